@@ -1,0 +1,155 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addToMonth,
+  type CheckIn,
+  createCheckIn,
+  makeCheckInId,
+  NOTE_MAX_CHARS,
+  parseMonth,
+  removeFromMonth,
+  summarizeDays,
+  validateCheckIn,
+} from './checkins';
+
+const at = Date.UTC(2026, 10, 24, 13, 5);
+const valid: CheckIn = { id: 'mhx1c2a0-k2j9', at, tzOffsetMin: 60, mood: 3, pain: 4, source: 'popup' };
+
+describe('validateCheckIn', () => {
+  it('accepts a minimal check-in and one with every optional part', () => {
+    expect(validateCheckIn(valid)).toEqual({ ok: true, value: valid });
+    const full = {
+      ...valid,
+      regions: ['neck', 'lower'],
+      tags: ['stressed'],
+      sleep: 0,
+      note: 'x'.repeat(NOTE_MAX_CHARS),
+    };
+    expect(validateCheckIn(full)).toEqual({ ok: true, value: full });
+  });
+
+  it.each([
+    ['mood 0', { mood: 0 }, 'mood'],
+    ['mood 6', { mood: 6 }, 'mood'],
+    ['mood 2.5', { mood: 2.5 }, 'mood'],
+    ['mood as text', { mood: '3' }, 'mood'],
+    ['pain −1', { pain: -1 }, 'pain'],
+    ['pain 11', { pain: 11 }, 'pain'],
+    ['pain NaN', { pain: Number.NaN }, 'pain'],
+    ['sleep 11', { sleep: 11 }, 'sleep'],
+    ['note of 501 chars', { note: 'x'.repeat(NOTE_MAX_CHARS + 1) }, 'note'],
+    ['unknown region', { regions: ['knee'] }, 'regions'],
+    ['repeated region', { regions: ['neck', 'neck'] }, 'regions'],
+    ['unknown tag', { tags: ['happy'] }, 'tags'],
+    ['unknown source', { source: 'server' }, 'source'],
+    ['time before 2000', { at: 0 }, 'at'],
+    ['zone beyond UTC+14', { tzOffsetMin: 900 }, 'tzOffsetMin'],
+    ['id with spaces', { id: 'a b c d e f' }, 'id'],
+  ])('refuses %s, naming the field', (_, patch, field) => {
+    expect(validateCheckIn({ ...valid, ...patch })).toEqual({
+      ok: false,
+      problems: [{ kind: 'invalidField', field }],
+    });
+  });
+
+  it.each([
+    ['missing mood', 'mood'],
+    ['missing pain', 'pain'],
+    ['missing source', 'source'],
+  ])('refuses %s', (_, field) => {
+    const { [field as keyof CheckIn]: _dropped, ...rest } = valid;
+    expect(validateCheckIn(rest)).toEqual({ ok: false, problems: [{ kind: 'invalidField', field }] });
+  });
+
+  it('refuses unknown fields by name', () => {
+    expect(validateCheckIn({ ...valid, mod: 3 })).toEqual({
+      ok: false,
+      problems: [{ kind: 'unknownField', field: 'mod' }],
+    });
+  });
+
+  it.each([null, undefined, 42, 'mood=3', [valid]])('refuses %j as not an object', (input) => {
+    expect(validateCheckIn(input)).toEqual({ ok: false, problems: [{ kind: 'notAnObject' }] });
+  });
+});
+
+describe('createCheckIn', () => {
+  it('drops empty optional parts and trims the note', () => {
+    const result = createCheckIn(
+      { mood: 4, pain: 2, regions: [], tags: [], note: '  ', source: 'popup' },
+      at,
+      60,
+      'abcdef-1234',
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: { id: 'abcdef-1234', at, tzOffsetMin: 60, mood: 4, pain: 2, source: 'popup' },
+    });
+  });
+
+  it('refuses a draft with extra fields instead of dropping them', () => {
+    const draft = { mood: 4, pain: 2, source: 'popup' as const, admin: true };
+    expect(createCheckIn(draft, at, 0, 'abcdef-1234')).toMatchObject({
+      ok: false,
+      problems: [{ kind: 'unknownField', field: 'admin' }],
+    });
+  });
+});
+
+describe('makeCheckInId', () => {
+  it('is short, valid and ordered by time', () => {
+    const a = makeCheckInId(at, () => 0.99);
+    const b = makeCheckInId(at + 1000, () => 0);
+    expect(a).toMatch(/^[a-z0-9]{8}-[a-z0-9]{4}$/);
+    expect(validateCheckIn({ ...valid, id: a }).ok).toBe(true);
+    expect(a < b).toBe(true);
+  });
+});
+
+describe('months', () => {
+  it('keeps valid entries of a damaged month and says it is damaged', () => {
+    const raw = [valid, { ...valid, id: 'other-id-1', pain: 99 }, 'junk'];
+    expect(parseMonth(raw)).toEqual({ checkIns: [valid], damaged: true });
+    expect(parseMonth({ not: 'a list' })).toEqual({ checkIns: [], damaged: true });
+    expect(parseMonth(undefined)).toEqual({ checkIns: [], damaged: false });
+  });
+
+  it('treats a repeated id as damage and keeps the first', () => {
+    expect(parseMonth([valid, { ...valid, pain: 1 }])).toEqual({ checkIns: [valid], damaged: true });
+  });
+
+  it('refuses a duplicate id and removes by id', () => {
+    expect(addToMonth([valid], valid)).toEqual({ ok: false, problems: ['duplicateId'] });
+    expect(removeFromMonth([valid], valid.id)).toEqual([]);
+  });
+
+  it('keeps a month sorted whatever order check-ins arrive in', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 1e9 }), { maxLength: 60 }), (offsets) => {
+        let month: CheckIn[] = [];
+        for (const [i, offset] of offsets.entries()) {
+          const result = addToMonth(month, { ...valid, id: `id-${String(i).padStart(4, '0')}`, at: at + offset });
+          expect(result.ok).toBe(true);
+          if (result.ok) month = result.value;
+        }
+        expect(month.map((c) => c.at)).toEqual([...offsets].sort((a, b) => a - b).map((o) => at + o));
+        expect(parseMonth(month)).toEqual({ checkIns: month, damaged: false });
+      }),
+    );
+  });
+});
+
+describe('summarizeDays', () => {
+  it('averages each local day and leaves days without entries out', () => {
+    const day = 24 * 3600 * 1000;
+    const list: CheckIn[] = [
+      { ...valid, id: 'aaaaaa-1', pain: 2, mood: 4 },
+      { ...valid, id: 'aaaaaa-2', at: at + 3600_000, pain: 5, mood: 1 },
+      { ...valid, id: 'aaaaaa-3', at: at + 2 * day, pain: 7, mood: 2 },
+    ];
+    expect(summarizeDays(list)).toEqual([
+      { day: '2026-11-24', entries: 2, meanPain: 3.5, meanMood: 2.5 },
+      { day: '2026-11-26', entries: 1, meanPain: 7, meanMood: 2 },
+    ]);
+  });
+});

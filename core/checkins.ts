@@ -1,0 +1,218 @@
+// The check-in: one moment's mood and pain, with optional detail. DESIGN.md "Check-ins".
+import * as v from 'valibot';
+import { localDayKey, localMonthKey } from './time';
+
+export const MOODS = [1, 2, 3, 4, 5] as const;
+export const PAIN_MIN = 0;
+export const PAIN_MAX = 10;
+export const SLEEP_MIN = 0;
+export const SLEEP_MAX = 10;
+export const NOTE_MAX_CHARS = 500;
+export const REGIONS = ['neck', 'upper', 'middle', 'lower'] as const;
+export const TAGS = ['sleptBadly', 'stressed', 'walked', 'stretched', 'satLong'] as const;
+export const SOURCES = ['popup', 'break', 'reminder'] as const;
+
+export type Mood = (typeof MOODS)[number];
+export type Region = (typeof REGIONS)[number];
+export type Tag = (typeof TAGS)[number];
+export type Source = (typeof SOURCES)[number];
+
+/** The fields of a check-in, in the order they are reported and exported. */
+export const CHECKIN_FIELDS = [
+  'id',
+  'at',
+  'tzOffsetMin',
+  'mood',
+  'pain',
+  'regions',
+  'tags',
+  'sleep',
+  'note',
+  'source',
+] as const;
+export type CheckInField = (typeof CHECKIN_FIELDS)[number];
+
+const wholeNumber = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+
+const uniqueList = <T extends string>(options: readonly [T, ...T[]]) =>
+  v.pipe(
+    v.array(v.picklist(options)),
+    v.check((list) => new Set(list).size === list.length),
+  );
+
+// 13 chars in practice (base-36 time + random); ids from imports may be longer.
+export const CHECKIN_ID = /^[a-z0-9][a-z0-9-]{5,63}$/;
+
+// Earliest and latest plausible times: 2000-01-01 and 2100-01-01 (UTC).
+export const AT_MIN = 946_684_800_000;
+export const AT_MAX = 4_102_444_800_000;
+
+export const CheckInSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(CHECKIN_ID)),
+  at: wholeNumber(AT_MIN, AT_MAX),
+  // Real zones run from UTC−12 to UTC+14.
+  tzOffsetMin: wholeNumber(-720, 840),
+  mood: wholeNumber(1, 5),
+  pain: wholeNumber(PAIN_MIN, PAIN_MAX),
+  regions: v.optional(uniqueList(REGIONS)),
+  tags: v.optional(uniqueList(TAGS)),
+  sleep: v.optional(wholeNumber(SLEEP_MIN, SLEEP_MAX)),
+  note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX_CHARS))),
+  source: v.picklist(SOURCES),
+});
+
+export type CheckIn = v.InferOutput<typeof CheckInSchema>;
+
+/**
+ * What is wrong with a value, as data: pages turn it into words (utils/errors.ts),
+ * so core stays free of i18n. `field` is a check-in field, or the unknown key.
+ */
+export type CheckInProblem =
+  | { kind: 'notAnObject' }
+  | { kind: 'invalidField'; field: CheckInField }
+  | { kind: 'unknownField'; field: string };
+
+export type Result<T, E> = { ok: true; value: T } | { ok: false; problems: E[] };
+
+export function validateCheckIn(input: unknown): Result<CheckIn, CheckInProblem> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, problems: [{ kind: 'notAnObject' }] };
+  }
+  const parsed = v.safeParse(CheckInSchema, input, { abortPipeEarly: true });
+  if (parsed.success) return { ok: true, value: parsed.output };
+  const problems: CheckInProblem[] = [];
+  const seen = new Set<string>();
+  for (const issue of parsed.issues) {
+    const key = issue.path?.[0]?.key;
+    const field = typeof key === 'string' ? key : String(key);
+    if (seen.has(field)) continue;
+    seen.add(field);
+    problems.push(
+      (CHECKIN_FIELDS as readonly string[]).includes(field)
+        ? { kind: 'invalidField', field: field as CheckInField }
+        : { kind: 'unknownField', field },
+    );
+  }
+  return { ok: false, problems };
+}
+
+/** What the popup (or a break page) collects; time, zone and id are added on save. */
+export interface CheckInDraft {
+  mood: number;
+  pain: number;
+  regions?: Region[];
+  tags?: Tag[];
+  sleep?: number;
+  note?: string;
+  source: Source;
+}
+
+/** A short, time-ordered id: base-36 time, then randomness (from the caller). */
+export function makeCheckInId(at: number, random: () => number): string {
+  const suffix = Math.floor(random() * 36 ** 4)
+    .toString(36)
+    .padStart(4, '0');
+  return `${at.toString(36)}-${suffix}`;
+}
+
+/**
+ * Builds a check-in from a draft, dropping empty optional parts so storage stays
+ * small, then validates the whole.
+ */
+export function createCheckIn(
+  draft: CheckInDraft,
+  at: number,
+  tzOffsetMin: number,
+  id: string,
+): Result<CheckIn, CheckInProblem> {
+  const candidate: Record<string, unknown> = {
+    id,
+    at,
+    tzOffsetMin,
+    mood: draft.mood,
+    pain: draft.pain,
+    source: draft.source,
+  };
+  if (draft.regions?.length) candidate.regions = draft.regions;
+  if (draft.tags?.length) candidate.tags = draft.tags;
+  if (draft.sleep !== undefined) candidate.sleep = draft.sleep;
+  const note = draft.note?.trim();
+  if (note) candidate.note = note;
+  // Unknown draft fields are refused, not silently dropped.
+  for (const key of Object.keys(draft)) {
+    if (!(CHECKIN_FIELDS as readonly string[]).includes(key)) candidate[key] = (draft as never)[key];
+  }
+  return validateCheckIn(candidate);
+}
+
+export const monthOf = (c: Pick<CheckIn, 'at' | 'tzOffsetMin'>) => localMonthKey(c.at, c.tzOffsetMin);
+export const dayOf = (c: Pick<CheckIn, 'at' | 'tzOffsetMin'>) => localDayKey(c.at, c.tzOffsetMin);
+
+/**
+ * Reads a stored month. Valid entries are kept (sorted by time); if anything at all
+ * is wrong, `damaged` is true so the caller can keep the raw value aside.
+ */
+export function parseMonth(raw: unknown): { checkIns: CheckIn[]; damaged: boolean } {
+  if (raw === undefined || raw === null) return { checkIns: [], damaged: false };
+  if (!Array.isArray(raw)) return { checkIns: [], damaged: true };
+  const checkIns: CheckIn[] = [];
+  const ids = new Set<string>();
+  let damaged = false;
+  for (const item of raw) {
+    const result = validateCheckIn(item);
+    if (result.ok && !ids.has(result.value.id)) {
+      ids.add(result.value.id);
+      checkIns.push(result.value);
+    } else {
+      damaged = true;
+    }
+  }
+  if (!isSorted(checkIns)) {
+    checkIns.sort(byTime);
+  }
+  return { checkIns, damaged };
+}
+
+const byTime = (a: CheckIn, b: CheckIn) => a.at - b.at || (a.id < b.id ? -1 : 1);
+const isSorted = (list: CheckIn[]) => list.every((c, i) => i === 0 || byTime(list[i - 1] as CheckIn, c) <= 0);
+
+/** Adds a check-in to a month, kept in time order. A repeated id is refused. */
+export function addToMonth(month: readonly CheckIn[], checkIn: CheckIn): Result<CheckIn[], 'duplicateId'> {
+  if (month.some((c) => c.id === checkIn.id)) return { ok: false, problems: ['duplicateId'] };
+  const next = [...month];
+  let i = next.length;
+  while (i > 0 && byTime(next[i - 1] as CheckIn, checkIn) > 0) i--;
+  next.splice(i, 0, checkIn);
+  return { ok: true, value: next };
+}
+
+export function removeFromMonth(month: readonly CheckIn[], id: string): CheckIn[] {
+  return month.filter((c) => c.id !== id);
+}
+
+export interface DaySummary {
+  day: string;
+  entries: number;
+  meanPain: number;
+  meanMood: number;
+}
+
+/** One row per local day that has entries: days without entries are absent, never zero. */
+export function summarizeDays(checkIns: readonly CheckIn[]): DaySummary[] {
+  const byDay = new Map<string, { n: number; pain: number; mood: number }>();
+  for (const c of checkIns) {
+    const key = dayOf(c);
+    const acc = byDay.get(key) ?? { n: 0, pain: 0, mood: 0 };
+    acc.n += 1;
+    acc.pain += c.pain;
+    acc.mood += c.mood;
+    byDay.set(key, acc);
+  }
+  return [...byDay.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([day, acc]) => ({ day, entries: acc.n, meanPain: acc.pain / acc.n, meanMood: acc.mood / acc.n }));
+}
+
+export function checkInsOnDay(checkIns: readonly CheckIn[], day: string): CheckIn[] {
+  return checkIns.filter((c) => dayOf(c) === day);
+}

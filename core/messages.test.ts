@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from './messages';
+
+describe('parseRequest', () => {
+  it.each([
+    [{ type: 'checkin/add', checkIn: { mood: 3 } }],
+    [{ type: 'checkin/remove', month: '2026-11', id: 'abcdef-1234' }],
+    [{ type: 'checkins/repair', month: '2026-01' }],
+    [{ type: 'quarantine/dismiss' }],
+  ])('accepts %j', (message) => {
+    expect(parseRequest(message)).toEqual(message);
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['a string', 'checkin/add'],
+    ['an unknown type', { type: 'settings/clear' }],
+    ['a missing check-in', { type: 'checkin/add' }],
+    ['an extra field', { type: 'quarantine/dismiss', all: true }],
+    ['a bad month', { type: 'checkins/repair', month: '2026-13' }],
+    ['a month with a path', { type: 'checkins/repair', month: '../settings' }],
+    ['an over-long id', { type: 'checkin/remove', month: '2026-11', id: 'x'.repeat(65) }],
+  ])('refuses %s', (_, message) => {
+    expect(parseRequest(message)).toBeNull();
+  });
+});

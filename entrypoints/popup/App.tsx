@@ -1,0 +1,124 @@
+import { i18n } from '#i18n';
+import { CheckInDetails } from '@/components/CheckInDetails';
+import { MoodFaces } from '@/components/MoodFaces';
+import { PainScale } from '@/components/PainScale';
+import type { CheckIn, Mood } from '@/core/checkins';
+import type { PopupStore } from './store';
+
+/** What the view can ask for; main.tsx binds these to storage and messages. */
+export interface PopupActions {
+  save: () => void;
+  undo: (checkIn: CheckIn) => void;
+  dismissNotices: () => void;
+}
+
+const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+
+function TodayList({ entries }: { entries: CheckIn[] | null }) {
+  // Before the first load there is nothing to claim: an empty list is not "none today".
+  if (entries === null) return null;
+  if (entries.length === 0) return <p class="muted">{i18n.t('checkin.today.empty')}</p>;
+  return (
+    <ul class="today-list">
+      {entries.map((c) => (
+        <li key={c.id}>
+          <time dateTime={new Date(c.at).toISOString()}>{clock.format(c.at)}</time>
+          <span>{i18n.t('checkin.today.entry', [c.mood, i18n.t(`checkin.mood.${c.mood as Mood}`), c.pain])}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Feedback({ store, actions }: { store: PopupStore; actions: PopupActions }) {
+  const feedback = store.feedback.value;
+  return (
+    <div class={`feedback ${feedback?.kind ?? ''}`} role="status" aria-live="polite">
+      {feedback?.kind === 'saved' && (
+        <>
+          <span>{i18n.t('checkin.saved')}</span>
+          <button type="button" onClick={() => actions.undo(feedback.checkIn)}>
+            {i18n.t('checkin.undo')}
+          </button>
+        </>
+      )}
+      {feedback?.kind === 'undone' && <span>{i18n.t('checkin.undone')}</span>}
+      {feedback?.kind === 'error' && <span class="error">{feedback.text}</span>}
+    </div>
+  );
+}
+
+function Notices({ store, actions }: { store: PopupStore; actions: PopupActions }) {
+  const entries = store.quarantine.value;
+  if (entries.length === 0) return null;
+  const months = [...new Set(entries.map((e) => e.source.replace('checkins:', '')))].join(', ');
+  return (
+    <div class="notice" role="alert">
+      <p>{i18n.t('notice.quarantined', [months])}</p>
+      <button type="button" onClick={actions.dismissNotices}>
+        {i18n.t('notice.dismiss')}
+      </button>
+    </div>
+  );
+}
+
+export function App({ store, actions }: { store: PopupStore; actions: PopupActions }) {
+  const canSave = store.canSave.value;
+  return (
+    <main class="popup">
+      <h1>{i18n.t('checkin.heading')}</h1>
+      <Notices store={store} actions={actions} />
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          actions.save();
+        }}
+      >
+        <MoodFaces
+          value={store.mood.value}
+          onChange={(mood) => {
+            store.mood.value = mood;
+          }}
+        />
+        <PainScale
+          value={store.pain.value}
+          onChange={(pain) => {
+            store.pain.value = pain;
+          }}
+        />
+        <CheckInDetails regions={store.regions} tags={store.tags} sleep={store.sleep} note={store.note} />
+        <div class="actions">
+          <button
+            type="submit"
+            class="primary"
+            disabled={!canSave}
+            aria-describedby={canSave ? undefined : 'save-hint'}
+          >
+            {store.saving.value ? i18n.t('checkin.saving') : i18n.t('checkin.save')}
+          </button>
+          {!canSave && !store.saving.value && (
+            <small id="save-hint" class="muted">
+              {i18n.t('checkin.chooseBoth')}
+            </small>
+          )}
+        </div>
+      </form>
+      <Feedback store={store} actions={actions} />
+      <section class="today" aria-labelledby="today-heading">
+        <h2 id="today-heading">{i18n.t('checkin.today.heading')}</h2>
+        <TodayList entries={store.today.value} />
+      </section>
+      <footer class="footer">
+        <a href="/help.html" target="_blank" rel="noopener" class="help-link">
+          {i18n.t('footer.help')}
+        </a>
+        <a href="/journal.html" target="_blank" rel="noopener">
+          {i18n.t('footer.history')}
+        </a>
+        <a href="/options.html" target="_blank" rel="noopener">
+          {i18n.t('footer.settings')}
+        </a>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,45 @@
+import '@/components/base.css';
+import './style.css';
+import { hydrate } from 'preact';
+import { type KeyPress, painFromKey } from '@/core/pain-keys';
+import { App, type PopupActions } from './App';
+import { dismissNotices, loadToday, save, undo } from './actions';
+import { createPopupStore, type PopupStore } from './store';
+
+const root = document.getElementById('app') as HTMLElement;
+const store = createPopupStore();
+
+// The prerendered radios work before this script runs: adopt anything already
+// chosen so hydration keeps it.
+const checked = (name: string) => root.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`);
+const early = { mood: checked('mood'), pain: checked('pain') };
+if (early.mood) store.mood.value = Number(early.mood.value);
+if (early.pain) store.pain.value = Number(early.pain.value);
+
+const actions: PopupActions = {
+  save: () => void save(store),
+  undo: (checkIn) => void undo(store, checkIn),
+  dismissNotices: () => void dismissNotices(store),
+};
+
+hydrate(<App store={store} actions={actions} />, root);
+document.documentElement.dataset.hydrated = 'true';
+
+listenForPainDigits(store);
+void loadToday(store);
+
+function listenForPainDigits(popup: PopupStore) {
+  let previous: KeyPress | null = null;
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (target.closest('textarea, select, input:not([type="radio"]):not([type="checkbox"])')) return;
+    const press = { key: event.key, at: event.timeStamp };
+    const pain = painFromKey(press, previous);
+    previous = press;
+    if (pain === null) return;
+    event.preventDefault();
+    popup.pain.value = pain;
+    root.querySelector<HTMLInputElement>(`input[name="pain"][value="${pain}"]`)?.focus();
+  });
+}

@@ -1,0 +1,30 @@
+// Turns a Failure (core/messages.ts) into plain words for the page.
+import { i18n } from '#i18n';
+import type { CheckInProblem } from '@/core/checkins';
+import type { Failure } from '@/core/messages';
+
+export function describeProblem(problem: CheckInProblem): string {
+  switch (problem.kind) {
+    case 'notAnObject':
+      return i18n.t('errors.notAnObject');
+    case 'unknownField':
+      return i18n.t('errors.unknownField', [problem.field]);
+    case 'invalidField':
+      return i18n.t(`errors.field.${problem.field}`);
+  }
+}
+
+export function describeFailure(failure: Failure): string {
+  switch (failure.kind) {
+    case 'invalidCheckIn':
+      return failure.problems.map(describeProblem).join(' ');
+    case 'storage':
+      return i18n.t('errors.storage', [failure.detail]);
+    case 'duplicateId':
+      return i18n.t('errors.duplicateId');
+    case 'badMessage':
+      return i18n.t('errors.badMessage');
+    case 'unreachable':
+      return i18n.t('errors.unreachable');
+  }
+}
