@@ -48,9 +48,10 @@ export function CheckInDetails({ regions, tags, sleep, note }: Props) {
           </label>
         ))}
       </fieldset>
-      <label class="field">
-        <span>{i18n.t('checkin.details.sleep')}</span>
+      <div class="field">
+        <label for="checkin-sleep">{i18n.t('checkin.details.sleep')}</label>
         <select
+          id="checkin-sleep"
           aria-describedby="sleep-hint"
           value={sleep.value === null ? '' : String(sleep.value)}
           onChange={(e) => {
@@ -66,10 +67,11 @@ export function CheckInDetails({ regions, tags, sleep, note }: Props) {
           ))}
         </select>
         <small id="sleep-hint">{i18n.t('checkin.details.sleepHint')}</small>
-      </label>
-      <label class="field">
-        <span>{i18n.t('checkin.details.note')}</span>
+      </div>
+      <div class="field">
+        <label for="checkin-note">{i18n.t('checkin.details.note')}</label>
         <textarea
+          id="checkin-note"
           rows={3}
           maxLength={NOTE_MAX_CHARS}
           aria-describedby="note-count"
@@ -81,7 +83,7 @@ export function CheckInDetails({ regions, tags, sleep, note }: Props) {
         <small id="note-count" class="counter">
           {i18n.t('checkin.details.noteCount', [note.value.length, NOTE_MAX_CHARS])}
         </small>
-      </label>
+      </div>
     </details>
   );
 }

@@ -1,0 +1,86 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { App, type PopupActions } from './App';
+import { renderFirstView } from './prerender';
+import { createPopupStore } from './store';
+
+const actions = (): PopupActions => ({ save: vi.fn(), undo: vi.fn(), dismissNotices: vi.fn() });
+
+describe('popup App', () => {
+  it('offers Mood and Pain as named radio groups, and Save once both are chosen', () => {
+    const store = createPopupStore();
+    const act = actions();
+    render(<App store={store} actions={act} />);
+    const mood = screen.getByRole('radiogroup', { name: 'Mood' });
+    const pain = screen.getByRole('radiogroup', { name: 'Pain' });
+    expect(mood.querySelectorAll('input[type=radio]')).toHaveLength(5);
+    expect(pain.querySelectorAll('input[type=radio]')).toHaveLength(11);
+    const save = screen.getByRole('button', { name: 'Save' });
+    expect(save).toHaveProperty('disabled', true);
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Okay' }));
+    expect(save).toHaveProperty('disabled', true);
+    fireEvent.click(screen.getByRole('radio', { name: '10, worst imaginable' }));
+    expect(store.mood.value).toBe(3);
+    expect(store.pain.value).toBe(10);
+    expect(save).toHaveProperty('disabled', false);
+    fireEvent.submit(save.closest('form') as HTMLFormElement);
+    expect(act.save).toHaveBeenCalledOnce();
+  });
+
+  it('shows the note counter and keeps the note within 500 characters', async () => {
+    const store = createPopupStore();
+    render(<App store={store} actions={actions()} />);
+    (screen.getByText('Add details (optional)').closest('details') as HTMLDetailsElement).open = true;
+    const note = screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement;
+    expect(note.maxLength).toBe(500);
+    fireEvent.input(note, { target: { value: 'Stiff after lunch' } });
+    expect(store.note.value).toBe('Stiff after lunch');
+    expect(await screen.findByText('17 of 500 characters')).toBeTruthy();
+  });
+
+  it('offers Undo after a save, and says nothing about today before it has loaded', async () => {
+    const store = createPopupStore();
+    const act = actions();
+    render(<App store={store} actions={act} />);
+    expect(screen.queryByText('No check-ins yet today.')).toBeNull();
+    const checkIn = {
+      id: 'abcdefgh-1234',
+      at: Date.UTC(2026, 10, 24, 9),
+      tzOffsetMin: 0,
+      mood: 4,
+      pain: 2,
+      source: 'popup' as const,
+    };
+    store.feedback.value = { kind: 'saved', checkIn };
+    store.today.value = [checkIn];
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(act.undo).toHaveBeenCalledWith(checkIn);
+    expect(await screen.findByText('Mood 4 (Good), pain 2')).toBeTruthy();
+  });
+
+  it('tells the user when stored entries were kept aside', () => {
+    const store = createPopupStore();
+    const act = actions();
+    store.quarantine.value = [{ source: 'checkins:2026-10', at: 1, kept: 3, raw: [], dismissed: false }];
+    render(<App store={store} actions={act} />);
+    expect(screen.getByRole('alert').textContent).toContain('from 2026-10 could not be read');
+    fireEvent.click(screen.getByRole('button', { name: 'OK' }));
+    expect(act.dismissNotices).toHaveBeenCalledOnce();
+  });
+
+  it('prerenders exactly the first view the client renders', () => {
+    const { container } = render(<App store={createPopupStore()} actions={actions()} />);
+    const prerendered = new DOMParser().parseFromString(renderFirstView(), 'text/html').body;
+    // renderToString writes <select value> as a `selected` option; the browser selects
+    // that (first) option by default, so the state is the same.
+    for (const option of prerendered.querySelectorAll('option[selected]')) option.removeAttribute('selected');
+    // Same elements, attributes and text; attribute order may differ.
+    expect(prerendered.firstElementChild?.isEqualNode(container.firstElementChild)).toBe(true);
+  });
+
+  it('keeps Need help now? in the footer', () => {
+    render(<App store={createPopupStore()} actions={actions()} />);
+    expect(screen.getByRole('link', { name: 'Need help now?' }).getAttribute('href')).toBe('/help.html');
+  });
+});

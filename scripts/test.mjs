@@ -1,0 +1,106 @@
+// `npm test`: every check Limber has, in order, ending with one line
+// "N passed, N failed" that counts every test it ran (each check that is not a
+// test suite counts as one test).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+const results = [];
+const run = (cmd, args, env = {}) => {
+  const child = spawnSync(cmd, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  const output = `${child.stdout ?? ''}${child.stderr ?? ''}`;
+  return { ok: child.status === 0, output };
+};
+const heading = (title) => console.log(`\n── ${title} ${'─'.repeat(Math.max(0, 60 - title.length))}`);
+
+/** A single check: passes when the command exits 0. */
+function check(title, cmd, args) {
+  heading(title);
+  const { ok, output } = run(cmd, args);
+  if (!ok) console.log(output.trim());
+  console.log(ok ? `✔ ${title}` : `✖ ${title}`);
+  results.push({ title, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+  return ok;
+}
+
+/** A suite: its own counts, or one failure if it could not even report. */
+function suite(title, cmd, args, count) {
+  heading(title);
+  const { ok, output } = run(cmd, args, { FORCE_COLOR: '0', NO_COLOR: '1' });
+  console.log(output.trim());
+  const counts = count(output);
+  if (!counts) {
+    results.push({ title, passed: 0, failed: 1 });
+    return false;
+  }
+  if (!ok && counts.failed === 0) counts.failed = 1; // exited non-zero without a failing test: count it
+  results.push({ title, ...counts });
+  return ok;
+}
+
+mkdirSync('.output', { recursive: true });
+check('type check (tsc)', 'npx', ['tsc', '--noEmit', '-p', '.']);
+check('lint and format (biome)', 'npx', ['biome', 'check', '.']);
+suite(
+  'unit and component tests (vitest)',
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.output/vitest.json'],
+  () => {
+    try {
+      const report = JSON.parse(readFileSync('.output/vitest.json', 'utf8'));
+      return {
+        passed: report.numPassedTests,
+        failed:
+          report.numFailedTests + (report.numTotalTestSuites && !report.success && report.numFailedTests === 0 ? 1 : 0),
+      };
+    } catch {
+      return null;
+    }
+  },
+);
+const chromeBuilt = check('build for Chrome (wxt build)', 'npx', ['wxt', 'build']);
+const firefoxBuilt = check('build for Firefox (wxt build -b firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+if (firefoxBuilt) {
+  suite(
+    'web-ext lint of the Firefox build',
+    'npx',
+    ['web-ext', 'lint', '-s', '.output/firefox-mv3', '--output', 'json'],
+    (output) => {
+      const start = output.indexOf('{');
+      try {
+        const report = JSON.parse(output.slice(start));
+        for (const w of report.warnings ?? []) console.log(`warning: ${w.code}: ${w.message} (${w.file ?? ''})`);
+        for (const e of report.errors ?? []) console.log(`ERROR: ${e.code}: ${e.message} (${e.file ?? ''})`);
+        return report.errors.length === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+      } catch {
+        return null;
+      }
+    },
+  );
+} else {
+  results.push({ title: 'web-ext lint', passed: 0, failed: 1 });
+}
+if (chromeBuilt) {
+  suite(
+    'end to end in Chromium (playwright-core)',
+    'node',
+    ['--test', '--test-reporter=spec', 'tests/e2e/'],
+    (output) => {
+      const pass = output.match(/^ℹ pass (\d+)$/m);
+      const fail = output.match(/^ℹ fail (\d+)$/m);
+      return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : null;
+    },
+  );
+} else {
+  results.push({ title: 'end to end', passed: 0, failed: 1 });
+}
+
+heading('summary');
+for (const r of results) console.log(`${r.failed ? '✖' : '✔'} ${r.title}: ${r.passed} passed, ${r.failed} failed`);
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 ? 0 : 1;

@@ -1,0 +1,107 @@
+// Loads the built extension in real Chromium through playwright-core (never a
+// browser download). CHROME_PATH picks the browser; see DESIGN.md "Toolchain facts".
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
+
+export function findChrome() {
+  if (process.env.CHROME_PATH) {
+    if (existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
+    throw new Error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, but there is no browser there.`);
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(
+      'No Chromium or Chrome found, so the end-to-end tests cannot run. ' +
+        'Install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH to a Chrome or Chromium binary.',
+    );
+  }
+  return found;
+}
+
+export const CHROME_ARGS = (dir) => [
+  '--no-sandbox',
+  `--disable-extensions-except=${dir}`,
+  `--load-extension=${dir}`,
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--no-first-run',
+  '--disable-gpu',
+];
+
+/** Starts Chromium with Limber in a fresh profile; records every request anything makes. */
+export async function launch({ extensionDir = EXTENSION_DIR } = {}) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'limber-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChrome(),
+    headless: true,
+    args: CHROME_ARGS(extensionDir),
+  });
+  const requests = [];
+  context.on('request', (request) => requests.push(request.url()));
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  const base = `chrome-extension://${extensionId}`;
+  return {
+    context,
+    extensionId,
+    base,
+    requests,
+    worker,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens an extension page and collects console errors and uncaught exceptions. */
+export async function openPage(env, path) {
+  const page = await env.context.newPage();
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`${env.base}/${path}`);
+  return { page, errors };
+}
+
+/** Everything in chrome.storage.local, read from an extension page. */
+export function readStorage(page) {
+  return page.evaluate(() => chrome.storage.local.get(null));
+}
+
+/** All stored check-ins, across month keys. */
+export async function storedCheckIns(page) {
+  const all = await readStorage(page);
+  return Object.entries(all)
+    .filter(([key]) => /^checkins:\d{4}-\d{2}$/.test(key))
+    .flatMap(([, value]) => value);
+}
+
+/** Stops the service worker the way Chrome does when it goes idle (DevTools protocol). */
+export async function killWorker(env, page) {
+  const cdp = await env.context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const workers = targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(env.base));
+  for (const target of workers) await cdp.send('Target.closeTarget', { targetId: target.targetId });
+  await cdp.detach();
+  return workers.length;
+}
+
+export function screenshotPath(name) {
+  return resolve('.output/screenshots', `${name}.png`);
+}

@@ -1,0 +1,214 @@
+// The check-in popup, end to end, in real Chromium with the built extension.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { killWorker, launch, openPage, readStorage, screenshotPath, storedCheckIns } from './harness.mjs';
+
+let env;
+
+before(async () => {
+  env = await launch();
+});
+
+after(async () => {
+  // The whole suite ran against this browser: Limber asked for nothing but its own pages.
+  const foreign = env.requests.filter((url) => !url.startsWith(`${env.base}/`));
+  await env.close();
+  assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
+});
+
+/** Picks a face or a pain number the way a person does: by clicking its label. */
+const pick = (page, name) => page.getByRole('radio', { name, exact: true }).locator('xpath=..').click();
+
+const monthKeyNow = () => {
+  const now = new Date();
+  return `checkins:${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+};
+
+describe('popup check-in', () => {
+  test('the background worker starts', () => {
+    assert.match(env.worker.url(), /^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
+  });
+
+  test('the popup renders both radio groups with no console errors, light and dark', async () => {
+    const { page, errors } = await openPage(env, 'popup.html');
+    await page.waitForSelector('html[data-hydrated]');
+    assert.equal(await page.getByRole('radiogroup', { name: 'Mood' }).getByRole('radio').count(), 5);
+    assert.equal(await page.getByRole('radiogroup', { name: 'Pain' }).getByRole('radio').count(), 11);
+    assert.equal(await page.getByRole('button', { name: 'Save' }).isDisabled(), true);
+    assert.equal(await page.getByRole('link', { name: 'Need help now?' }).getAttribute('href'), '/help.html');
+    await page.setViewportSize({ width: 360, height: 560 });
+    await page.screenshot({ path: screenshotPath('popup-light') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: screenshotPath('popup-dark') });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a check-in saved in the popup is stored, survives reopening and a worker restart', async () => {
+    const { page, errors } = await openPage(env, 'popup.html');
+    await page.waitForSelector('html[data-hydrated]');
+    await pick(page, 'Good');
+    await pick(page, '6');
+    await page.getByText('Add details (optional)').click();
+    await page.getByRole('checkbox', { name: 'Lower back' }).check();
+    await page.getByRole('textbox', { name: 'Note' }).fill('Long meeting, "stiff" afterwards');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved. Thank you for checking in.').waitFor();
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
+    await page.screenshot({ path: screenshotPath('popup-saved') });
+
+    const saved = (await storedCheckIns(page)).find((c) => c.note === 'Long meeting, "stiff" afterwards');
+    assert.ok(saved, 'the check-in is in storage');
+    assert.equal(saved.mood, 4);
+    assert.equal(saved.pain, 6);
+    assert.deepEqual(saved.regions, ['lower']);
+    assert.equal(saved.source, 'popup');
+    await page.close();
+
+    const reopened = await openPage(env, 'popup.html');
+    await reopened.page.getByText('Mood 4 (Good), pain 6').waitFor();
+
+    assert.equal(await killWorker(env, reopened.page), 1);
+    const again = await openPage(env, 'popup.html');
+    await again.page.getByText('Mood 4 (Good), pain 6').waitFor();
+    assert.ok((await storedCheckIns(again.page)).some((c) => c.id === saved.id));
+    // And the restarted worker still takes saves.
+    await pick(again.page, 'Okay');
+    await pick(again.page, '2');
+    await again.page.getByRole('button', { name: 'Save' }).click();
+    await again.page.getByText('Saved. Thank you for checking in.').waitFor();
+    assert.deepEqual([...errors, ...reopened.errors, ...again.errors], []);
+    await reopened.page.close();
+    await again.page.close();
+  });
+
+  test('Undo removes the check-in that was just saved', async () => {
+    const { page } = await openPage(env, 'popup.html');
+    await page.waitForSelector('html[data-hydrated]');
+    const before = (await storedCheckIns(page)).length;
+    await pick(page, 'Very low');
+    await pick(page, '9');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('Removed. Nothing was kept.').waitFor();
+    assert.equal((await storedCheckIns(page)).length, before);
+    await page.close();
+  });
+
+  test('a check-in can be completed with the keyboard alone', async () => {
+    const { page } = await openPage(env, 'popup.html');
+    await page.waitForSelector('html[data-hydrated]');
+    const before = (await storedCheckIns(page)).length;
+    await page.keyboard.press('Tab'); // first mood face
+    await page.keyboard.press('ArrowRight'); // Low
+    await page.keyboard.press('ArrowRight'); // Okay
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab'); // into the pain group
+    await page.keyboard.press('1');
+    await page.keyboard.press('0'); // "1" then "0" is 10
+    await page.keyboard.press('7'); // and a single digit picks directly
+    assert.equal(await page.getByRole('radio', { name: '7' }).isChecked(), true);
+    // Tab on to Save: past the pain group and the folded details.
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.getByRole('button', { name: 'Save' }).evaluate((b) => b === document.activeElement)) break;
+    }
+    await page.keyboard.press('Enter');
+    await page.getByText('Saved. Thank you for checking in.').waitFor();
+    const list = await storedCheckIns(page);
+    assert.equal(list.length, before + 1);
+    const latest = list.reduce((a, b) => (a.at > b.at ? a : b));
+    assert.equal(latest.mood, 3);
+    assert.equal(latest.pain, 7);
+    await page.close();
+  });
+
+  test('two pages saving at once, 50 saves each, lose nothing', async () => {
+    const one = await openPage(env, 'popup.html');
+    const two = await openPage(env, 'popup.html');
+    const before = (await storedCheckIns(one.page)).length;
+    const burst = (page, tag) =>
+      page.evaluate(async (tag) => {
+        const now = Date.now();
+        const replies = await Promise.all(
+          Array.from({ length: 50 }, (_, i) =>
+            chrome.runtime.sendMessage({
+              type: 'checkin/add',
+              checkIn: {
+                id: `${tag}-${String(i).padStart(3, '0')}`,
+                at: now + i,
+                tzOffsetMin: -new Date().getTimezoneOffset(),
+                mood: 3,
+                pain: i % 11,
+                source: 'popup',
+              },
+            }),
+          ),
+        );
+        return replies.filter((r) => r?.ok).length;
+      }, tag);
+    const [a, b] = await Promise.all([burst(one.page, 'burst-a'), burst(two.page, 'burst-b')]);
+    assert.equal(a + b, 100);
+    const list = await storedCheckIns(one.page);
+    assert.equal(list.length, before + 100);
+    assert.equal(new Set(list.map((c) => c.id)).size, list.length);
+    await one.page.close();
+    await two.page.close();
+  });
+
+  test('bad input and malformed messages are refused and change nothing', async () => {
+    const { page } = await openPage(env, 'popup.html');
+    const before = await readStorage(page);
+    const replies = await page.evaluate(async () => {
+      const base = { id: 'bad-input-1', at: Date.now(), tzOffsetMin: 0, mood: 3, pain: 4, source: 'popup' };
+      return Promise.all([
+        chrome.runtime.sendMessage({ type: 'checkin/add', checkIn: { ...base, pain: 11 } }),
+        chrome.runtime.sendMessage({ type: 'checkin/add', checkIn: { ...base, note: 'x'.repeat(501) } }),
+        chrome.runtime.sendMessage({ type: 'checkin/add', checkIn: { ...base, admin: true } }),
+        chrome.runtime.sendMessage({ type: 'storage/clear' }),
+        chrome.runtime.sendMessage('checkin/add'),
+      ]);
+    });
+    assert.deepEqual(replies, [
+      { ok: false, error: { kind: 'invalidCheckIn', problems: [{ kind: 'invalidField', field: 'pain' }] } },
+      { ok: false, error: { kind: 'invalidCheckIn', problems: [{ kind: 'invalidField', field: 'note' }] } },
+      { ok: false, error: { kind: 'invalidCheckIn', problems: [{ kind: 'unknownField', field: 'admin' }] } },
+      { ok: false, error: { kind: 'badMessage' } },
+      { ok: false, error: { kind: 'badMessage' } },
+    ]);
+    assert.deepEqual(await readStorage(page), before);
+    await page.close();
+  });
+
+  test('a damaged month is kept aside, the user is told, and the rest keeps working', async () => {
+    const { page, errors } = await openPage(env, 'popup.html');
+    const key = monthKeyNow();
+    const good = (await readStorage(page))[key];
+    const damaged = [...good, { id: 'broken-entry', mood: 'sunny' }];
+    await page.evaluate(([k, v]) => chrome.storage.local.set({ [k]: v }), [key, damaged]);
+    await page.reload();
+    await page.getByRole('alert').getByText('could not be read').waitFor();
+    await page.screenshot({ path: screenshotPath('popup-quarantine') });
+    // Nothing was lost: the raw value is kept aside and the valid entries stay in place.
+    await page.waitForFunction((k) => chrome.storage.local.get(k).then((s) => s[k].length), key);
+    const stored = await readStorage(page);
+    assert.deepEqual(stored.quarantine.at(-1).raw, damaged);
+    assert.equal(stored.quarantine.at(-1).source, key);
+    assert.deepEqual(stored[key], good);
+    await page.getByRole('button', { name: 'OK' }).click();
+    await page.getByRole('alert').waitFor({ state: 'detached' });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the help page lists urgent signs and always offers findahelpline.com', async () => {
+    const { page, errors } = await openPage(env, 'help.html');
+    await page.getByRole('heading', { name: 'Need help now?' }).waitFor();
+    assert.equal(await page.getByRole('listitem').count(), 6);
+    const link = page.getByRole('link', { name: /findahelpline\.com/ });
+    assert.equal(await link.getAttribute('href'), 'https://findahelpline.com');
+    await page.screenshot({ path: screenshotPath('help'), fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
