@@ -52,6 +52,8 @@ describe('popup check-in', () => {
     await page.getByText('Add details (optional)').click();
     await page.getByRole('checkbox', { name: 'Lower back' }).check();
     await page.getByRole('textbox', { name: 'Note' }).fill('Long meeting, "stiff" afterwards');
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.screenshot({ path: screenshotPath('popup-chosen') });
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved. Thank you for checking in.').waitFor();
     await page.getByRole('button', { name: 'Undo' }).waitFor();

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from './background';
+import background from './index';
 
 // fakeBrowser.runtime.sendMessage sends an empty sender and ignores promise replies,
 // so these tests deliver messages the way the polyfill does: trigger the listener.

@@ -1,0 +1,199 @@
+// `npm run bench`: a benchmark, not a timed test. Everything is measured in one
+// Chromium run against a baseline measured in the same run, alternating, and
+// reported as medians (these machines are shared and noisy). Writes
+// bench/results.json as { metric: { value, unit, budget, ok } } and prints a table.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR, launch } from '../tests/e2e/harness.mjs';
+
+const OPENS = 20;
+const SAVES = 30;
+const TEN_YEARS_DAYS = 3650;
+const PER_DAY = 10; // 36,500 check-ins
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+if (spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+
+// The baseline: a blank page with one button, inside the same extension (so it pays
+// the same extension-page costs), added to a copy of the build, never shipped.
+const dir = mkdtempSync(join(tmpdir(), 'limber-bench-'));
+cpSync(EXTENSION_DIR, dir, { recursive: true });
+writeFileSync(
+  join(dir, 'blank.html'),
+  '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><button>OK</button></body></html>',
+);
+
+const env = await launch({ extensionDir: dir });
+
+// Records, inside each page, when it became usable: for the popup, both radio groups
+// present with enabled radios; for the blank page, its first button. Also when the
+// popup finished hydrating (informational).
+await env.context.addInitScript(() => {
+  const marks = {};
+  Object.defineProperty(window, '__limberBench', { value: marks });
+  const check = () => {
+    if (marks.readyAt === undefined) {
+      const groups = document.querySelectorAll('[role="radiogroup"]');
+      const popupReady =
+        groups.length === 2 && [...groups].every((g) => g.querySelector('input[type="radio"]:not(:disabled)'));
+      const blankReady = location.pathname === '/blank.html' && document.querySelector('button');
+      if (popupReady || blankReady) marks.readyAt = performance.now();
+    }
+    if (marks.hydratedAt === undefined && document.documentElement?.dataset.hydrated) {
+      marks.hydratedAt = performance.now();
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+});
+
+async function open(path) {
+  const page = await env.context.newPage();
+  await page.goto(`${env.base}/${path}`);
+  const marks = await page.waitForFunction((isPopup) => {
+    const m = window.__limberBench;
+    return m.readyAt !== undefined && (!isPopup || m.hydratedAt !== undefined) && m;
+  }, path === 'popup.html');
+  const value = await marks.jsonValue();
+  await page.close();
+  return value;
+}
+
+async function openings() {
+  const popup = [];
+  const blank = [];
+  const hydrated = [];
+  await open('blank.html'); // warm up both once
+  await open('popup.html');
+  for (let i = 0; i < OPENS; i++) {
+    const b = await open('blank.html');
+    const p = await open('popup.html');
+    blank.push(b.readyAt);
+    popup.push(p.readyAt);
+    hydrated.push(p.hydratedAt);
+  }
+  return {
+    blankMs: median(blank),
+    popupMs: median(popup),
+    hydratedMs: median(hydrated),
+    readyRatio: median(popup) / median(blank),
+    hydratedRatio: median(hydrated) / median(blank),
+  };
+}
+
+const empty = await openings();
+
+// Ten years: 36,500 check-ins, ten a day, in their per-month keys.
+const seedPage = await env.context.newPage();
+await seedPage.goto(`${env.base}/blank.html`);
+await seedPage.evaluate(
+  async ({ days, perDay }) => {
+    const tz = -new Date().getTimezoneOffset();
+    const dayMs = 86_400_000;
+    const start = Date.now() - days * dayMs;
+    const months = {};
+    for (let d = 0; d < days; d++) {
+      for (let k = 0; k < perDay; k++) {
+        const at = start + d * dayMs + k * 3_600_000;
+        const local = new Date(at + tz * 60_000);
+        const key = `checkins:${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
+        const checkIn = {
+          id: `${at.toString(36)}-${String(k).padStart(4, '0')}`,
+          at,
+          tzOffsetMin: tz,
+          mood: 1 + ((d + k) % 5),
+          pain: (d * 3 + k) % 11,
+          source: 'popup',
+        };
+        if (k === 0) checkIn.note = 'Stiff after a long meeting; walked at lunch.';
+        if (k === 1) checkIn.regions = ['lower'];
+        if (k === 2) checkIn.tags = ['satLong', 'stressed'];
+        (months[key] ??= []).push(checkIn);
+      }
+    }
+    await chrome.storage.local.set(months);
+  },
+  { days: TEN_YEARS_DAYS, perDay: PER_DAY },
+);
+const storageBytes = await seedPage.evaluate(() => chrome.storage.local.getBytesInUse(null));
+const storedCount = await seedPage.evaluate(async () => {
+  const all = await chrome.storage.local.get(null);
+  return Object.keys(all)
+    .filter((k) => k.startsWith('checkins:'))
+    .reduce((n, k) => n + all[k].length, 0);
+});
+await seedPage.close();
+
+const tenYears = await openings();
+
+// Saving one check-in with ten years stored: the real path, a message to the
+// background writer, which validates and rewrites this month only.
+const savePage = await env.context.newPage();
+await savePage.goto(`${env.base}/popup.html`);
+const saveTimes = await savePage.evaluate(async (n) => {
+  const times = [];
+  for (let i = 0; i < n + 3; i++) {
+    const at = Date.now();
+    const checkIn = {
+      id: `bench-save-${String(i).padStart(4, '0')}`,
+      at,
+      tzOffsetMin: -new Date().getTimezoneOffset(),
+      mood: 3,
+      pain: 4,
+      source: 'popup',
+    };
+    const t0 = performance.now();
+    const reply = await chrome.runtime.sendMessage({ type: 'checkin/add', checkIn });
+    const t1 = performance.now();
+    if (!reply?.ok) throw new Error(`save failed: ${JSON.stringify(reply)}`);
+    if (i >= 3) times.push(t1 - t0); // the first three warm the worker
+  }
+  return times;
+}, SAVES);
+await savePage.close();
+await env.close();
+rmSync(dir, { recursive: true, force: true });
+
+// The popup's own JS and CSS, as popup.html loads them, gzipped.
+const popupHtml = readFileSync(resolve(EXTENSION_DIR, 'popup.html'), 'utf8');
+const assets = [...popupHtml.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+const gzipBytes = assets.reduce(
+  (n, file) => n + gzipSync(readFileSync(resolve(EXTENSION_DIR, file)), { level: 9 }).length,
+  0,
+);
+
+const metric = (value, unit, budget, ok) => ({ value, unit, budget, ok });
+const results = {
+  'popup.readyRatio': metric(round(empty.readyRatio), '×', 1.3, empty.readyRatio <= 1.3),
+  'popup.readyRatio.10y': metric(round(tenYears.readyRatio), '×', 1.3, tenYears.readyRatio <= 1.3),
+  'popup.gzipBytes': metric(gzipBytes, 'bytes', 30_000, gzipBytes <= 30_000),
+  'checkin.saveMs.10y': metric(round(median(saveTimes)), 'ms', 20, median(saveTimes) <= 20),
+  'storage.bytes.10y': metric(storageBytes, 'bytes', 6_000_000, storageBytes <= 6_000_000),
+  // Informational, no budget: when the popup has also hydrated (its script ran).
+  'popup.hydratedRatio': metric(round(empty.hydratedRatio), '×', null, null),
+  'popup.hydratedRatio.10y': metric(round(tenYears.hydratedRatio), '×', null, null),
+};
+writeFileSync(resolve('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+console.log(
+  `\nBlank page, first button: median ${round(empty.blankMs)} ms (${round(tenYears.blankMs)} ms with ten years).`,
+);
+console.log(
+  `Popup, both groups ready: median ${round(empty.popupMs)} ms (${round(tenYears.popupMs)} ms with ten years).`,
+);
+console.log(`Ten years seeded: ${storedCount} check-ins.\n`);
+console.log('| metric | value | budget | ok |');
+console.log('|---|---|---|---|');
+for (const [name, m] of Object.entries(results)) {
+  console.log(
+    `| ${name} | ${m.value} ${m.unit} | ${m.budget === null ? '—' : `≤ ${m.budget} ${m.unit}`} | ${m.ok === null ? '—' : m.ok ? 'yes' : 'NO'} |`,
+  );
+}
