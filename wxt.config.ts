@@ -4,6 +4,8 @@ import { prerenderPopup } from './scripts/prerender-plugin';
 
 // See DESIGN.md "Layout" and "Platform facts"; issue 2 fixes the manifest's permissions.
 export default defineConfig({
+  // Parallel builds (a bench, a second checkout) may each take their own folder.
+  outDir: process.env.LIMBER_OUT_DIR ?? '.output',
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module', '@wxt-dev/auto-icons'],
   autoIcons: {

@@ -116,7 +116,8 @@ await seedPage.evaluate(
         if (k === 0) checkIn.note = 'Stiff after a long meeting; walked at lunch.';
         if (k === 1) checkIn.regions = ['lower'];
         if (k === 2) checkIn.tags = ['satLong', 'stressed'];
-        (months[key] ??= []).push(checkIn);
+        if (!months[key]) months[key] = [];
+        months[key].push(checkIn);
       }
     }
     await chrome.storage.local.set(months);

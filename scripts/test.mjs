@@ -11,7 +11,7 @@ const run = (cmd, args, env = {}) => {
     encoding: 'utf8',
     env: { ...process.env, ...env },
   });
-  const output = `${child.stdout ?? ''}${child.stderr ?? ''}`;
+  const output = `${child.stdout ?? ''}\n${child.stderr ?? ''}`;
   return { ok: child.status === 0, output };
 };
 const heading = (title) => console.log(`\n── ${title} ${'─'.repeat(Math.max(0, 60 - title.length))}`);
@@ -67,11 +67,12 @@ if (firefoxBuilt) {
   suite(
     'web-ext lint of the Firefox build',
     'npx',
-    ['web-ext', 'lint', '-s', '.output/firefox-mv3', '--output', 'json'],
+    ['web-ext', 'lint', '-s', `${process.env.LIMBER_OUT_DIR ?? '.output'}/firefox-mv3`, '--output', 'json'],
     (output) => {
-      const start = output.indexOf('{');
+      // npm may print warnings around it: the report is the one JSON line.
+      const line = output.split('\n').find((l) => l.startsWith('{') && l.includes('"errors"'));
       try {
-        const report = JSON.parse(output.slice(start));
+        const report = JSON.parse(line ?? '');
         for (const w of report.warnings ?? []) console.log(`warning: ${w.code}: ${w.message} (${w.file ?? ''})`);
         for (const e of report.errors ?? []) console.log(`ERROR: ${e.code}: ${e.message} (${e.file ?? ''})`);
         return report.errors.length === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const OUT_DIR = resolve(process.env.LIMBER_OUT_DIR ?? '.output');
+export const EXTENSION_DIR = resolve(OUT_DIR, 'chrome-mv3');
 const CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
@@ -103,5 +104,5 @@ export async function killWorker(env, page) {
 }
 
 export function screenshotPath(name) {
-  return resolve('.output/screenshots', `${name}.png`);
+  return resolve(OUT_DIR, 'screenshots', `${name}.png`);
 }
