@@ -1,0 +1,417 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  careSignal,
+  PHQ2_ATTRIBUTION,
+  PHQ2_ITEMS,
+  PHQ2_OPTIONS,
+  PHQ2_STEM,
+  type Phq2Result,
+  phq2Due,
+  reflectionTrend,
+  scorePhq2,
+  validatePhq2Responses,
+  validatePhq2Result,
+  validateWeeklyReflection,
+  weekStartOf,
+} from './care';
+import type { CheckIn } from './checkins';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from './time';
+
+// 2026-11-24 15:00 UTC, a Tuesday; zone UTC+0 unless a test says otherwise.
+const now = Date.UTC(2026, 10, 24, 15, 0);
+const todayMidnight = Date.UTC(2026, 10, 24);
+
+type Row = [daysAgo: number, pain: number, mood: number];
+let seq = 0;
+const checkIn = ([daysAgo, pain, mood]: Row, hour = 12): CheckIn => ({
+  id: `test-${(seq++).toString(36).padStart(6, '0')}`,
+  at: todayMidnight - daysAgo * DAY_MS + hour * HOUR_MS,
+  tzOffsetMin: 0,
+  pain,
+  mood,
+  source: 'popup',
+});
+const daily = (from: number, to: number, pain: number, mood: number): Row[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => [from + i, pain, mood]);
+const onDays = (days: number[], pain: number, mood: number): Row[] => days.map((d) => [d, pain, mood]);
+
+describe('careSignal', () => {
+  it.each<{ name: string; rows: Row[]; show: boolean; pain: unknown[]; mood: unknown[] }>([
+    { name: 'no data', rows: [], show: false, pain: [0, 0, false], mood: [0, 0, false] },
+    {
+      name: 'exactly three weeks of daily logs (today − 20 … today)',
+      rows: daily(0, 20, 6, 1),
+      show: true,
+      pain: [21, 21, true],
+      mood: [14, 14, true],
+    },
+    {
+      name: 'just under three weeks (first log today − 19)',
+      rows: daily(0, 19, 6, 1),
+      show: false,
+      pain: [20, 20, false],
+      mood: [14, 14, true],
+    },
+    {
+      name: 'three weeks, with logging begun long before',
+      rows: [[60, 0, 5], ...daily(0, 20, 6, 1)],
+      show: true,
+      pain: [21, 21, true],
+      mood: [14, 14, true],
+    },
+    {
+      name: 'mean pain exactly 4 and mood exactly 2',
+      rows: daily(0, 20, 4, 2),
+      show: true,
+      pain: [21, 21, true],
+      mood: [14, 14, true],
+    },
+    {
+      name: 'mean pain exactly 4 from 3 and 5, mood exactly 2 from 1 and 3',
+      rows: [...daily(0, 20, 3, 1), ...daily(0, 20, 5, 3)],
+      show: true,
+      pain: [21, 21, true],
+      mood: [14, 14, true],
+    },
+    {
+      name: 'mean pain 3.5 (3 and 4) is not high',
+      rows: [...daily(0, 20, 3, 2), ...daily(0, 20, 4, 2)],
+      show: false,
+      pain: [0, 21, true],
+      mood: [14, 14, true],
+    },
+    {
+      name: 'mean mood 2.5 (2 and 3) is not low',
+      rows: [...daily(0, 20, 6, 2), ...daily(0, 20, 6, 3)],
+      show: false,
+      pain: [21, 21, true],
+      mood: [0, 14, true],
+    },
+    {
+      name: 'pain high on exactly half the logged days (a tie is not most)',
+      rows: [...onDays([0, 1, 2, 3, 7], 6, 1), ...onDays([8, 14, 15, 16, 20], 2, 1)],
+      show: false,
+      pain: [5, 10, true],
+      mood: [6, 6, true],
+    },
+    {
+      name: 'pain high on one day more than half',
+      rows: [...onDays([0, 1, 2, 3, 7, 8], 6, 1), ...onDays([14, 15, 16, 20], 2, 1)],
+      show: true,
+      pain: [6, 10, true],
+      mood: [6, 6, true],
+    },
+    {
+      name: 'mood low on exactly half of two weeks',
+      rows: [...daily(0, 6, 6, 1), ...daily(7, 20, 6, 3)],
+      show: false,
+      pain: [21, 21, true],
+      mood: [7, 14, true],
+    },
+    {
+      name: 'mood low on one day more than half of two weeks',
+      rows: [...daily(0, 7, 6, 1), ...daily(8, 20, 6, 3)],
+      show: true,
+      pain: [21, 21, true],
+      mood: [8, 14, true],
+    },
+    {
+      name: 'the minimum: 8 pain days and 6 mood days',
+      rows: onDays([0, 1, 2, 3, 7, 8, 14, 20], 6, 1),
+      show: true,
+      pain: [8, 8, true],
+      mood: [6, 6, true],
+    },
+    {
+      name: 'one pain day short (7 of 21)',
+      rows: onDays([0, 1, 2, 3, 7, 8, 20], 6, 1),
+      show: false,
+      pain: [7, 7, true],
+      mood: [6, 6, true],
+    },
+    {
+      name: 'one mood day short (5 of 14)',
+      rows: onDays([0, 1, 2, 7, 8, 14, 15, 20], 6, 1),
+      show: false,
+      pain: [8, 8, true],
+      mood: [5, 5, true],
+    },
+    {
+      name: 'low mood only more than two weeks ago',
+      rows: [...daily(0, 13, 6, 4), ...daily(14, 20, 6, 1)],
+      show: false,
+      pain: [21, 21, true],
+      mood: [0, 14, true],
+    },
+    {
+      name: 'logs bunched in the last two weeks, one old entry (nothing in the window’s first week)',
+      rows: [[60, 6, 1], ...daily(0, 13, 6, 1)],
+      show: false,
+      pain: [14, 14, false],
+      mood: [14, 14, true],
+    },
+    {
+      name: 'logs bunched in the last week and the first (nothing in days 8–14)',
+      rows: [...daily(0, 6, 6, 1), ...daily(14, 20, 6, 1)],
+      show: false,
+      pain: [14, 14, false],
+      mood: [7, 7, false],
+    },
+    {
+      name: 'check-ins after today are ignored',
+      rows: [...daily(0, 20, 6, 1), ...daily(-3, -1, 0, 5)],
+      show: true,
+      pain: [21, 21, true],
+      mood: [14, 14, true],
+    },
+  ])('$name', ({ rows, show, pain, mood }) => {
+    const result = careSignal(
+      rows.map((r) => checkIn(r)),
+      now,
+      0,
+    );
+    expect(result).toEqual({
+      show,
+      painDays: { high: pain[0], logged: pain[1], spansWindow: pain[2] },
+      moodDays: { low: mood[0], logged: mood[1], spansWindow: mood[2] },
+    });
+  });
+
+  it('counts several check-ins on one day as one day, by their mean', () => {
+    const rows = daily(0, 20, 6, 1).flatMap((r) => [checkIn(r, 9), checkIn(r, 11), checkIn([r[0], 0, 5], 13)]);
+    // Each day: pain (6 + 6 + 0) / 3 = 4, mood (1 + 1 + 5) / 3 ≈ 2.33.
+    expect(careSignal(rows, now, 0)).toMatchObject({
+      show: false,
+      painDays: { high: 21, logged: 21 },
+      moodDays: { low: 0 },
+    });
+  });
+
+  it('reads "today" in the caller’s zone and each day in the check-in’s own zone', () => {
+    // Twenty days of logs, the first on 2026-11-05: just under three weeks in UTC.
+    const rows = daily(0, 19, 6, 1).map((r) => checkIn(r));
+    // At 23:30 UTC on the 24th it is already the 25th in UTC+1: the window moves on a
+    // day, the first log is now exactly 20 days back, and the diary spans it.
+    const late = Date.UTC(2026, 10, 24, 23, 30);
+    expect(careSignal(rows, late, 0)).toMatchObject({ show: false, painDays: { logged: 20, spansWindow: false } });
+    expect(careSignal(rows, late, 60)).toMatchObject({ show: true, painDays: { logged: 20, spansWindow: true } });
+    // A check-in at 23:30 UTC written in UTC+1 belongs to the next local day.
+    const lateEvening = { ...checkIn([21, 6, 1]), at: todayMidnight - 20 * DAY_MS - 30 * MINUTE_MS };
+    expect(careSignal([...rows, lateEvening], now, 0).painDays).toEqual({ high: 20, logged: 20, spansWindow: true });
+    const shifted = { ...lateEvening, tzOffsetMin: 60 };
+    expect(careSignal([...rows, shifted], now, 0).painDays).toEqual({ high: 21, logged: 21, spansWindow: true });
+  });
+
+  it('does not depend on the order of check-ins, and its counts stay in bounds', () => {
+    const row = fc.tuple(
+      fc.integer({ min: -2, max: 30 }),
+      fc.integer({ min: 0, max: 10 }),
+      fc.integer({ min: 1, max: 5 }),
+    );
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 80 }), fc.integer(), (rows, seed) => {
+        const list = rows.map((r) => checkIn(r as Row));
+        const shuffled = [...list].sort((a, b) => ((a.at * 31 + seed) % 97) - ((b.at * 31 + seed) % 97));
+        const result = careSignal(list, now, 0);
+        expect(careSignal(shuffled, now, 0)).toEqual(result);
+        expect(result.painDays.high).toBeLessThanOrEqual(result.painDays.logged);
+        expect(result.painDays.logged).toBeLessThanOrEqual(21);
+        expect(result.moodDays.low).toBeLessThanOrEqual(result.moodDays.logged);
+        expect(result.moodDays.logged).toBeLessThanOrEqual(Math.min(14, result.painDays.logged));
+        if (result.show) {
+          expect(result.painDays.high * 2).toBeGreaterThan(result.painDays.logged);
+          expect(result.moodDays.low * 2).toBeGreaterThan(result.moodDays.logged);
+          expect(result.painDays.logged).toBeGreaterThanOrEqual(8);
+          expect(result.moodDays.logged).toBeGreaterThanOrEqual(6);
+        }
+      }),
+    );
+  });
+});
+
+describe('PHQ-2', () => {
+  it('keeps the instrument’s exact wording and attribution', () => {
+    expect(PHQ2_STEM).toBe('Over the last 2 weeks, how often have you been bothered by the following problems?');
+    expect(PHQ2_ITEMS.map((i) => [i.id, i.text])).toEqual([
+      ['interest', 'Little interest or pleasure in doing things'],
+      ['down', 'Feeling down, depressed, or hopeless'],
+    ]);
+    expect(PHQ2_OPTIONS.map((o) => [o.value, o.text])).toEqual([
+      [0, 'Not at all'],
+      [1, 'Several days'],
+      [2, 'More than half the days'],
+      [3, 'Nearly every day'],
+    ]);
+    expect(PHQ2_ATTRIBUTION).toContain('Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues');
+    expect(PHQ2_ATTRIBUTION).toContain('educational grant from Pfizer Inc.');
+    expect(PHQ2_ATTRIBUTION).toContain('No permission required to reproduce');
+  });
+
+  it.each([
+    [0, 0, 0, false],
+    [1, 1, 2, false],
+    [2, 0, 2, false],
+    [0, 2, 2, false],
+    [1, 2, 3, true],
+    [3, 0, 3, true],
+    [0, 3, 3, true],
+    [3, 3, 6, true],
+  ] as const)('interest %i + down %i = %i, suggest a clinician: %s', (interest, down, total, suggestClinician) => {
+    expect(scorePhq2({ interest, down })).toEqual({ total, suggestClinician });
+  });
+
+  it.each([
+    ['4', { interest: 4, down: 0 }],
+    ['−1', { interest: 0, down: -1 }],
+    ['1.5', { interest: 1.5, down: 0 }],
+    ['NaN', { interest: 0, down: Number.NaN }],
+    ['text', { interest: '1', down: 0 }],
+    ['missing', { interest: 1 }],
+  ])('scorePhq2 refuses an answer of %s', (_, answers) => {
+    expect(() => scorePhq2(answers as never)).toThrow(RangeError);
+  });
+
+  it.each([[{ interest: 0, down: 3 }], [{ interest: 2, down: 1 }]])('validatePhq2Responses accepts %j', (input) => {
+    expect(validatePhq2Responses(input)).toEqual({ ok: true, value: input });
+  });
+
+  it.each([
+    ['interest 4', { interest: 4, down: 0 }, [{ kind: 'invalidField', field: 'interest' }]],
+    ['down −1', { interest: 0, down: -1 }, [{ kind: 'invalidField', field: 'down' }]],
+    ['interest 1.5', { interest: 1.5, down: 0 }, [{ kind: 'invalidField', field: 'interest' }]],
+    ['down as text', { interest: 0, down: '2' }, [{ kind: 'invalidField', field: 'down' }]],
+    ['down missing', { interest: 0 }, [{ kind: 'invalidField', field: 'down' }]],
+    ['an unknown item', { interest: 0, down: 0, sleep: 1 }, [{ kind: 'unknownField', field: 'sleep' }]],
+    ['null', null, [{ kind: 'notAnObject' }]],
+    ['an array', [1, 2], [{ kind: 'notAnObject' }]],
+  ])('validatePhq2Responses refuses %s', (_, input, problems) => {
+    expect(validatePhq2Responses(input)).toEqual({ ok: false, problems });
+  });
+
+  const answer: Phq2Result = { id: 'mhx1c2a0-k2j9', at: now, tzOffsetMin: 60, interest: 1, down: 2 };
+
+  it('validatePhq2Result accepts a stored record', () => {
+    expect(validatePhq2Result(answer)).toEqual({ ok: true, value: answer });
+  });
+
+  it.each([
+    ['a bad id', { id: 'a b' }, 'id'],
+    ['a time before 2000', { at: 0 }, 'at'],
+    ['a zone beyond UTC+14', { tzOffsetMin: 900 }, 'tzOffsetMin'],
+    ['interest 5', { interest: 5 }, 'interest'],
+    ['down 0.5', { down: 0.5 }, 'down'],
+  ])('validatePhq2Result refuses %s, naming the field', (_, patch, field) => {
+    expect(validatePhq2Result({ ...answer, ...patch })).toEqual({
+      ok: false,
+      problems: [{ kind: 'invalidField', field }],
+    });
+  });
+
+  it('validatePhq2Result refuses unknown fields by name', () => {
+    expect(validatePhq2Result({ ...answer, total: 3 })).toEqual({
+      ok: false,
+      problems: [{ kind: 'unknownField', field: 'total' }],
+    });
+  });
+
+  const last = Date.UTC(2026, 10, 1, 20, 0);
+  it.each([
+    { name: 'never taken', history: [], at: now, due: true, nextAt: null },
+    { name: 'taken a moment ago', history: [last], at: last + 1, due: false, nextAt: last + 14 * DAY_MS },
+    {
+      name: '1 ms short of 14 days',
+      history: [last],
+      at: last + 14 * DAY_MS - 1,
+      due: false,
+      nextAt: last + 14 * DAY_MS,
+    },
+    { name: 'exactly 14 days', history: [last], at: last + 14 * DAY_MS, due: true, nextAt: last + 14 * DAY_MS },
+    { name: 'months later', history: [last], at: last + 90 * DAY_MS, due: true, nextAt: last + 14 * DAY_MS },
+    {
+      name: 'the latest counts, whatever the order',
+      history: [last, last - 30 * DAY_MS, last - 60 * DAY_MS],
+      at: last + 13 * DAY_MS,
+      due: false,
+      nextAt: last + 14 * DAY_MS,
+    },
+    {
+      name: 'a record dated after now (clock moved back) still holds it off',
+      history: [last + 2 * DAY_MS],
+      at: last,
+      due: false,
+      nextAt: last + 16 * DAY_MS,
+    },
+  ])('phq2Due: $name', ({ history, at, due, nextAt }) => {
+    expect(
+      phq2Due(
+        history.map((t) => ({ at: t })),
+        at,
+      ),
+    ).toEqual({ due, nextAt });
+  });
+});
+
+describe('weekly reflection', () => {
+  const reflection = { weekStart: '2026-11-23', enjoyment: 4, activity: 7 };
+
+  it.each([[reflection], [{ weekStart: '2024-02-29', enjoyment: 0, activity: 10 }]])('accepts %j', (input) => {
+    expect(validateWeeklyReflection(input)).toEqual({ ok: true, value: input });
+  });
+
+  it.each([
+    ['enjoyment 11', { enjoyment: 11 }, 'enjoyment'],
+    ['activity −1', { activity: -1 }, 'activity'],
+    ['activity 2.5', { activity: 2.5 }, 'activity'],
+    ['a week start that is not a date', { weekStart: '2026-W48' }, 'weekStart'],
+    ['2026-02-30', { weekStart: '2026-02-30' }, 'weekStart'],
+    ['2025-02-29 (not a leap year)', { weekStart: '2025-02-29' }, 'weekStart'],
+  ])('refuses %s, naming the field', (_, patch, field) => {
+    expect(validateWeeklyReflection({ ...reflection, ...patch })).toEqual({
+      ok: false,
+      problems: [{ kind: 'invalidField', field }],
+    });
+  });
+
+  it('refuses an unknown field and a non-object', () => {
+    expect(validateWeeklyReflection({ ...reflection, note: 'x' })).toEqual({
+      ok: false,
+      problems: [{ kind: 'unknownField', field: 'note' }],
+    });
+    expect(validateWeeklyReflection('4,7')).toEqual({ ok: false, problems: [{ kind: 'notAnObject' }] });
+  });
+
+  it.each([
+    { name: 'Tuesday, weeks from Monday', at: now, tz: 0, first: 1, week: '2026-11-23' },
+    { name: 'Tuesday, weeks from Sunday', at: now, tz: 0, first: 0, week: '2026-11-22' },
+    { name: 'Tuesday, weeks from Saturday', at: now, tz: 0, first: 6, week: '2026-11-21' },
+    { name: 'Monday itself', at: Date.UTC(2026, 10, 23, 0, 0), tz: 0, first: 1, week: '2026-11-23' },
+    { name: 'Sunday 23:59', at: Date.UTC(2026, 10, 22, 23, 59), tz: 0, first: 1, week: '2026-11-16' },
+    {
+      name: 'Sunday 23:30 UTC is Monday in UTC+1',
+      at: Date.UTC(2026, 10, 22, 23, 30),
+      tz: 60,
+      first: 1,
+      week: '2026-11-23',
+    },
+    { name: 'across a year end', at: Date.UTC(2027, 0, 1, 12), tz: 0, first: 1, week: '2026-12-28' },
+  ])('weekStartOf: $name', ({ at, tz, first, week }) => {
+    expect(weekStartOf(at, tz, first)).toBe(week);
+  });
+
+  it('reflectionTrend sorts by week and keeps the later entry for a repeated week', () => {
+    expect(
+      reflectionTrend([
+        { weekStart: '2026-11-23', enjoyment: 4, activity: 7 },
+        { weekStart: '2026-11-09', enjoyment: 6, activity: 6 },
+        { weekStart: '2026-11-16', enjoyment: 5, activity: 5 },
+        { weekStart: '2026-11-23', enjoyment: 3, activity: 6 },
+      ]),
+    ).toEqual([
+      { weekStart: '2026-11-09', enjoyment: 6, activity: 6 },
+      { weekStart: '2026-11-16', enjoyment: 5, activity: 5 },
+      { weekStart: '2026-11-23', enjoyment: 3, activity: 6 },
+    ]);
+    expect(reflectionTrend([])).toEqual([]);
+  });
+});

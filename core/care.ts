@@ -1,0 +1,333 @@
+// Care: when to suggest talking to a clinician, the PHQ-2 self-check, and the weekly
+// reflection. DESIGN.md "Care"; FIELD.md "How to talk about health".
+//
+// Nothing here diagnoses or gates help: the results are data the pages word calmly,
+// and the "Need help now?" link is shown whatever any of them says.
+import * as v from 'valibot';
+import { AT_MAX, AT_MIN, CHECKIN_ID, type CheckIn, type Result } from './checkins';
+import type { Phq2Answer, Phq2Result } from './export';
+import { DAY_KEY, DAY_MS, MINUTE_MS } from './time';
+
+// The stored record and the 0–3 answer are defined beside the FHIR export, which
+// writes them out; they are re-exported here so pages can take everything PHQ-2 from
+// one place. Phq2Result is { id, at, tzOffsetMin, interest, down }.
+export type { Phq2Answer, Phq2Result };
+
+// ---------------------------------------------------------------------------------
+// The warning-sign rule
+// ---------------------------------------------------------------------------------
+//
+// DESIGN.md: pain ≥ 4 on most logged days over three weeks *and* mood ≤ 2 on most
+// logged days over two weeks. Made precise:
+//
+// - A day is a local calendar day (each check-in's own zone, as `dayOf`), and its
+//   value is the mean of that day's check-ins (DESIGN.md "Check-ins"). The comparison
+//   runs on sums (sum ≥ 4 × count), so a mean of exactly 4 (or exactly 2) counts,
+//   with no floating-point doubt.
+// - The pain window is the 21 local days ending today (today and the 20 before it);
+//   the mood window is the 14 local days ending today. "Today" is the local day of
+//   `now` in `tzOffsetMin`. Check-ins dated after today are ignored.
+// - "Most" is more than half of the logged days in the window: a tie at half is not
+//   most.
+// - Enough data, so that a few entries cannot trip the card:
+//   - at least 8 of the 21 days logged for pain, and 6 of the 14 for mood (about
+//     three days a week, the rhythm of a diary kept with a daily reminder; with
+//     fewer, "most" could rest on three or four days);
+//   - every week of each window (days 1–7, 8–14, 15–21) holds at least one logged
+//     day, so the logs are spread over the window rather than bunched at its end;
+//   - the diary reaches back to the first day of the pain window: the earliest
+//     check-in in all the data is on or before today − 20. "Lasted three weeks" is
+//     then something the diary actually saw, not a guess from a new user's first
+//     week.
+// A false alarm costs a calm card; a missed one costs little while the help link is
+// always there. These minimums lean toward not crying wolf over sparse data.
+
+export const CARE_PAIN_WINDOW_DAYS = 21;
+export const CARE_MOOD_WINDOW_DAYS = 14;
+export const CARE_PAIN_MIN_LOGGED_DAYS = 8;
+export const CARE_MOOD_MIN_LOGGED_DAYS = 6;
+/** A day counts as high pain when its mean pain is at least this (0–10 scale). */
+export const CARE_PAIN_AT_LEAST = 4;
+/** A day counts as low mood when its mean mood is at most this (1–5 faces). */
+export const CARE_MOOD_AT_MOST = 2;
+const WEEK_DAYS = 7;
+
+export interface CareSignal {
+  /** Show the calm "worth talking over with a GP or physiotherapist" card. */
+  show: boolean;
+  /** Days in the 21-day window with mean pain ≥ 4, and days logged in it. */
+  painDays: { high: number; logged: number; spansWindow: boolean };
+  /** Days in the 14-day window with mean mood ≤ 2, and days logged in it. */
+  moodDays: { low: number; logged: number; spansWindow: boolean };
+}
+
+/** Days since 1970-01-01 of the local calendar day of `at`: the number behind `localDayKey`. */
+export const localEpochDay = (at: number, tzOffsetMin: number) => Math.floor((at + tzOffsetMin * MINUTE_MS) / DAY_MS);
+
+interface DayTotals {
+  n: number;
+  pain: number;
+  mood: number;
+}
+
+/** Whether a window's logged days are enough, spread over every week, and "mostly" flagged. */
+function windowCounts(
+  byDay: ReadonlyMap<number, DayTotals>,
+  today: number,
+  length: number,
+  flagged: (t: DayTotals) => boolean,
+): { flagged: number; logged: number; everyWeek: boolean } {
+  let logged = 0;
+  let count = 0;
+  const weeks = new Array<boolean>(Math.ceil(length / WEEK_DAYS)).fill(false);
+  for (let i = 0; i < length; i++) {
+    const totals = byDay.get(today - i);
+    if (!totals) continue;
+    logged += 1;
+    if (flagged(totals)) count += 1;
+    weeks[Math.floor(i / WEEK_DAYS)] = true;
+  }
+  return { flagged: count, logged, everyWeek: weeks.every(Boolean) };
+}
+
+const isMost = (part: number, whole: number) => part * 2 > whole;
+
+/** The warning-sign rule (see the definitions above). Linear in the number of check-ins. */
+export function careSignal(
+  checkIns: readonly Pick<CheckIn, 'at' | 'tzOffsetMin' | 'pain' | 'mood'>[],
+  now: number,
+  tzOffsetMin: number,
+): CareSignal {
+  const today = localEpochDay(now, tzOffsetMin);
+  const firstPainDay = today - (CARE_PAIN_WINDOW_DAYS - 1);
+  let earliest = Number.POSITIVE_INFINITY;
+  const byDay = new Map<number, DayTotals>();
+  for (const c of checkIns) {
+    const day = localEpochDay(c.at, c.tzOffsetMin);
+    if (day > today) continue;
+    if (day < earliest) earliest = day;
+    if (day < firstPainDay) continue;
+    const totals = byDay.get(day);
+    if (totals) {
+      totals.n += 1;
+      totals.pain += c.pain;
+      totals.mood += c.mood;
+    } else {
+      byDay.set(day, { n: 1, pain: c.pain, mood: c.mood });
+    }
+  }
+
+  const pain = windowCounts(byDay, today, CARE_PAIN_WINDOW_DAYS, (t) => t.pain >= CARE_PAIN_AT_LEAST * t.n);
+  const mood = windowCounts(byDay, today, CARE_MOOD_WINDOW_DAYS, (t) => t.mood <= CARE_MOOD_AT_MOST * t.n);
+  const painSpans = pain.everyWeek && earliest <= firstPainDay;
+  const painHolds = pain.logged >= CARE_PAIN_MIN_LOGGED_DAYS && painSpans && isMost(pain.flagged, pain.logged);
+  const moodHolds = mood.logged >= CARE_MOOD_MIN_LOGGED_DAYS && mood.everyWeek && isMost(mood.flagged, mood.logged);
+  return {
+    show: painHolds && moodHolds,
+    painDays: { high: pain.flagged, logged: pain.logged, spansWindow: painSpans },
+    moodDays: { low: mood.flagged, logged: mood.logged, spansWindow: mood.everyWeek },
+  };
+}
+
+// ---------------------------------------------------------------------------------
+// PHQ-2
+// ---------------------------------------------------------------------------------
+//
+// Kroenke K, Spitzer RL, Williams JBW. The Patient Health Questionnaire-2: validity
+// of a two-item depression screener. Med Care 2003;41(11):1284–92. A total ≥ 3 had
+// sensitivity 83 % and specificity 92 % for major depression.
+//
+// The wording below is the instrument's own and must be shown verbatim: it is kept
+// here, not in locales/, so nobody "improves" it. Other languages should use the
+// official translations (phqscreeners.com), never a translation of our own.
+
+export const PHQ2_STEM = 'Over the last 2 weeks, how often have you been bothered by the following problems?';
+
+export const PHQ2_ITEMS = [
+  { id: 'interest', text: 'Little interest or pleasure in doing things' },
+  { id: 'down', text: 'Feeling down, depressed, or hopeless' },
+] as const;
+
+export const PHQ2_OPTIONS = [
+  { value: 0, text: 'Not at all' },
+  { value: 1, text: 'Several days' },
+  { value: 2, text: 'More than half the days' },
+  { value: 3, text: 'Nearly every day' },
+] as const;
+
+/** Shown wherever the items are (the PHQ's own footer). */
+export const PHQ2_ATTRIBUTION =
+  'Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, ' +
+  'with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.';
+
+export const PHQ2_CITATION =
+  'Kroenke K, Spitzer RL, Williams JBW. The Patient Health Questionnaire-2: validity of a two-item depression screener. Med Care 2003;41(11):1284–92.';
+
+/** A total at or above this suggests talking to a clinician (Kroenke et al. 2003). */
+export const PHQ2_CLINICIAN_AT = 3;
+/** Two-week recall: never offered more often than this. */
+export const PHQ2_MIN_INTERVAL_DAYS = 14;
+
+export type Phq2ItemId = (typeof PHQ2_ITEMS)[number]['id'];
+/** The two answers as a form collects them. */
+export type Phq2Responses = Record<Phq2ItemId, Phq2Answer>;
+
+export const PHQ2_FIELDS = ['id', 'at', 'tzOffsetMin', 'interest', 'down'] as const;
+export type Phq2Field = (typeof PHQ2_FIELDS)[number];
+
+const wholeNumber = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+const phq2Score = v.union([v.literal(0), v.literal(1), v.literal(2), v.literal(3)]);
+
+const Phq2ResponsesSchema = v.strictObject({ interest: phq2Score, down: phq2Score });
+
+export const Phq2ResultSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(CHECKIN_ID)),
+  at: wholeNumber(AT_MIN, AT_MAX),
+  tzOffsetMin: wholeNumber(-720, 840),
+  interest: phq2Score,
+  down: phq2Score,
+});
+
+/** What is wrong with a value, as data (the same shape as check-in problems). */
+export type FieldProblem<F extends string> =
+  | { kind: 'notAnObject' }
+  | { kind: 'invalidField'; field: F }
+  | { kind: 'unknownField'; field: string };
+
+function validateWith<T, F extends string>(
+  schema: v.GenericSchema<unknown, T>,
+  fields: readonly F[],
+  input: unknown,
+): Result<T, FieldProblem<F>> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, problems: [{ kind: 'notAnObject' }] };
+  }
+  const parsed = v.safeParse(schema, input, { abortPipeEarly: true });
+  if (parsed.success) return { ok: true, value: parsed.output };
+  const problems: FieldProblem<F>[] = [];
+  const seen = new Set<string>();
+  for (const issue of parsed.issues) {
+    const field = String(issue.path?.[0]?.key);
+    if (seen.has(field)) continue;
+    seen.add(field);
+    problems.push(
+      (fields as readonly string[]).includes(field)
+        ? { kind: 'invalidField', field: field as F }
+        : { kind: 'unknownField', field },
+    );
+  }
+  return { ok: false, problems };
+}
+
+/** The two answers as given in a form: each a whole number 0–3, nothing else. */
+export function validatePhq2Responses(input: unknown): Result<Phq2Responses, FieldProblem<Phq2ItemId>> {
+  return validateWith(Phq2ResponsesSchema, ['interest', 'down'], input);
+}
+
+/** A stored PHQ-2 record (an import, a backup read back). */
+export function validatePhq2Result(input: unknown): Result<Phq2Result, FieldProblem<Phq2Field>> {
+  return validateWith(Phq2ResultSchema, PHQ2_FIELDS, input);
+}
+
+export interface Phq2Score {
+  /** 0–6. */
+  total: number;
+  /** Total ≥ 3: the page suggests talking it over with a clinician (never a diagnosis). */
+  suggestClinician: boolean;
+}
+
+const isPhq2Answer = (x: unknown): x is Phq2Answer => x === 0 || x === 1 || x === 2 || x === 3;
+
+/**
+ * Scores two answers. Anything but a whole number 0–3 is a programming error here
+ * (forms go through `validatePhq2Responses` first), so it throws.
+ */
+export function scorePhq2({ interest, down }: Phq2Responses): Phq2Score {
+  if (!isPhq2Answer(interest) || !isPhq2Answer(down)) {
+    throw new RangeError(`PHQ-2 answers must be whole numbers 0–3, got ${String(interest)} and ${String(down)}`);
+  }
+  const total = interest + down;
+  return { total, suggestClinician: total >= PHQ2_CLINICIAN_AT };
+}
+
+/**
+ * Whether the self-check may be offered at `now`: at most once every 14 × 24 h after
+ * the latest one in `history` (whatever its order). A record dated after `now` (a
+ * clock that moved back) still counts as the latest, so the check is never offered
+ * more often. `nextAt` is null when it was never taken.
+ */
+export function phq2Due(
+  history: readonly Pick<Phq2Result, 'at'>[],
+  now: number,
+): { due: boolean; nextAt: number | null } {
+  if (history.length === 0) return { due: true, nextAt: null };
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const answer of history) if (answer.at > latest) latest = answer.at;
+  const nextAt = latest + PHQ2_MIN_INTERVAL_DAYS * DAY_MS;
+  return { due: now >= nextAt, nextAt };
+}
+
+// ---------------------------------------------------------------------------------
+// Weekly reflection
+// ---------------------------------------------------------------------------------
+//
+// Two 0–10 ratings once a week: how much pain got in the way of enjoying life, and
+// of general activity (0 not at all, 10 completely). The idea follows the
+// interference items of the PEG (Krebs et al., J Gen Intern Med 2009), but the words
+// are our own and live in locales/, not here.
+
+export const REFLECTION_MIN = 0;
+export const REFLECTION_MAX = 10;
+
+export interface WeeklyReflection {
+  /** Local day key of the week's first day (the page decides which weekday starts a week). */
+  weekStart: string;
+  /** Pain's interference with enjoyment of life, 0–10. */
+  enjoyment: number;
+  /** Pain's interference with general activity, 0–10. */
+  activity: number;
+}
+
+export const REFLECTION_FIELDS = ['weekStart', 'enjoyment', 'activity'] as const;
+export type ReflectionField = (typeof REFLECTION_FIELDS)[number];
+
+/** True for a real calendar date in `YYYY-MM-DD` form (so 2026-02-30 is refused). */
+export function isDayKey(key: string): boolean {
+  if (!DAY_KEY.test(key)) return false;
+  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const WeeklyReflectionSchema = v.strictObject({
+  weekStart: v.pipe(v.string(), v.check(isDayKey)),
+  enjoyment: wholeNumber(REFLECTION_MIN, REFLECTION_MAX),
+  activity: wholeNumber(REFLECTION_MIN, REFLECTION_MAX),
+});
+
+export function validateWeeklyReflection(input: unknown): Result<WeeklyReflection, FieldProblem<ReflectionField>> {
+  return validateWith(WeeklyReflectionSchema, REFLECTION_FIELDS, input);
+}
+
+/**
+ * The local day key of the first day of the week containing `at`.
+ * `firstDayOfWeek`: 0 Sunday … 6 Saturday (1, Monday, by default; ISO 8601).
+ */
+export function weekStartOf(at: number, tzOffsetMin: number, firstDayOfWeek = 1): string {
+  const day = localEpochDay(at, tzOffsetMin);
+  const weekday = (day + 4) % 7; // 1970-01-01 was a Thursday (4)
+  const start = day - ((((weekday - firstDayOfWeek) % 7) + 7) % 7);
+  return new Date(start * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * One value per week, oldest first, ready for a chart. If a week appears twice, the
+ * later one in the input wins (it is the user's correction).
+ */
+export function reflectionTrend(reflections: readonly WeeklyReflection[]): WeeklyReflection[] {
+  const byWeek = new Map<string, WeeklyReflection>();
+  for (const r of reflections) byWeek.set(r.weekStart, r);
+  return [...byWeek.values()]
+    .sort((a, b) => (a.weekStart < b.weekStart ? -1 : a.weekStart > b.weekStart ? 1 : 0))
+    .map(({ weekStart, enjoyment, activity }) => ({ weekStart, enjoyment, activity }));
+}

@@ -1,0 +1,483 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CheckIn, Source } from './checkins';
+import {
+  buildDayFacts,
+  compareBreaks,
+  compareFactor,
+  computeInsights,
+  DAY_FACTORS,
+  type DayActivity,
+  type DayFactor,
+  type DayFacts,
+  medianActiveMinutes,
+  pairBreakCheckIns,
+} from './insights';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from './time';
+
+const start = Date.UTC(2026, 0, 1);
+const dayKey = (i: number) => new Date(start + i * DAY_MS).toISOString().slice(0, 10);
+const fact = (i: number, patch: Partial<DayFacts> = {}): DayFacts => ({
+  day: dayKey(i),
+  entries: 1,
+  meanPain: 5,
+  meanMood: 3,
+  ...patch,
+});
+/** `withN` walk days at (withPain, withMood), then `withoutN` days at (withoutPain, withoutMood). */
+const walkDays = (withN: number, withoutN: number, withPain = 5, withoutPain = 5, withMood = 3, withoutMood = 3) => [
+  ...Array.from({ length: withN }, (_, i) => fact(i, { walked: true, meanPain: withPain, meanMood: withMood })),
+  ...Array.from({ length: withoutN }, (_, i) =>
+    fact(withN + i, { walked: false, meanPain: withoutPain, meanMood: withoutMood }),
+  ),
+];
+
+let seq = 0;
+const checkIn = (at: number, source: Source, pain = 5, mood = 3, patch: Partial<CheckIn> = {}): CheckIn => ({
+  id: `test-${(seq++).toString(36).padStart(6, '0')}`,
+  at,
+  tzOffsetMin: 0,
+  pain,
+  mood,
+  source,
+  ...patch,
+});
+const hour = (day: number, h: number, m = 0) => start + day * DAY_MS + h * HOUR_MS + m * MINUTE_MS;
+
+describe('buildDayFacts', () => {
+  it('makes one row per logged day: means, last night’s sleep, and that day’s activity', () => {
+    const checkIns = [
+      checkIn(hour(1, 9), 'popup', 2, 4, { sleep: 3 }),
+      checkIn(hour(0, 9), 'popup', 6, 2),
+      checkIn(hour(0, 15), 'break', 3, 3, { sleep: 6 }),
+      checkIn(hour(0, 18), 'reminder', 4, 5, { sleep: 0 }),
+    ];
+    const activity = [
+      { day: dayKey(0), activeMinutes: 300, nudgesDue: 10, nudgesTaken: 8, walked: true },
+      { day: dayKey(1), walked: false },
+      { day: dayKey(2), activeMinutes: 500, walked: true }, // no check-in: dropped
+    ];
+    expect(buildDayFacts(checkIns, activity)).toEqual([
+      {
+        day: dayKey(0),
+        entries: 3,
+        meanPain: 13 / 3,
+        meanMood: 10 / 3,
+        sleep: 3,
+        activeMinutes: 300,
+        nudgesDue: 10,
+        nudgesTaken: 8,
+        walked: true,
+      },
+      { day: dayKey(1), entries: 1, meanPain: 2, meanMood: 4, sleep: 3, walked: false },
+    ]);
+  });
+
+  it('files each check-in under its own local day', () => {
+    const late = checkIn(hour(0, 23, 30), 'popup', 7, 1, { tzOffsetMin: 60 });
+    expect(buildDayFacts([late]).map((d) => d.day)).toEqual([dayKey(1)]);
+    expect(buildDayFacts([])).toEqual([]);
+  });
+});
+
+describe('compareFactor: when there is enough to show', () => {
+  it.each([
+    [0, 0, 14],
+    [4, 4, 6],
+    [5, 5, 4],
+    [5, 8, 1],
+    [4, 10, 1],
+    [3, 20, 2],
+    [0, 14, 5],
+    [0, 30, 5],
+  ])('%i days with, %i without → needs %i more', (withN, withoutN, daysNeeded) => {
+    expect(compareFactor(walkDays(withN, withoutN), 'walk')).toEqual({
+      kind: 'needMoreData',
+      factor: 'walk',
+      withDays: withN,
+      withoutDays: withoutN,
+      daysNeeded,
+    });
+  });
+
+  it.each([
+    [5, 9],
+    [9, 5],
+    [7, 7],
+    [100, 5],
+  ])('%i days with and %i without is shown', (withN, withoutN) => {
+    expect(compareFactor(walkDays(withN, withoutN), 'walk')).toMatchObject({
+      kind: 'comparison',
+      withDays: withN,
+      withoutDays: withoutN,
+    });
+  });
+
+  it('ignores rows with no entries and days where the factor is unknown', () => {
+    const days = [...walkDays(7, 6), fact(20, { walked: true, entries: 0 }), fact(21), fact(22)];
+    expect(compareFactor(days, 'walk')).toMatchObject({
+      kind: 'needMoreData',
+      withDays: 7,
+      withoutDays: 6,
+      daysNeeded: 1,
+    });
+  });
+});
+
+describe('compareFactor: verdicts', () => {
+  it.each([
+    { withPain: 4, withoutPain: 4, shown: [4, 4], verdict: 'noClearDifference' },
+    { withPain: 3.6, withoutPain: 4.5, shown: [3.6, 4.5], verdict: 'noClearDifference' },
+    { withPain: 3.6, withoutPain: 4.6, shown: [3.6, 4.6], verdict: 'difference' },
+    { withPain: 4.6, withoutPain: 3.6, shown: [4.6, 3.6], verdict: 'difference' },
+    { withPain: 3.2, withoutPain: 5.1, shown: [3.2, 5.1], verdict: 'difference' },
+    { withPain: 3.2, withoutPain: 5.2, shown: [3.2, 5.2], verdict: 'large' },
+    { withPain: 0, withoutPain: 10, shown: [0, 10], verdict: 'large' },
+    // Read from the rounded numbers the page shows: 3.64 vs 4.63 shows 3.6 vs 4.6.
+    { withPain: 3.64, withoutPain: 4.63, shown: [3.6, 4.6], verdict: 'difference' },
+    { withPain: 3.66, withoutPain: 4.64, shown: [3.7, 4.6], verdict: 'noClearDifference' },
+  ])('pain $withPain vs $withoutPain → $verdict', ({ withPain, withoutPain, shown, verdict }) => {
+    expect(compareFactor(walkDays(7, 7, withPain, withoutPain), 'walk')).toMatchObject({
+      withPain: shown[0],
+      withoutPain: shown[1],
+      verdict,
+    });
+  });
+
+  it.each([
+    { withMood: 3, withoutMood: 3, verdict: 'noClearDifference' },
+    { withMood: 3.4, withoutMood: 3, verdict: 'noClearDifference' },
+    { withMood: 3.5, withoutMood: 3, verdict: 'difference' },
+    { withMood: 2, withoutMood: 2.9, verdict: 'difference' },
+    { withMood: 2, withoutMood: 3, verdict: 'large' },
+    { withMood: 1, withoutMood: 5, verdict: 'large' },
+  ])('mood $withMood vs $withoutMood → $verdict', ({ withMood, withoutMood, verdict }) => {
+    expect(compareFactor(walkDays(7, 7, 5, 5, withMood, withoutMood), 'walk')).toMatchObject({
+      withMood,
+      withoutMood,
+      moodVerdict: verdict,
+      verdict: 'noClearDifference',
+    });
+  });
+
+  it('averages day means, so a busy day weighs as much as a quiet one', () => {
+    const days = [
+      ...walkDays(6, 7, 4, 4),
+      fact(20, { walked: true, entries: 9, meanPain: 10 }), // one day at 10, from nine entries
+    ];
+    // (6 × 4 + 10) / 7 = 4.857… → 4.9
+    expect(compareFactor(days, 'walk')).toMatchObject({ withDays: 7, withPain: 4.9, withoutPain: 4 });
+  });
+});
+
+describe('compareFactor: which side a day is on', () => {
+  // A base of 7 days on each side, then one day under test.
+  type SplitFactor = Exclude<DayFactor, 'screenTime'>;
+  const base = (factor: SplitFactor): DayFacts[] => {
+    const sides: Record<SplitFactor, [Partial<DayFacts>, Partial<DayFacts>]> = {
+      walk: [{ walked: true }, { walked: false }],
+      nudges: [
+        { nudgesDue: 10, nudgesTaken: 10 },
+        { nudgesDue: 10, nudgesTaken: 0 },
+      ],
+      shortSleep: [{ sleep: 2 }, { sleep: 8 }],
+    };
+    return [
+      ...Array.from({ length: 7 }, (_, i) => fact(i, sides[factor][0])),
+      ...Array.from({ length: 7 }, (_, i) => fact(7 + i, sides[factor][1])),
+    ];
+  };
+
+  it.each<[SplitFactor, Partial<DayFacts>, 'with' | 'without' | 'neither']>([
+    ['walk', { walked: true }, 'with'],
+    ['walk', { walked: false }, 'without'],
+    ['walk', {}, 'neither'],
+    ['nudges', { nudgesDue: 5, nudgesTaken: 4 }, 'with'],
+    ['nudges', { nudgesDue: 10, nudgesTaken: 8 }, 'with'],
+    ['nudges', { nudgesDue: 10, nudgesTaken: 7 }, 'without'],
+    ['nudges', { nudgesDue: 15, nudgesTaken: 12 }, 'with'],
+    ['nudges', { nudgesDue: 15, nudgesTaken: 11 }, 'without'],
+    ['nudges', { nudgesDue: 4, nudgesTaken: 3 }, 'without'],
+    ['nudges', { nudgesDue: 3, nudgesTaken: 5 }, 'with'],
+    ['nudges', { nudgesDue: 0, nudgesTaken: 0 }, 'neither'],
+    ['nudges', { nudgesDue: 5 }, 'neither'],
+    ['nudges', {}, 'neither'],
+    ['shortSleep', { sleep: 0 }, 'with'],
+    ['shortSleep', { sleep: 4 }, 'with'],
+    ['shortSleep', { sleep: 4.5 }, 'without'],
+    ['shortSleep', { sleep: 5 }, 'without'],
+    ['shortSleep', {}, 'neither'],
+  ])('%s with %j → %s', (factor, patch, side) => {
+    // (Screen time has its own table below: any added day moves the median.)
+    const result = compareFactor([...base(factor), fact(30, patch)], factor);
+    expect(result).toMatchObject({
+      factor,
+      withDays: side === 'with' ? 8 : 7,
+      withoutDays: side === 'without' ? 8 : 7,
+    });
+  });
+
+  const tens = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => (from + i) * 10);
+  it.each<{ name: string; minutes: (number | undefined)[]; median: number; withDays: number; withoutDays: number }>([
+    { name: '14 distinct days', minutes: tens(1, 14), median: 75, withDays: 7, withoutDays: 7 },
+    { name: '15 distinct days', minutes: tens(1, 15), median: 80, withDays: 7, withoutDays: 8 },
+    {
+      name: 'days without minutes are on neither side',
+      minutes: [...tens(1, 14), undefined, undefined],
+      median: 75,
+      withDays: 7,
+      withoutDays: 7,
+    },
+    {
+      name: 'many days at the median',
+      minutes: [...Array(10).fill(0), 100, 100, 100, 100],
+      median: 0,
+      withDays: 4,
+      withoutDays: 10,
+    },
+    { name: 'every day the same', minutes: Array(14).fill(100), median: 100, withDays: 0, withoutDays: 14 },
+  ])('screen time sides: $name', ({ minutes, median, withDays, withoutDays }) => {
+    const days = minutes.map((m, i) => fact(i, m === undefined ? {} : { activeMinutes: m }));
+    expect(compareFactor(days, 'screenTime')).toMatchObject({ medianMinutes: median, withDays, withoutDays });
+  });
+
+  it.each([
+    { minutes: [], median: null },
+    { minutes: [300], median: 300 },
+    { minutes: [500, 100, 300], median: 300 },
+    { minutes: [400, 100, 300, 200], median: 250 },
+    { minutes: [0, 0, 0, 90], median: 0 },
+  ])('median of $minutes is $median', ({ minutes, median }) => {
+    expect(medianActiveMinutes(minutes.map((m, i) => fact(i, { activeMinutes: m })))).toBe(median);
+  });
+
+  it('splits screen time strictly above the median: a day at the median is an ordinary day', () => {
+    const days = Array.from({ length: 15 }, (_, i) => fact(i, { activeMinutes: i * 10, meanPain: i < 8 ? 3 : 6 }));
+    expect(compareFactor(days, 'screenTime')).toEqual({
+      kind: 'comparison',
+      factor: 'screenTime',
+      medianMinutes: 70,
+      withDays: 7,
+      withoutDays: 8,
+      withPain: 6,
+      withoutPain: 3,
+      verdict: 'large',
+      withMood: 3,
+      withoutMood: 3,
+      moodVerdict: 'noClearDifference',
+    });
+  });
+
+  it('says how many more days screen time needs, with the median so far', () => {
+    const days = Array.from({ length: 6 }, (_, i) => fact(i, { activeMinutes: i * 10 }));
+    expect(compareFactor(days, 'screenTime')).toEqual({
+      kind: 'needMoreData',
+      factor: 'screenTime',
+      medianMinutes: 25,
+      withDays: 3,
+      withoutDays: 3,
+      daysNeeded: 8,
+    });
+  });
+});
+
+describe('pairBreakCheckIns', () => {
+  it.each<{ name: string; list: CheckIn[]; pairs: [number, number][] }>([
+    {
+      name: 'popup then break',
+      list: [checkIn(hour(0, 9), 'popup'), checkIn(hour(0, 10), 'break')],
+      pairs: [[hour(0, 9), hour(0, 10)]],
+    },
+    {
+      name: 'a reminder check-in counts as before',
+      list: [checkIn(hour(0, 9), 'reminder'), checkIn(hour(0, 10), 'break')],
+      pairs: [[hour(0, 9), hour(0, 10)]],
+    },
+    {
+      name: 'exactly 3 hours apart',
+      list: [checkIn(hour(0, 9), 'popup'), checkIn(hour(0, 12), 'break')],
+      pairs: [[hour(0, 9), hour(0, 12)]],
+    },
+    {
+      name: 'a moment over 3 hours',
+      list: [checkIn(hour(0, 9), 'popup'), checkIn(hour(0, 12) + 1, 'break')],
+      pairs: [],
+    },
+    {
+      name: 'across midnight (different local days)',
+      list: [checkIn(hour(0, 23, 30), 'popup'), checkIn(hour(1, 0, 15), 'break')],
+      pairs: [],
+    },
+    {
+      name: 'the nearest earlier check-in is the one',
+      list: [checkIn(hour(0, 9), 'popup'), checkIn(hour(0, 10), 'popup'), checkIn(hour(0, 10, 30), 'break')],
+      pairs: [[hour(0, 10), hour(0, 10, 30)]],
+    },
+    {
+      name: 'one before serves one break only',
+      list: [checkIn(hour(0, 9), 'popup'), checkIn(hour(0, 10), 'break'), checkIn(hour(0, 11), 'break')],
+      pairs: [[hour(0, 9), hour(0, 10)]],
+    },
+    {
+      name: 'a break check-in is never a "before"',
+      list: [checkIn(hour(0, 9), 'break'), checkIn(hour(0, 10), 'break')],
+      pairs: [],
+    },
+    {
+      name: 'the same instant is not before',
+      list: [checkIn(hour(0, 9), 'popup'), checkIn(hour(0, 9), 'break')],
+      pairs: [],
+    },
+    {
+      name: 'out-of-order input is sorted first',
+      list: [
+        checkIn(hour(1, 10), 'break'),
+        checkIn(hour(0, 10), 'break'),
+        checkIn(hour(1, 9), 'popup'),
+        checkIn(hour(0, 8), 'popup'),
+      ],
+      pairs: [
+        [hour(0, 8), hour(0, 10)],
+        [hour(1, 9), hour(1, 10)],
+      ],
+    },
+  ])('$name', ({ list, pairs }) => {
+    expect(pairBreakCheckIns(list).map((p) => [p.before.at, p.after.at])).toEqual(pairs);
+  });
+
+  it('pairs within the local day of each check-in’s own zone', () => {
+    // 23:30 and 00:15 UTC are 00:30 and 01:15 the next day in UTC+1: the same day.
+    const list = [
+      checkIn(hour(0, 23, 30), 'popup', 5, 3, { tzOffsetMin: 60 }),
+      checkIn(hour(1, 0, 15), 'break', 5, 3, { tzOffsetMin: 60 }),
+    ];
+    expect(pairBreakCheckIns(list)).toHaveLength(1);
+  });
+});
+
+describe('compareBreaks', () => {
+  /** `pairDays` days with a 9:00 → 10:00 pair, then popup-only days up to `loggedDays`. */
+  const history = (loggedDays: number, pairDays: number, before = [6, 2], after = [4, 3]) =>
+    Array.from({ length: loggedDays }, (_, d) =>
+      d < pairDays
+        ? [checkIn(hour(d, 9), 'popup', before[0], before[1]), checkIn(hour(d, 10), 'break', after[0], after[1])]
+        : [checkIn(hour(d, 9), 'popup')],
+    ).flat();
+
+  it.each([
+    { logged: 0, pairDays: 0, daysNeeded: 14 },
+    { logged: 14, pairDays: 4, daysNeeded: 1 },
+    { logged: 13, pairDays: 5, daysNeeded: 1 },
+    { logged: 10, pairDays: 0, daysNeeded: 5 },
+    { logged: 5, pairDays: 5, daysNeeded: 9 },
+  ])('$logged logged days, $pairDays with a pair → needs $daysNeeded more', ({ logged, pairDays, daysNeeded }) => {
+    expect(compareBreaks(history(logged, pairDays))).toEqual({
+      kind: 'needMoreData',
+      factor: 'breaks',
+      loggedDays: logged,
+      pairs: pairDays,
+      pairDays,
+      daysNeeded,
+    });
+  });
+
+  it('compares pain and mood before and after, over pairs', () => {
+    expect(compareBreaks(history(14, 5))).toEqual({
+      kind: 'comparison',
+      factor: 'breaks',
+      pairs: 5,
+      pairDays: 5,
+      beforePain: 6,
+      afterPain: 4,
+      verdict: 'large',
+      beforeMood: 2,
+      afterMood: 3,
+      moodVerdict: 'large',
+    });
+    expect(compareBreaks(history(20, 10, [5, 3], [4, 3]))).toMatchObject({
+      pairs: 10,
+      verdict: 'difference',
+      moodVerdict: 'noClearDifference',
+    });
+  });
+
+  it('counts two pairs on one day as one pair day', () => {
+    const list = [...history(14, 4), checkIn(hour(0, 14), 'popup', 6, 2), checkIn(hour(0, 15), 'break', 4, 3)];
+    expect(compareBreaks(list)).toMatchObject({ kind: 'needMoreData', pairs: 5, pairDays: 4, daysNeeded: 1 });
+  });
+});
+
+describe('computeInsights', () => {
+  it('gives exactly one result per factor, in a fixed order', () => {
+    const insights = computeInsights(walkDays(7, 7), []);
+    expect(insights.map((i) => i.factor)).toEqual([...DAY_FACTORS, 'breaks']);
+    expect(insights.map((i) => i.kind)).toEqual([
+      'comparison',
+      'needMoreData',
+      'needMoreData',
+      'needMoreData',
+      'needMoreData',
+    ]);
+  });
+
+  it('only ever shows with ≥ 14 days and ≥ 5 a side, and otherwise names a positive shortfall', () => {
+    const day = fc.record({
+      entries: fc.integer({ min: 0, max: 4 }),
+      meanPain: fc.double({ min: 0, max: 10, noNaN: true }),
+      meanMood: fc.double({ min: 1, max: 5, noNaN: true }),
+      walked: fc.option(fc.boolean(), { nil: undefined }),
+      sleep: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
+      activeMinutes: fc.option(fc.integer({ min: 0, max: 900 }), { nil: undefined }),
+      nudgesDue: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
+      nudgesTaken: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(day, { maxLength: 60 }), (rows) => {
+        const days = rows.map((r, i) => ({ ...r, day: dayKey(i) }));
+        const logged = days.filter((d) => d.entries > 0).length;
+        for (const factor of DAY_FACTORS) {
+          const r = compareFactor(days, factor);
+          expect(r.withDays + r.withoutDays).toBeLessThanOrEqual(logged);
+          if (r.kind === 'comparison') {
+            expect(r.withDays + r.withoutDays).toBeGreaterThanOrEqual(14);
+            expect(Math.min(r.withDays, r.withoutDays)).toBeGreaterThanOrEqual(5);
+            expect(Math.min(r.withPain, r.withoutPain)).toBeGreaterThanOrEqual(0);
+            expect(Math.max(r.withPain, r.withoutPain)).toBeLessThanOrEqual(10);
+            expect(Math.min(r.withMood, r.withoutMood)).toBeGreaterThanOrEqual(1);
+            expect(Math.max(r.withMood, r.withoutMood)).toBeLessThanOrEqual(5);
+          } else {
+            expect(r.daysNeeded).toBeGreaterThan(0);
+          }
+        }
+      }),
+    );
+  });
+
+  it('computes every insight over ten years of daily data in well under 50 ms', () => {
+    const years = 3650;
+    const checkIns: CheckIn[] = [];
+    const activity: DayActivity[] = [];
+    for (let d = 0; d < years; d++) {
+      checkIns.push(checkIn(hour(d, 9), 'popup', d % 11, 1 + (d % 5), { sleep: d % 11 }));
+      checkIns.push(checkIn(hour(d, 11), 'break', (d + 3) % 11, 1 + ((d + 1) % 5)));
+      checkIns.push(checkIn(hour(d, 17), 'popup', (d + 5) % 11, 1 + ((d + 2) % 5)));
+      activity.push({
+        day: dayKey(d),
+        activeMinutes: (d * 37) % 600,
+        nudgesDue: 12,
+        nudgesTaken: d % 13,
+        walked: d % 3 === 0,
+      });
+    }
+    const run = () => computeInsights(buildDayFacts(checkIns, activity), checkIns);
+    run(); // warm up the JIT
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      const insights = run();
+      best = Math.min(best, performance.now() - t0);
+      expect(insights.every((x) => x.kind === 'comparison')).toBe(true);
+    }
+    expect(best).toBeLessThan(50);
+  });
+});
