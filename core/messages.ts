@@ -13,6 +13,9 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('checkin/remove'), month, id: v.pipe(v.string(), v.maxLength(64)) }),
   v.strictObject({ type: v.literal('checkins/repair'), month }),
   v.strictObject({ type: v.literal('quarantine/dismiss') }),
+  // PHQ-2 answers and weekly reflections are validated by core/care.ts, field by field.
+  v.strictObject({ type: v.literal('phq2/add'), result: v.unknown() }),
+  v.strictObject({ type: v.literal('reflection/save'), reflection: v.unknown() }),
 ]);
 
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -22,7 +25,11 @@ export type Failure =
   | { kind: 'invalidCheckIn'; problems: CheckInProblem[] }
   | { kind: 'duplicateId' }
   | { kind: 'storage'; detail: string }
-  | { kind: 'unreachable' };
+  | { kind: 'unreachable' }
+  // A PHQ-2 or weekly reflection that failed validation: the fields named.
+  | { kind: 'invalidRecord'; record: 'phq2' | 'reflection'; fields: string[] }
+  // The PHQ-2 is offered at most every 14 days; `nextAt` is when it may be taken again.
+  | { kind: 'tooSoon'; nextAt: number };
 
 export type Reply = { ok: true } | { ok: false; error: Failure };
 

@@ -47,3 +47,119 @@ export function startOfLocalDay(at: number, tzOffsetMin: number): number {
 
 export const MONTH_KEY = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const DAY_KEY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+// Weekdays and working hours, for the break engine (core/schedule.ts). A range is
+// minutes of the local day, start inclusive, end exclusive, so 09:00–17:30 is
+// { startMin: 540, endMin: 1050 } and a range never crosses midnight (use two).
+
+/** Minutes of one local day: `startMin` inclusive, `endMin` exclusive (0–1440). */
+export interface MinuteRange {
+  startMin: number;
+  endMin: number;
+}
+
+/** Ranges per local weekday, index 0 = Sunday … 6 = Saturday; ranges of a day must not overlap. */
+export type WeekRanges = readonly (readonly MinuteRange[])[];
+
+/** 0 = Sunday … 6 = Saturday, in the zone `tzOffsetMin`. */
+export function localWeekday(at: number, tzOffsetMin: number): number {
+  const days = Math.floor((at + tzOffsetMin * MINUTE_MS) / DAY_MS);
+  // 1970-01-01, day 0, was a Thursday.
+  return (((days + 4) % 7) + 7) % 7;
+}
+
+/** Epoch ms of the next local midnight after `at` ("pause until tomorrow"). */
+export function nextLocalMidnight(at: number, tzOffsetMin: number): number {
+  return startOfLocalDay(at, tzOffsetMin) + DAY_MS;
+}
+
+function eachRange(
+  from: number,
+  week: WeekRanges,
+  tzOffsetMin: number,
+  visit: (rangeStart: number, rangeEnd: number) => boolean,
+  maxDays: number,
+): void {
+  let dayStart = startOfLocalDay(from, tzOffsetMin);
+  for (let i = 0; i < maxDays; i++, dayStart += DAY_MS) {
+    const ranges = [...(week[localWeekday(dayStart, tzOffsetMin)] ?? [])].sort((a, b) => a.startMin - b.startMin);
+    for (const r of ranges) {
+      if (visit(dayStart + r.startMin * MINUTE_MS, dayStart + r.endMin * MINUTE_MS)) return;
+    }
+  }
+}
+
+const hasWorkingTime = (week: WeekRanges) => week.some((day) => day.some((r) => r.endMin > r.startMin));
+
+/** Milliseconds of [from, to) that fall inside the week's ranges. */
+export function workingMsBetween(from: number, to: number, week: WeekRanges, tzOffsetMin: number): number {
+  if (to <= from) return 0;
+  let total = 0;
+  const days = Math.ceil((to - startOfLocalDay(from, tzOffsetMin)) / DAY_MS) + 1;
+  eachRange(
+    from,
+    week,
+    tzOffsetMin,
+    (start, end) => {
+      if (start >= to) return true;
+      const overlap = Math.min(end, to) - Math.max(start, from);
+      if (overlap > 0) total += overlap;
+      return false;
+    },
+    days,
+  );
+  return total;
+}
+
+/** The moment `ms` of working time have passed after `from`; null if the week has no working time. */
+export function addWorkingMs(from: number, ms: number, week: WeekRanges, tzOffsetMin: number): number | null {
+  if (ms <= 0) return from;
+  if (!hasWorkingTime(week)) return null;
+  let remaining = ms;
+  let result: number | null = null;
+  // Every week holds some working time, so the walk ends; the bound is only a guard.
+  const maxDays = 8 + 7 * Math.ceil(ms / MINUTE_MS);
+  eachRange(
+    from,
+    week,
+    tzOffsetMin,
+    (start, end) => {
+      const usable = end - Math.max(start, from);
+      if (usable <= 0) return false;
+      if (usable >= remaining) {
+        result = Math.max(start, from) + remaining;
+        return true;
+      }
+      remaining -= usable;
+      return false;
+    },
+    maxDays,
+  );
+  return result;
+}
+
+/** Whether `at` falls inside one of the week's ranges. */
+export function isWorkingAt(at: number, week: WeekRanges, tzOffsetMin: number): boolean {
+  const dayStart = startOfLocalDay(at, tzOffsetMin);
+  return (week[localWeekday(at, tzOffsetMin)] ?? []).some(
+    (r) => dayStart + r.startMin * MINUTE_MS <= at && at < dayStart + r.endMin * MINUTE_MS,
+  );
+}
+
+/** The first range start or end after `at`, within the next eight days; null if there is none. */
+export function nextWorkingBoundary(at: number, week: WeekRanges, tzOffsetMin: number): number | null {
+  let found: number | null = null;
+  eachRange(
+    at,
+    week,
+    tzOffsetMin,
+    (start, end) => {
+      const candidate = start > at ? start : end > at ? end : null;
+      if (candidate === null) return false;
+      found = found === null ? candidate : Math.min(found, candidate);
+      return start > at;
+    },
+    9,
+  );
+  return found;
+}

@@ -26,5 +26,9 @@ export function describeFailure(failure: Failure): string {
       return i18n.t('errors.badMessage');
     case 'unreachable':
       return i18n.t('errors.unreachable');
+    case 'invalidRecord':
+      return i18n.t(failure.record === 'phq2' ? 'care.errors.invalidPhq2' : 'care.errors.invalidReflection');
+    case 'tooSoon':
+      return i18n.t('care.errors.tooSoon', [new Date(failure.nextAt).toLocaleDateString()]);
   }
 }

@@ -43,3 +43,16 @@ export const quarantineItem = storage.defineItem<QuarantineEntryV1[]>('local:qua
   fallback: [],
   version: 1,
 });
+
+/**
+ * PHQ-2 self-checks (core/care.ts `Phq2Result`), oldest first. Read as `unknown`
+ * and validated entry by entry (`validatePhq2Result`). Written only by the
+ * background (utils/care-store.ts).
+ */
+export const phq2Item = storage.defineItem<unknown>('local:phq2', { fallback: [], version: 1 });
+
+/**
+ * Weekly reflections (core/care.ts `WeeklyReflection`), one per week start. Read as
+ * `unknown` and validated entry by entry. Written only by the background.
+ */
+export const reflectionsItem = storage.defineItem<unknown>('local:reflections', { fallback: [], version: 1 });

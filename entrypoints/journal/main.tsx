@@ -1,10 +1,37 @@
+// The history page. Opens on the chosen range (?range=7|30|90|365|all, 30 by default),
+// reading only the months it needs; then reads everything for insights and care.
+import '@/components/base.css';
+import './style.css';
+import { render } from 'preact';
 import { i18n } from '#i18n';
-import { mountPage } from '@/components/StaticPage';
+import { weekStartOf } from '@/core/care';
+import { DEFAULT_RANGE, epochDay, RANGES, type RangeId } from '@/core/history';
+import { App, type HistoryActions } from './App';
+import { loadCare, loadEverything, loadRange, localOffsetMin, savePhq2, saveReflection, setRange } from './actions';
+import { createHistoryStore } from './store';
 
-// A placeholder until the history issue lands (issue 2 asks for one).
-mountPage(i18n.t('placeholder.historyTitle'), () => (
-  <main class="page">
-    <h1>{i18n.t('placeholder.historyHeading')}</h1>
-    <p>{i18n.t('placeholder.historyBody')}</p>
-  </main>
-));
+const now = Date.now();
+const tz = localOffsetMin(now);
+const asked = new URLSearchParams(location.search).get('range');
+const range: RangeId = (RANGES as readonly string[]).includes(asked ?? '') ? (asked as RangeId) : DEFAULT_RANGE;
+const store = createHistoryStore(epochDay(now, tz), range);
+
+const actions: HistoryActions = {
+  setRange: (r) => void setRange(store, r, now),
+  savePhq2,
+  saveReflection,
+};
+
+document.title = i18n.t('history.title');
+render(
+  <App store={store} actions={actions} now={now} tzOffsetMin={tz} weekStart={weekStartOf(now, tz)} />,
+  document.getElementById('app') as HTMLElement,
+);
+
+void (async () => {
+  await Promise.all([loadRange(store, now), loadCare(store)]);
+  // Let the first charts paint before reading ten years.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  await loadEverything(store, now);
+  document.documentElement.dataset.ready = 'true';
+})();

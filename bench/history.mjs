@@ -1,0 +1,148 @@
+// History page, insights and clinician report with ten years seeded (issue 6).
+// `benchHistory(env)` takes a harness env (tests/e2e/harness.mjs `launch()`) whose
+// storage already holds ten years, and returns metrics in bench/results.json's shape.
+// Run alone (`node bench/history.mjs`), it builds nothing: it loads the existing
+// build (LIMBER_OUT_DIR), seeds ten years itself and prints the table.
+import { pathToFileURL } from 'node:url';
+
+const OPENS = 10;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+const metric = (value, unit, budget) => ({
+  value: round(value),
+  unit,
+  budget,
+  ok: budget === null ? null : value <= budget,
+});
+
+// Inside each page: when the first chart's drawing was inserted and then painted
+// (the next animation frame), and when the page said it was ready (html[data-ready]).
+function marksScript() {
+  const marks = {};
+  Object.defineProperty(window, '__limberHistoryBench', { value: marks });
+  const check = () => {
+    if (marks.chartAt === undefined && document.querySelector('figure.chart svg[role="img"]')) {
+      marks.chartAt = -1;
+      requestAnimationFrame(() => {
+        marks.chartAt = performance.now();
+      });
+    }
+    if (marks.readyAt === undefined && document.documentElement?.dataset.ready) marks.readyAt = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+async function open(env, path) {
+  const page = await env.context.newPage();
+  await page.addInitScript(marksScript);
+  await page.goto(`${env.base}/${path}`);
+  const handle = await page.waitForFunction(() => {
+    const m = window.__limberHistoryBench;
+    return m.readyAt !== undefined && (m.chartAt === undefined || m.chartAt >= 0) && m;
+  });
+  const marks = await handle.jsonValue();
+  const insights = await page.evaluate(() => performance.getEntriesByName('limber:insights')[0]?.duration ?? null);
+  await page.close();
+  return { ...marks, insights };
+}
+
+/** Measures with the caller's ten years already stored. */
+export async function benchHistory(env) {
+  const history = [];
+  const historyReady = [];
+  const insights = [];
+  const report = [];
+  const reportAll = [];
+  const tenYearsAgo = new Date(Date.now() - 3650 * 86_400_000).toISOString().slice(0, 10);
+  await open(env, 'journal.html'); // warm up once
+  await open(env, 'report.html');
+  for (let i = 0; i < OPENS; i++) {
+    const h = await open(env, 'journal.html');
+    if (h.chartAt === undefined) throw new Error('the history page drew no chart: is anything seeded?');
+    history.push(h.chartAt);
+    historyReady.push(h.readyAt);
+    if (h.insights === null) throw new Error('the history page did not compute insights');
+    insights.push(h.insights);
+    report.push((await open(env, 'report.html')).readyAt);
+    reportAll.push((await open(env, `report.html?from=${tenYearsAgo}`)).readyAt);
+  }
+  return {
+    'history.firstChartMs.10y': metric(median(history), 'ms', 300),
+    'insights.ms.10y': metric(median(insights), 'ms', 50),
+    'report.ms.10y': metric(median(report), 'ms', 1000),
+    // Informational: everything read (ten years), insights and the care rule done;
+    // and a report over all ten years rather than the default 90 days.
+    'history.allReadyMs.10y': metric(median(historyReady), 'ms', null),
+    'report.allMs.10y': metric(median(reportAll), 'ms', null),
+  };
+}
+
+/** Ten years of check-ins, ten a day (bench/run.mjs's shape), plus a PHQ-2 every 14 days and weekly reflections. */
+export async function seedTenYears(env, { days = 3650, perDay = 10 } = {}) {
+  const page = await env.context.newPage();
+  await page.goto(`${env.base}/options.html`);
+  await page.evaluate(
+    async ({ days, perDay }) => {
+      const tz = -new Date().getTimezoneOffset();
+      const dayMs = 86_400_000;
+      const start = Date.now() - days * dayMs;
+      const items = { phq2: [], reflections: [] };
+      for (let d = 0; d < days; d++) {
+        for (let k = 0; k < perDay; k++) {
+          const at = start + d * dayMs + k * 3_600_000;
+          const local = new Date(at + tz * 60_000);
+          const key = `checkins:${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
+          const checkIn = {
+            id: `${at.toString(36)}-${String(k).padStart(4, '0')}`,
+            at,
+            tzOffsetMin: tz,
+            mood: 1 + ((d + k) % 5),
+            pain: (d * 3 + k) % 11,
+            source: k % 3 === 2 ? 'break' : 'popup',
+          };
+          if (k === 0) checkIn.note = 'Stiff after a long meeting; walked at lunch.';
+          if (k === 1) checkIn.regions = ['lower'];
+          if (k === 0) checkIn.sleep = d % 10;
+          if (!items[key]) items[key] = [];
+          items[key].push(checkIn);
+        }
+        const at = start + d * dayMs;
+        if (d % 14 === 0)
+          items.phq2.push({ id: `phq${at.toString(36)}`, at, tzOffsetMin: tz, interest: d % 4, down: (d >> 1) % 4 });
+        if (d % 7 === 0) {
+          items.reflections.push({
+            weekStart: new Date(at).toISOString().slice(0, 10),
+            enjoyment: d % 11,
+            activity: (d >> 2) % 11,
+          });
+        }
+      }
+      await chrome.storage.local.set(items);
+    },
+    { days, perDay },
+  );
+  await page.close();
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { launch } = await import('../tests/e2e/harness.mjs');
+  const env = await launch();
+  try {
+    await seedTenYears(env);
+    const results = await benchHistory(env);
+    console.log('| metric | value | budget | ok |');
+    console.log('|---|---|---|---|');
+    for (const [name, m] of Object.entries(results)) {
+      console.log(
+        `| ${name} | ${m.value} ${m.unit} | ${m.budget === null ? '—' : `≤ ${m.budget} ${m.unit}`} | ${m.ok === null ? '—' : m.ok ? 'yes' : 'NO'} |`,
+      );
+    }
+  } finally {
+    await env.close();
+  }
+}

@@ -1,0 +1,91 @@
+// Which move a stretch break offers, given the latest check-in (issue 4, "Adaptive choice").
+// Pure: randomness comes in as `random`, so a test can replay any choice.
+import { type Activity, CATALOG, EXTRAS, type Move, type MoveRegion, SHORT_SEC } from './exercises';
+
+/** Pain at or above this on the latest check-in means gentle moves only. */
+export const BAD_PAIN = 6;
+/** Mood at or below this suggests a walk or some daylight. */
+export const LOW_MOOD = 2;
+
+export interface LatestCheckIn {
+  pain: number;
+  mood: number;
+  regions?: readonly MoveRegion[];
+}
+
+export interface ChooseMoveInput {
+  catalog?: readonly Move[];
+  /** The check-in that should steer today's moves; leave it out when there is none recent. */
+  latestCheckIn?: LatestCheckIn;
+  lastMoveId?: string;
+  /** Moves marked "Not for me": never offered again until settings bring them back. */
+  hiddenMoveIds: readonly string[];
+  /** A number in [0, 1), like Math.random. */
+  random: () => number;
+  kind: 'stretch';
+}
+
+/** The moves allowed at all: not hidden, and gentle only on a bad-pain day. */
+export function eligibleMoves({
+  catalog = CATALOG,
+  latestCheckIn,
+  hiddenMoveIds,
+}: Pick<ChooseMoveInput, 'catalog' | 'latestCheckIn' | 'hiddenMoveIds'>): Move[] {
+  const hidden = new Set(hiddenMoveIds);
+  const badPain = latestCheckIn !== undefined && latestCheckIn.pain >= BAD_PAIN;
+  return catalog.filter((move) => !hidden.has(move.id) && (!badPain || move.intensity === 'gentle'));
+}
+
+/**
+ * One move for a stretch break, or null when nothing is left to offer (every move
+ * hidden, or every gentle one on a bad-pain day): the page then says so.
+ *
+ * Moves for a reported region come first; the move just done is never offered again
+ * unless it is the only one allowed.
+ */
+export function chooseMove(input: ChooseMoveInput): Move | null {
+  const allowed = eligibleMoves(input);
+  if (allowed.length === 0) return null;
+  const regions = new Set(input.latestCheckIn?.regions ?? []);
+  const fresh = allowed.filter((move) => move.id !== input.lastMoveId);
+  const forRegion = fresh.filter((move) => move.regions.some((region) => regions.has(region)));
+  const pool = [forRegion, fresh, allowed].find((list) => list.length > 0) ?? allowed;
+  return pick(pool, input.random);
+}
+
+function pick<T>(list: readonly T[], random: () => number): T {
+  // Clamp, so a random() that returns 1 or a little over cannot step off the end.
+  const index = Math.min(list.length - 1, Math.max(0, Math.floor(random() * list.length)));
+  return list[index] as T;
+}
+
+export type Suggestion = 'walk' | 'daylight';
+
+/**
+ * On a low-mood day, suggest the walk; when pain is bad too, some daylight (a window,
+ * a step outside) asks less of the body. Null on other days, or with no check-in.
+ */
+export function suggestion({ latestCheckIn }: { latestCheckIn?: LatestCheckIn }): Suggestion | null {
+  if (latestCheckIn === undefined || latestCheckIn.mood > LOW_MOOD) return null;
+  return latestCheckIn.pain >= BAD_PAIN ? 'daylight' : 'walk';
+}
+
+/**
+ * A 20-second alternative in place of skipping: gentler than shame (FIELD.md).
+ * For a move, a gentle move of 20 s or less, for the same region where possible;
+ * for a walk, standing at a window; for a posture check, looking far away.
+ */
+export function shorterVersion(
+  from: Move | 'walk' | 'posture',
+  { catalog = CATALOG, hiddenMoveIds = [] }: { catalog?: readonly Move[]; hiddenMoveIds?: readonly string[] } = {},
+): Activity {
+  if (from === 'walk') return EXTRAS['window-look'];
+  if (from === 'posture') return EXTRAS['far-look'];
+  const hidden = new Set(hiddenMoveIds);
+  const short = catalog.filter(
+    (move) =>
+      move.id !== from.id && move.intensity === 'gentle' && move.durationSec <= SHORT_SEC && !hidden.has(move.id),
+  );
+  const sameRegion = short.find((move) => move.regions.some((region) => from.regions.includes(region)));
+  return sameRegion ?? short[0] ?? EXTRAS['far-look'];
+}

@@ -1,0 +1,737 @@
+import { describe, expect, it } from 'vitest';
+import {
+  activeMsToday,
+  type Effect,
+  initialScheduleState,
+  nextNudge,
+  parseScheduleState,
+  pauseEndAt,
+  type ScheduleEvent,
+  type ScheduleStateV1,
+  type SimulationOptions,
+  type SimulationResult,
+  simulateDay,
+  step,
+  walkGoalProgress,
+} from './schedule';
+import { DEFAULT_SETTINGS, type SettingsV1 } from './settings';
+import {
+  addWorkingMs,
+  HOUR_MS,
+  isWorkingAt,
+  localWeekday,
+  MINUTE_MS,
+  nextLocalMidnight,
+  nextWorkingBoundary,
+  workingMsBetween,
+} from './time';
+
+const T0 = Date.UTC(2026, 10, 23, 9, 0); // Monday 09:00 UTC
+const at = (min: number) => T0 + min * MINUTE_MS;
+const toMin = (t: number) => Math.round(((t - T0) / MINUTE_MS) * 100) / 100;
+
+type Script = [number, ScheduleEvent][];
+
+function settingsWith(patch: (s: SettingsV1) => void): SettingsV1 {
+  const settings = structuredClone(DEFAULT_SETTINGS);
+  patch(settings);
+  return settings;
+}
+
+const active: ScheduleEvent = { type: 'idleState', state: 'active' };
+const idle: ScheduleEvent = { type: 'idleState', state: 'idle' };
+const locked: ScheduleEvent = { type: 'idleState', state: 'locked' };
+const start: ScheduleEvent = { type: 'start', state: 'active' };
+
+function sim(
+  script: Script,
+  untilMin: number,
+  settings: SettingsV1 = DEFAULT_SETTINGS,
+  options: SimulationOptions = {},
+): SimulationResult {
+  return simulateDay(
+    settings,
+    script.map(([min, event]) => ({ at: at(min), event })),
+    { startAt: T0, untilAt: at(untilMin), ...options },
+  );
+}
+
+/** `20 posture`, `50 walk deferred`, `25 posture snoozesLeft=1` */
+function notifies(result: SimulationResult): string[] {
+  return result.steps.flatMap((s) =>
+    s.effects.flatMap((e) =>
+      e.kind === 'notify'
+        ? [
+            `${toMin(s.at)} ${e.nudge}${e.deferred ? ' deferred' : ''}${e.snoozesLeft === 2 ? '' : ` snoozesLeft=${e.snoozesLeft}`}`,
+          ]
+        : [],
+    ),
+  );
+}
+
+/** `20 due posture`, … (without `shown`, which follows every notify) */
+function records(result: SimulationResult): string[] {
+  return result.steps.flatMap((s) =>
+    s.effects.flatMap((e) =>
+      e.kind === 'record' && e.outcome.kind !== 'shown'
+        ? [`${toMin(e.outcome.at)} ${e.outcome.kind} ${e.outcome.nudge}`]
+        : [],
+    ),
+  );
+}
+
+const doneAfter =
+  (ms: number): SimulationOptions['respond'] =>
+  () => ({ afterMs: ms, event: { type: 'done' } });
+
+describe('nudges on active time', () => {
+  it('gives posture, stretch, walk at 20, 40, 60 active minutes; a bigger one absorbs the posture check due with it', () => {
+    const result = sim([[0, start]], 185, DEFAULT_SETTINGS, { respond: doneAfter(0) });
+    expect(notifies(result)).toEqual([
+      '20 posture',
+      '40 stretch',
+      '60 walk',
+      '80 posture',
+      '100 stretch',
+      '120 walk',
+      '140 posture',
+      '160 stretch',
+      '180 walk',
+    ]);
+  });
+
+  it.each<{ name: string; script: Script; untilMin: number; expected: string[] }>([
+    {
+      name: 'idle time does not count, and the detection interval is taken back',
+      // Watching a video (busy) so the 10 min idle is a pause, not a natural break.
+      script: [
+        [0, start],
+        [0, { type: 'environment', fullscreenOrAudible: true }],
+        [11, idle],
+        [30, active],
+        [30, { type: 'environment', fullscreenOrAudible: false }],
+      ],
+      untilMin: 45,
+      expected: ['40 posture'],
+    },
+    {
+      name: 'a lock counts up to the moment it happens (locked 15 s: no break)',
+      script: [
+        [0, start],
+        [10, locked],
+        [10.25, active],
+      ],
+      untilMin: 25,
+      expected: ['20.25 posture'],
+    },
+    {
+      name: 'idle never takes back time from before the stretch began',
+      script: [
+        [0, start],
+        [0, { type: 'environment', fullscreenOrAudible: true }],
+        [10, idle],
+        [10.2, active],
+        [10.5, idle],
+        [12, active],
+        [12, { type: 'environment', fullscreenOrAudible: false }],
+      ],
+      untilMin: 25,
+      // 9 min counted before, none in the 18 s stretch, 11 more after 12.
+      expected: ['23 posture'],
+    },
+    {
+      name: 'a posture check waits for a stretch due within 5 min (a quarter of 20)',
+      script: [[0, start]],
+      untilMin: 30,
+      expected: ['24 stretch'],
+    },
+    {
+      name: 'but not for one 6 min away',
+      script: [[0, start]],
+      untilMin: 30,
+      expected: ['20 posture', '26 stretch'],
+    },
+  ])('$name', ({ name, script, untilMin, expected }) => {
+    const settings = settingsWith((s) => {
+      if (name.startsWith('a posture check waits')) s.nudges.stretch.intervalMin = 24;
+      if (name.startsWith('but not')) s.nudges.stretch.intervalMin = 26;
+    });
+    expect(notifies(sim(script, untilMin, settings))).toEqual(expected);
+  });
+
+  it('runs custom nudges on their own interval, and leaves switched-off nudges alone', () => {
+    const settings = settingsWith((s) => {
+      s.nudges.posture.enabled = false;
+      s.nudges.stretch.enabled = false;
+      s.customNudges = [{ id: 'eyes', name: 'Eyes', enabled: true, intervalMin: 15, durationSec: 20 }];
+    });
+    expect(notifies(sim([[0, start]], 61, settings, { respond: doneAfter(0) }))).toEqual([
+      '15 eyes',
+      '30 eyes',
+      '45 eyes',
+      '60 walk',
+    ]);
+  });
+});
+
+describe('natural breaks', () => {
+  it.each<{ name: string; script: Script; expectedRecords: string[]; expectedNotifies: string[] }>([
+    {
+      name: 'locked 6 min is a walk, and resets every timer',
+      script: [
+        [0, start],
+        [15, locked],
+        [21, active],
+      ],
+      expectedRecords: ['21 natural walk', '41 due posture'],
+      expectedNotifies: ['41 posture'],
+    },
+    {
+      name: 'locked 3 min is a stretch: the walk timer keeps its 15 min',
+      script: [
+        [0, start],
+        [15, locked],
+        [18, active],
+      ],
+      expectedRecords: ['18 natural stretch', '38 due posture'],
+      expectedNotifies: ['38 posture'],
+    },
+    {
+      name: 'idle 6 min (after the detection minute) is a walk',
+      script: [
+        [0, start],
+        [16, idle],
+        [21, active],
+      ],
+      expectedRecords: ['21 natural walk', '41 due posture'],
+      expectedNotifies: ['41 posture'],
+    },
+    {
+      name: 'idle while a tab plays sound is watching, not a break',
+      script: [
+        [0, start],
+        [10, { type: 'environment', fullscreenOrAudible: true }],
+        [16, idle],
+        [21, active],
+        [21, { type: 'environment', fullscreenOrAudible: false }],
+      ],
+      expectedRecords: ['26 due posture'],
+      expectedNotifies: ['26 posture'],
+    },
+    {
+      name: 'a waiting break is taken by a long enough time away',
+      script: [
+        [0, start],
+        [20.5, locked],
+        [21, active],
+      ],
+      // The stretch, 20 min counted before the lock, comes 19.5 min later and absorbs the posture check.
+      expectedRecords: ['20 due posture', '21 natural posture', '40.5 due stretch'],
+      expectedNotifies: ['20 posture', '40.5 stretch'],
+    },
+    {
+      name: 'a sleep with no event is noticed by the late alarm: away from the armed time',
+      script: [
+        [0, start],
+        [10, { type: 'takeBreakNow', nudge: 'posture' }],
+        // The alarm armed for 30 did not fire until the machine woke at 200.
+      ],
+      expectedRecords: ['10 done posture', '200 natural walk', '220 due posture'],
+      expectedNotifies: ['220 posture'],
+    },
+  ])('$name', ({ name, script, expectedRecords, expectedNotifies }) => {
+    const sleep = name.startsWith('a sleep');
+    const result = sleep ? sleepThenWake(script, 200, 221) : sim(script, 45);
+    expect(records(result)).toEqual(expectedRecords);
+    expect(notifies(result)).toEqual(expectedNotifies);
+  });
+});
+
+/** Runs a script, then skips every alarm until `wakeMin` (the machine slept), then goes on. */
+function sleepThenWake(script: Script, wakeMin: number, untilMin: number): SimulationResult {
+  const before = sim(script, 10);
+  let state = before.state;
+  const steps = [...before.steps];
+  const wake = step(state, { type: 'alarm', state: 'active' }, at(wakeMin), DEFAULT_SETTINGS, 0);
+  steps.push({ at: at(wakeMin), event: { type: 'alarm', state: 'active' }, effects: wake.effects });
+  state = wake.state;
+  while (state.armedAt !== null && state.armedAt <= at(untilMin)) {
+    const fire = state.armedAt;
+    const next = step(state, { type: 'alarm', state: 'active' }, fire, DEFAULT_SETTINGS, 0);
+    steps.push({ at: fire, event: { type: 'alarm', state: 'active' }, effects: next.effects });
+    state = next.state;
+  }
+  return { state, steps, hours: [] };
+}
+
+describe('done, snooze, skip', () => {
+  it('snoozes by 5 min at most twice in a row, then offers only done or skip', () => {
+    const snooze = (): SimulationOptions['respond'] => () => ({ afterMs: 0, event: { type: 'snooze' } });
+    const result = sim([[0, start]], 34, DEFAULT_SETTINGS, { respond: snooze() });
+    expect(notifies(result)).toEqual(['20 posture', '25 posture snoozesLeft=1', '30 posture snoozesLeft=0']);
+    expect(records(result)).toEqual(['20 due posture', '20 snoozed posture', '25 snoozed posture']);
+  });
+
+  it.each([
+    { event: { type: 'done' } as const, kind: 'done' },
+    { event: { type: 'skip' } as const, kind: 'skipped' },
+  ])('$kind closes the notification and restarts the timer', ({ event, kind }) => {
+    const noStretch = settingsWith((s) => {
+      s.nudges.stretch.enabled = false;
+    });
+    const result = sim(
+      [
+        [0, start],
+        [22, event],
+      ],
+      45,
+      noStretch,
+    );
+    expect(records(result)).toEqual(['20 due posture', `22 ${kind} posture`, '42 due posture']);
+    const reply = result.steps.find((s) => s.event.type === event.type);
+    expect(reply?.effects.filter((e) => e.kind === 'closeNotification')).toHaveLength(1);
+  });
+
+  it('ignores done and skip when nothing waits', () => {
+    const result = sim(
+      [
+        [0, start],
+        [5, { type: 'done' }],
+        [6, { type: 'skip' }],
+      ],
+      21,
+    );
+    expect(records(result)).toEqual(['20 due posture']);
+  });
+
+  it('lets a due walk replace an unanswered posture check', () => {
+    const settings = settingsWith((s) => {
+      s.nudges.stretch.enabled = false;
+    });
+    const result = sim([[0, start]], 61, settings);
+    expect(notifies(result)).toEqual(['20 posture', '60 walk']);
+    const replace = result.steps.find((s) => toMin(s.at) === 60);
+    expect(replace?.effects.map((e) => e.kind)).toEqual(['closeNotification', 'record', 'notify', 'record', 'arm']);
+  });
+
+  it('takeBreakNow records the break done and resets it and every smaller one', () => {
+    const result = sim(
+      [
+        [0, start],
+        [10, { type: 'takeBreakNow', nudge: 'stretch' }],
+      ],
+      31,
+    );
+    expect(records(result)).toEqual(['10 done stretch', '30 due posture']);
+  });
+});
+
+describe('pause and resume', () => {
+  it.each([
+    { option: '30min', tz: 0, expected: at(30) },
+    { option: '1h', tz: 0, expected: at(60) },
+    { option: '2h', tz: 0, expected: at(120) },
+    { option: 'tomorrow', tz: 0, expected: Date.UTC(2026, 10, 24) },
+    { option: 'tomorrow', tz: 60, expected: Date.UTC(2026, 10, 23, 23) },
+    { option: 'tomorrow', tz: -300, expected: Date.UTC(2026, 10, 24, 5) },
+  ] as const)('pauseEndAt($option) in UTC%+d', ({ option, tz, expected }) => {
+    expect(pauseEndAt(option, T0, tz)).toBe(expected);
+  });
+
+  it('freezes the timers, shows the badge, and resumes by itself', () => {
+    const result = sim(
+      [
+        [0, start],
+        [10, { type: 'pause', untilAt: at(40) }],
+      ],
+      51,
+    );
+    expect(notifies(result)).toEqual(['50 posture']);
+    const pause = result.steps.find((s) => s.event.type === 'pause');
+    expect(pause?.effects).toEqual([
+      { kind: 'badge', mark: 'paused' },
+      { kind: 'arm', at: at(40) },
+    ]);
+  });
+
+  it('hides a shown break while paused and shows it again after', () => {
+    const result = sim(
+      [
+        [0, start],
+        [21, { type: 'pause', untilAt: at(51) }],
+        [30, { type: 'resume' }],
+      ],
+      31,
+    );
+    expect(notifies(result)).toEqual(['20 posture', '30 posture']);
+    expect(records(result)).toEqual(['20 due posture']);
+  });
+
+  it('never notifies while paused', () => {
+    const result = sim(
+      [
+        [0, start],
+        [1, { type: 'pause', untilAt: at(300) }],
+      ],
+      299,
+    );
+    expect(notifies(result)).toEqual([]);
+  });
+});
+
+describe('working hours', () => {
+  const settings = settingsWith((s) => {
+    s.workingHours.enabled = true;
+  });
+
+  it('counts only working time, and carries the rest to the next working day', () => {
+    const evening = Date.UTC(2026, 10, 23, 17, 20);
+    let state = step(initialScheduleState(evening, settings, 0), start, evening, settings, 0).state;
+    expect(nextNudge(state, evening, settings, 0)).toEqual({
+      nudge: 'posture',
+      at: Date.UTC(2026, 10, 24, 9, 10),
+    });
+    // Active all evening: the heartbeat alarms fire, nothing is shown.
+    const effects: Effect[] = [];
+    for (let t = evening + 30 * MINUTE_MS; t < Date.UTC(2026, 10, 23, 23); t += 30 * MINUTE_MS) {
+      const result = step(state, { type: 'alarm', state: 'active' }, t, settings, 0);
+      effects.push(...result.effects);
+      state = result.state;
+    }
+    expect(effects.filter((e) => e.kind === 'notify')).toEqual([]);
+  });
+
+  it('shows a break that fell due at closing time when work starts again', () => {
+    const late = Date.UTC(2026, 10, 23, 17, 10);
+    // Active all night, the machine awake: the heartbeat alarms fire on time.
+    const result = simulateDay(settings, [{ at: late, event: start }], {
+      startAt: late,
+      untilAt: Date.UTC(2026, 10, 24, 9, 5),
+    });
+    const shown = result.steps.flatMap((s) =>
+      s.effects.flatMap((e) => (e.kind === 'notify' ? [{ at: s.at, nudge: e.nudge }] : [])),
+    );
+    expect(shown).toEqual([{ at: Date.UTC(2026, 10, 24, 9), nudge: 'posture' }]);
+  });
+
+  it('treats a night with no alarms (asleep) as time away', () => {
+    const late = Date.UTC(2026, 10, 23, 17, 10);
+    const state = step(initialScheduleState(late, settings, 0), start, late, settings, 0).state;
+    const morning = step(state, { type: 'alarm', state: 'active' }, Date.UTC(2026, 10, 24, 9), settings, 0);
+    expect(morning.effects.filter((e) => e.kind === 'record')).toEqual([
+      { kind: 'record', outcome: { nudge: 'walk', kind: 'natural', at: Date.UTC(2026, 10, 24, 9) } },
+    ]);
+  });
+});
+
+describe('calls and full screen', () => {
+  const busy: ScheduleEvent = { type: 'environment', fullscreenOrAudible: true };
+  const free: ScheduleEvent = { type: 'environment', fullscreenOrAudible: false };
+
+  it.each<{ name: string; script: Script; untilMin: number; expected: string[]; records: string[] }>([
+    {
+      name: 'a break due during a call waits for it to end',
+      script: [
+        [0, start],
+        [5, busy],
+        [32, free],
+      ],
+      untilMin: 35,
+      expected: ['32 posture'],
+      records: ['20 due posture', '20 deferred posture'],
+    },
+    {
+      name: 'after 30 min of waiting it comes as a walk, deferred',
+      script: [
+        [0, start],
+        [5, busy],
+      ],
+      untilMin: 55,
+      // The stretch falling due at 40 takes the posture check's place, and its wait.
+      expected: ['50 walk deferred'],
+      records: ['20 due posture', '20 deferred posture', '40 due stretch'],
+    },
+  ])('$name', ({ script, untilMin, expected, records: expectedRecords }) => {
+    const result = sim(script, untilMin);
+    expect(notifies(result)).toEqual(expected);
+    expect(records(result)).toEqual(expectedRecords);
+  });
+
+  it('does not wait when waitDuringCalls is off', () => {
+    const settings = settingsWith((s) => {
+      s.waitDuringCalls = false;
+    });
+    expect(
+      notifies(
+        sim(
+          [
+            [0, start],
+            [5, busy],
+          ],
+          21,
+          settings,
+        ),
+      ),
+    ).toEqual(['20 posture']);
+  });
+});
+
+describe('selectors', () => {
+  /** The state at `untilMin`, alarms fired on time along the way. */
+  const begin = (events: Script, untilMin: number, settings = DEFAULT_SETTINGS) =>
+    sim(events, untilMin, settings).state;
+
+  it.each<{ name: string; script: Script; nowMin: number; expected: { nudge: string; atMin: number } | null }>([
+    {
+      name: 'active: the posture check in 20 min',
+      script: [[0, start]],
+      nowMin: 5,
+      expected: { nudge: 'posture', atMin: 20 },
+    },
+    {
+      name: 'idle: counted as if active again from now',
+      script: [
+        [0, start],
+        [6, locked],
+      ],
+      nowMin: 8,
+      expected: { nudge: 'posture', atMin: 22 },
+    },
+    {
+      name: 'paused: from the end of the pause',
+      script: [
+        [0, start],
+        [5, { type: 'pause', untilAt: at(65) }],
+      ],
+      nowMin: 5,
+      expected: { nudge: 'posture', atMin: 80 },
+    },
+    {
+      name: 'a break waiting: that break',
+      script: [
+        [0, start],
+        [20, { type: 'alarm', state: 'active' }],
+      ],
+      nowMin: 21,
+      expected: { nudge: 'posture', atMin: 20 },
+    },
+    {
+      name: 'snoozed: when the snooze ends',
+      script: [
+        [0, start],
+        [20, { type: 'alarm', state: 'active' }],
+        [21, { type: 'snooze' }],
+      ],
+      nowMin: 21,
+      expected: { nudge: 'posture', atMin: 26 },
+    },
+  ])('nextNudge, $name', ({ script, nowMin, expected }) => {
+    const state = begin(script, nowMin);
+    const result = nextNudge(state, at(nowMin), DEFAULT_SETTINGS, 0);
+    expect(result && { nudge: result.nudge, atMin: toMin(result.at) }).toEqual(expected);
+  });
+
+  it('nextNudge follows the absorb rule', () => {
+    const settings = settingsWith((s) => {
+      s.nudges.stretch.intervalMin = 24;
+    });
+    const result = nextNudge(begin([[0, start]], 1, settings), at(1), settings, 0);
+    expect(result).toEqual({ nudge: 'stretch', at: at(24) });
+  });
+
+  it('nextNudge is null with every nudge off', () => {
+    const settings = settingsWith((s) => {
+      for (const n of Object.values(s.nudges)) n.enabled = false;
+    });
+    expect(nextNudge(begin([[0, start]], 1, settings), at(1), settings, 0)).toBeNull();
+  });
+
+  it.each([
+    { name: 'open stretch', script: [[0, start]] as Script, nowMin: 45, expectedMin: 45 },
+    {
+      name: 'idle takes back a minute',
+      script: [
+        [0, start],
+        [30, idle],
+      ] as Script,
+      nowMin: 45,
+      expectedMin: 29,
+    },
+    {
+      name: 'two stretches',
+      script: [
+        [0, start],
+        [10, locked],
+        [20, active],
+      ] as Script,
+      nowMin: 25,
+      expectedMin: 15,
+    },
+  ])('activeMsToday, $name', ({ script, nowMin, expectedMin }) => {
+    expect(activeMsToday(begin(script, nowMin), at(nowMin), 0)).toBe(expectedMin * MINUTE_MS);
+  });
+
+  it('activeMsToday starts again at local midnight', () => {
+    const evening = Date.UTC(2026, 10, 23, 23, 30);
+    const state = step(initialScheduleState(evening, DEFAULT_SETTINGS, 0), start, evening, DEFAULT_SETTINGS, 0).state;
+    expect(activeMsToday(state, evening + 19 * MINUTE_MS, 0)).toBe(19 * MINUTE_MS);
+    const later = simulateDay(DEFAULT_SETTINGS, [{ at: evening, event: start }], {
+      startAt: evening,
+      untilAt: evening + 40 * MINUTE_MS,
+    }).state;
+    expect(activeMsToday(later, evening + 40 * MINUTE_MS, 0)).toBe(10 * MINUTE_MS);
+  });
+
+  it('activeMsToday stops counting an open stretch when the alarm was missed (asleep)', () => {
+    const state = step(initialScheduleState(T0, DEFAULT_SETTINGS, 0), start, T0, DEFAULT_SETTINGS, 0).state;
+    expect(activeMsToday(state, at(300), 0)).toBe(22 * MINUTE_MS);
+  });
+
+  it('walkGoalProgress adds done walks and natural walks, per day', () => {
+    const state = begin(
+      [
+        [0, start],
+        [1, { type: 'takeBreakNow', nudge: 'walk' }],
+        [2, { type: 'takeBreakNow', nudge: 'walk' }],
+        [10, locked],
+        [20, active],
+      ],
+      21,
+    );
+    expect(walkGoalProgress(state, at(21), DEFAULT_SETTINGS, 0)).toEqual({ walkMin: 15, goalMin: 20, reached: false });
+    expect(walkGoalProgress(state, at(24 * 60), DEFAULT_SETTINGS, 0).walkMin).toBe(0);
+  });
+});
+
+describe('step', () => {
+  const settings = DEFAULT_SETTINGS;
+
+  it('ends every result with exactly one arm', () => {
+    const result = sim([[0, start]], 200, settings, { respond: doneAfter(10_000) });
+    for (const s of result.steps) {
+      expect(s.effects.filter((e) => e.kind === 'arm')).toHaveLength(1);
+      expect(s.effects.at(-1)?.kind).toBe('arm');
+    }
+  });
+
+  it('start is idempotent', () => {
+    const first = step(initialScheduleState(T0, settings, 0), start, T0, settings, 0);
+    const second = step(first.state, start, T0, settings, 0);
+    expect(second.state).toEqual(first.state);
+    expect(second.effects).toEqual(first.effects);
+  });
+
+  it('does not change the state it is given', () => {
+    const state = initialScheduleState(T0, settings, 0);
+    const frozen = structuredClone(state);
+    step(state, start, T0, settings, 0);
+    expect(state).toEqual(frozen);
+  });
+
+  it('meets the wake budget: alarms and browser events per active hour ≤ nudges due + 2', () => {
+    const result = sim([[0, start]], 8 * 60, settings, { respond: doneAfter(30_000) });
+    const fullHours = result.hours.filter((h) => h.activeMs === HOUR_MS);
+    expect(fullHours).toHaveLength(8);
+    for (const h of fullHours) expect(h.alarms + h.wakes).toBeLessThanOrEqual(h.due + 2);
+  });
+
+  it('arms a heartbeat at most 30 min ahead while active, even with long intervals', () => {
+    const long = settingsWith((s) => {
+      s.nudges.posture.enabled = false;
+      s.nudges.stretch.enabled = false;
+      s.nudges.walk.intervalMin = 240;
+    });
+    const result = step(initialScheduleState(T0, long, 0), start, T0, long, 0);
+    expect(result.effects.at(-1)).toEqual({ kind: 'arm', at: at(30) });
+  });
+});
+
+describe('parseScheduleState', () => {
+  const running = sim([[0, start]], 25).state;
+
+  it('reads back what JSON kept', () => {
+    expect(parseScheduleState(JSON.parse(JSON.stringify(running)))).toEqual(running);
+  });
+
+  it.each<{ name: string; raw: unknown }>([
+    { name: 'nothing', raw: undefined },
+    { name: 'a string', raw: 'schedule' },
+    { name: 'another version', raw: { ...running, v: 2 } },
+    { name: 'a lost number (NaN became null)', raw: { ...running, presenceSince: null } },
+    { name: 'an unknown field', raw: { ...running, extra: 1 } },
+    { name: 'a broken timer', raw: { ...running, timers: [{ nudge: 'walk' }] } },
+    { name: 'a broken day', raw: { ...running, today: { day: 'today', activeMs: 0 } } },
+  ])('returns null for $name', ({ raw }) => {
+    expect(parseScheduleState(raw as ScheduleStateV1)).toBeNull();
+  });
+});
+
+describe('working-hours math (core/time.ts)', () => {
+  const week = DEFAULT_SETTINGS.workingHours.days;
+  const mon = (h: number, m = 0) => Date.UTC(2026, 10, 23, h, m);
+
+  it.each([
+    { at: Date.UTC(2026, 10, 22, 12), tz: 0, expected: 0 },
+    { at: mon(12), tz: 0, expected: 1 },
+    { at: mon(23, 30), tz: 60, expected: 2 },
+    { at: mon(2), tz: -300, expected: 0 },
+  ])('localWeekday($at, $tz) = $expected', ({ at: t, tz, expected }) => {
+    expect(localWeekday(t, tz)).toBe(expected);
+  });
+
+  it.each([
+    { from: mon(8), to: mon(10), tz: 0, expectedMin: 60 },
+    { from: mon(17), to: mon(9, 30) + 24 * HOUR_MS, tz: 0, expectedMin: 60 },
+    { from: Date.UTC(2026, 10, 27, 17), to: Date.UTC(2026, 10, 30, 10), tz: 0, expectedMin: 90 },
+    { from: mon(8), to: mon(10), tz: 60, expectedMin: 120 },
+    { from: mon(10), to: mon(9), tz: 0, expectedMin: 0 },
+  ])('workingMsBetween #%#', ({ from, to, tz, expectedMin }) => {
+    expect(workingMsBetween(from, to, week, tz)).toBe(expectedMin * MINUTE_MS);
+  });
+
+  it.each([
+    { from: mon(8), min: 30, expected: mon(9, 30) },
+    { from: mon(17, 20), min: 20, expected: mon(9, 10) + 24 * HOUR_MS },
+    { from: Date.UTC(2026, 10, 27, 17, 20), min: 20, expected: Date.UTC(2026, 10, 30, 9, 10) },
+    { from: mon(10), min: 0, expected: mon(10) },
+  ])('addWorkingMs #%#', ({ from, min, expected }) => {
+    expect(addWorkingMs(from, min * MINUTE_MS, week, 0)).toBe(expected);
+  });
+
+  it('addWorkingMs is null for a week without working time', () => {
+    expect(addWorkingMs(mon(9), MINUTE_MS, [[], [], [], [], [], [], []], 0)).toBeNull();
+  });
+
+  it.each([
+    { t: mon(8, 59), working: false, boundary: mon(9) },
+    { t: mon(9), working: true, boundary: mon(17, 30) },
+    { t: mon(17, 30), working: false, boundary: mon(9) + 24 * HOUR_MS },
+    { t: Date.UTC(2026, 10, 28, 12), working: false, boundary: Date.UTC(2026, 10, 30, 9) },
+  ])('isWorkingAt and nextWorkingBoundary #%#', ({ t, working, boundary }) => {
+    expect(isWorkingAt(t, week, 0)).toBe(working);
+    expect(nextWorkingBoundary(t, week, 0)).toBe(boundary);
+  });
+
+  it('splits a day into several ranges', () => {
+    const lunch = [
+      [],
+      [
+        { startMin: 540, endMin: 720 },
+        { startMin: 780, endMin: 1050 },
+      ],
+      [],
+      [],
+      [],
+      [],
+      [],
+    ];
+    expect(workingMsBetween(mon(11), mon(14), lunch, 0)).toBe(120 * MINUTE_MS);
+    expect(addWorkingMs(mon(11, 50), 20 * MINUTE_MS, lunch, 0)).toBe(mon(13, 10));
+    expect(nextWorkingBoundary(mon(12, 30), lunch, 0)).toBe(mon(13));
+  });
+
+  it('nextLocalMidnight', () => {
+    expect(nextLocalMidnight(mon(12), 0)).toBe(Date.UTC(2026, 10, 24));
+    expect(nextLocalMidnight(mon(23, 30), 60)).toBe(Date.UTC(2026, 10, 24, 23));
+  });
+});

@@ -1,0 +1,142 @@
+// The history page: range, care card, charts, insights, weekly reflection and the
+// PHQ-2 self-check. Data comes from store.ts; actions are passed in.
+import { i18n } from '#i18n';
+import { CareCard } from '@/components/CareCard';
+import { fmt1 } from '@/components/Chart';
+import { ActivityCharts, CalendarChart, HourCharts, PainMoodCharts } from '@/components/HistoryCharts';
+import { Phq2Check } from '@/components/Phq2Check';
+import { ReflectionTrend } from '@/components/ReflectionTrend';
+import { WeeklyReflection } from '@/components/WeeklyReflection';
+import type { Phq2Result, WeeklyReflection as Reflection } from '@/core/care';
+import { RANGES, type RangeId, summarizeRange } from '@/core/history';
+import type { Reply } from '@/core/messages';
+import { Insights } from './Insights';
+import type { HistoryStore } from './store';
+
+// DESIGN.md "Daily walking goal". TODO [2027-01-31]: read it from settings once they are stored.
+export const WALK_GOAL_MIN = 20;
+
+export interface HistoryActions {
+  setRange: (range: RangeId) => void;
+  savePhq2: (result: Phq2Result) => Promise<Reply>;
+  saveReflection: (reflection: Reflection) => Promise<Reply>;
+}
+
+interface Props {
+  store: HistoryStore;
+  actions: HistoryActions;
+  now: number;
+  tzOffsetMin: number;
+  /** This week's first day (`YYYY-MM-DD`), for the reflection. */
+  weekStart: string;
+}
+
+function RangePicker({ store, actions }: Pick<Props, 'store' | 'actions'>) {
+  return (
+    <fieldset class="range-picker">
+      <legend>{i18n.t('history.range.label')}</legend>
+      {RANGES.map((r) => (
+        <label key={r} class="range-option">
+          <input
+            type="radio"
+            name="range"
+            value={r}
+            class="visually-hidden"
+            checked={store.range.value === r}
+            onChange={() => actions.setRange(r)}
+          />
+          <span>{i18n.t(`history.range.r${r}`)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function Summary({ store }: { store: HistoryStore }) {
+  const s = summarizeRange(store.rows.value);
+  if (s.loggedDays === 0) return <p class="muted">{i18n.t('history.summaryEmpty')}</p>;
+  return (
+    <p class="summary">
+      {i18n.t('history.summary', {
+        days: i18n.t('history.count.days', s.loggedDays),
+        checkIns: i18n.t('history.count.checkIns', s.entries),
+        pain: fmt1(s.meanPain ?? 0),
+        mood: fmt1(s.meanMood ?? 0),
+      })}
+    </p>
+  );
+}
+
+export function App({ store, actions, now, tzOffsetMin, weekStart }: Props) {
+  const index = store.index.value;
+  const range = store.span.value;
+  const rows = store.rows.value;
+  const thisWeek = store.reflections.value.find((r) => r.weekStart === weekStart) ?? null;
+  const damaged = store.damagedMonths.value;
+  return (
+    <main class="page history">
+      <h1>{i18n.t('history.heading')}</h1>
+      <p class="muted">{i18n.t('history.intro')}</p>
+      {damaged.length > 0 && (
+        <p class="notice" role="alert">
+          {i18n.t('notice.quarantined', [damaged.join(', ')])}
+        </p>
+      )}
+      <CareCard signal={store.care.value} selfCheckHref="#self-check" />
+      <RangePicker store={store} actions={actions} />
+      {index === null ? (
+        <p class="muted" role="status">
+          {i18n.t('history.loading')}
+        </p>
+      ) : (
+        <>
+          <Summary store={store} />
+          <section aria-labelledby="pain-mood-heading">
+            <h2 id="pain-mood-heading">{i18n.t('history.sections.painMood')}</h2>
+            <PainMoodCharts rows={rows} range={range} />
+          </section>
+          <section aria-labelledby="hour-heading">
+            <h2 id="hour-heading">{i18n.t('history.sections.byHour')}</h2>
+            <HourCharts index={index} range={range} activity={store.activity.value} />
+          </section>
+          <section aria-labelledby="calendar-heading">
+            <h2 id="calendar-heading">{i18n.t('history.sections.calendar')}</h2>
+            <CalendarChart rows={rows} range={range} />
+          </section>
+          <section aria-labelledby="activity-heading">
+            <h2 id="activity-heading">{i18n.t('history.sections.activity')}</h2>
+            <ActivityCharts activity={store.activity.value} range={range} walkGoalMin={WALK_GOAL_MIN} />
+          </section>
+        </>
+      )}
+      <section aria-labelledby="insights-heading">
+        <h2 id="insights-heading">{i18n.t('insights.heading')}</h2>
+        <Insights insights={store.insights.value} />
+      </section>
+      <section aria-labelledby="reflection-heading">
+        <h2 id="reflection-heading">{i18n.t('reflection.heading')}</h2>
+        <WeeklyReflection
+          key={`${weekStart}-${thisWeek ? 'saved' : 'new'}`}
+          weekStart={weekStart}
+          initial={thisWeek}
+          onSave={actions.saveReflection}
+        />
+        <ReflectionTrend reflections={store.reflections.value} />
+      </section>
+      <section id="self-check" aria-labelledby="self-check-heading">
+        <h2 id="self-check-heading">{i18n.t('phq2.heading')}</h2>
+        <Phq2Check history={store.phq2.value} now={now} tzOffsetMin={tzOffsetMin} onSubmit={actions.savePhq2} />
+      </section>
+      <section aria-labelledby="report-heading">
+        <h2 id="report-heading">{i18n.t('history.sections.report')}</h2>
+        <p>{i18n.t('history.reportIntro')}</p>
+        <p>
+          <a href="/report.html">{i18n.t('history.reportLink')}</a>
+        </p>
+      </section>
+      <footer class="page-footer">
+        <a href="/help.html">{i18n.t('footer.help')}</a>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,33 @@
+// The history page's state as signals (STYLE.md "Adapter and view apart"). Loading
+// lives in actions.ts; everything derived is computed from the one index.
+import { computed, signal } from '@preact/signals';
+import type { CareSignal, Phq2Result, WeeklyReflection } from '@/core/care';
+import { type ActivityDay, DEFAULT_RANGE, daysIn, type HistoryIndex, type RangeId, resolveRange } from '@/core/history';
+import type { Insight } from '@/core/insights';
+
+export function createHistoryStore(today: number, range: RangeId = DEFAULT_RANGE) {
+  const index = signal<HistoryIndex | null>(null);
+  const rangeId = signal<RangeId>(range);
+  const span = computed(() => {
+    const first = index.value?.days[0]?.n ?? null;
+    return resolveRange(rangeId.value, today, first);
+  });
+  return {
+    today,
+    range: rangeId,
+    /** Every check-in loaded so far, aggregated once. */
+    index,
+    /** True once every stored month is in `index` (needed for "all", insights and care). */
+    complete: signal(false),
+    span,
+    rows: computed(() => (index.value ? daysIn(index.value, span.value) : [])),
+    activity: signal<ActivityDay[]>([]),
+    insights: signal<Insight[] | null>(null),
+    care: signal<CareSignal | null>(null),
+    phq2: signal<Phq2Result[]>([]),
+    reflections: signal<WeeklyReflection[]>([]),
+    damagedMonths: signal<string[]>([]),
+  };
+}
+
+export type HistoryStore = ReturnType<typeof createHistoryStore>;

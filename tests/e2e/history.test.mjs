@@ -1,0 +1,336 @@
+// The history page, the clinician report and the help page, end to end, in real
+// Chromium with the built extension and seeded data.
+// biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText is the text as a reader sees it, table cells apart
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launch, openPage, readStorage, screenshotPath } from './harness.mjs';
+
+let env;
+
+before(async () => {
+  env = await launch();
+});
+
+after(async () => {
+  // Limber asked for nothing but its own pages during the whole file.
+  const foreign = env.requests.filter((url) => !url.startsWith(`${env.base}/`));
+  await env.close();
+  assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
+});
+
+/**
+ * Replaces everything stored with `days` days of check-ins ending today, two a day
+ * (09:00 and 15:00 local), from an extension page. `painOf(d)` / `moodOf(d)` give the
+ * values for the day `d` days ago; days where `skip(d)` is true are left empty.
+ */
+async function seed(page, { days, pain, mood, skipEvery = 0, breaks = false }) {
+  await page.evaluate(
+    async ({ days, pain, mood, skipEvery, breaks }) => {
+      await chrome.storage.local.clear();
+      const tz = -new Date().getTimezoneOffset();
+      const dayMs = 86_400_000;
+      const now = Date.now();
+      const todayStart = Math.floor((now + tz * 60_000) / dayMs) * dayMs - tz * 60_000;
+      const months = {};
+      let n = 0;
+      for (let d = days - 1; d >= 0; d--) {
+        if (skipEvery && d % skipEvery === skipEvery - 1) continue;
+        for (const [k, hour] of [9, 15].entries()) {
+          const at = todayStart - d * dayMs + hour * 3_600_000 + 60_000 * k;
+          if (at > now) continue;
+          const local = new Date(at + tz * 60_000);
+          const key = `checkins:${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
+          const checkIn = {
+            id: `seed${String(n++).padStart(6, '0')}`,
+            at,
+            tzOffsetMin: tz,
+            mood: mood[(d + k) % mood.length],
+            pain: pain[(d + k) % pain.length],
+            source: breaks && k === 1 ? 'break' : 'popup',
+          };
+          if (k === 0) checkIn.sleep = d % 3 === 0 ? 3 : 7;
+          if (k === 0 && d % 5 === 0) checkIn.note = 'Stiff after a long meeting.';
+          if (k === 1 && d % 4 === 0) checkIn.regions = ['lower'];
+          if (!months[key]) months[key] = [];
+          months[key].push(checkIn);
+        }
+      }
+      await chrome.storage.local.set(months);
+    },
+    { days, pain, mood, skipEvery, breaks },
+  );
+}
+
+// Pain 4–7 and mood 1–2 on every logged day: the care rule's pattern, over 200 days.
+const PATTERN = { days: 200, pain: [5, 6, 4, 7, 6], mood: [2, 1, 2, 2], skipEvery: 6, breaks: true };
+// The same rhythm with mild pain and good mood.
+const CONTROL = { days: 200, pain: [1, 2, 3, 2], mood: [4, 5, 4, 3], skipEvery: 6, breaks: true };
+
+const CHARTS = [
+  'pain-daily',
+  'mood-daily',
+  'pain-hour',
+  'active-hour',
+  'pain-calendar',
+  'active-daily',
+  'nudges-daily',
+  'walk-daily',
+];
+const DRAWN = ['pain-daily', 'mood-daily', 'pain-hour', 'pain-calendar'];
+const NO_DATA_YET = ['active-hour', 'active-daily', 'nudges-daily', 'walk-daily'];
+
+async function openHistory(query = '') {
+  const opened = await openPage(env, `journal.html${query}`);
+  await opened.page.waitForSelector('html[data-ready]');
+  return opened;
+}
+
+describe('history page', () => {
+  test('with the seeded pattern: every chart renders, with a table, and the care card shows', async () => {
+    const { page: seedPage } = await openPage(env, 'options.html');
+    await seed(seedPage, PATTERN);
+    await seedPage.close();
+
+    const { page, errors } = await openHistory();
+    await page.setViewportSize({ width: 900, height: 1000 });
+    assert.equal(await page.getByRole('heading', { level: 1, name: 'History' }).count(), 1);
+    for (const id of CHARTS) assert.equal(await page.locator(`figure[data-chart="${id}"]`).count(), 1, id);
+    for (const id of DRAWN) {
+      const img = page.locator(`figure[data-chart="${id}"] svg[role="img"]`);
+      assert.equal(await img.count(), 1, `${id} is drawn`);
+      assert.ok((await img.getAttribute('aria-label')).length > 20, `${id} has a summary`);
+    }
+    // No screen-time data exists yet: an honest empty state, not a drawing of zeros.
+    for (const id of NO_DATA_YET) {
+      assert.equal(await page.locator(`figure[data-chart="${id}"] svg`).count(), 0, id);
+      assert.match(
+        await page.locator(`figure[data-chart="${id}"] .chart-empty`).innerText(),
+        /^No (screen-time|break) data yet/,
+      );
+    }
+    // Gaps are gaps: 30 days with every sixth day missing draws several line segments.
+    const d = await page.locator('figure[data-chart="pain-daily"] path.series').getAttribute('d');
+    assert.ok(d.split('M').length - 1 >= 4, 'missing days break the line');
+    // Each chart's table opens on demand, with a caption.
+    await page.locator('figure[data-chart="pain-daily"] summary').click();
+    const table = page.getByRole('table', { name: /Pain and mood each day/ });
+    await table.waitFor();
+    assert.equal(await table.locator('tbody tr').count(), 25);
+
+    const card = page.getByRole('region', { name: 'Pain and low mood, for a while now' });
+    await card.waitFor();
+    assert.match(await card.innerText(), /worth talking over with a GP or physiotherapist/);
+    assert.equal(
+      await card.getByRole('link', { name: 'Answer two questions about mood' }).getAttribute('href'),
+      '#self-check',
+    );
+    assert.equal(
+      await card.getByRole('link', { name: 'Make a report to take along' }).getAttribute('href'),
+      '/report.html',
+    );
+
+    // Insights: enough days for sleep and breaks; the rest wait for break data.
+    const insights = page.locator('.insight');
+    assert.equal(await insights.count(), 5);
+    assert.match(await page.locator('.insight', { hasText: "poor night's sleep" }).innerText(), /pain averaged/);
+    assert.match(await page.locator('.insight', { hasText: 'Walk breaks' }).innerText(), /Waits for break/);
+    assert.match(await page.getByText('These are patterns, not proof.').innerText(), /not a cause/);
+
+    await page.screenshot({ path: screenshotPath('history-light'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: screenshotPath('history-dark'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // Every range draws, by keyboard as well as by click.
+    for (const [label, days] of [
+      ['7 days', 7],
+      ['90 days', 90],
+      ['1 year', 365],
+      ['Everything', 200],
+    ]) {
+      await page.getByText(label, { exact: true }).click();
+      await page.locator('figure[data-chart="pain-daily"] svg[role="img"]').waitFor();
+      const summary = await page.locator('figure[data-chart="pain-daily"] svg').getAttribute('aria-label');
+      assert.match(summary, /days logged/, `${label}: ${summary}`);
+      assert.ok(new URL(page.url()).searchParams.get('range'), 'the range is in the address');
+      assert.equal(await page.locator('figure[data-chart="pain-calendar"] rect.cell').count(), days, label);
+    }
+    await page.screenshot({ path: screenshotPath('history-all'), fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the PHQ-2 self-check is stored by the background and not offered again for 14 days', async () => {
+    const { page, errors } = await openHistory('#self-check');
+    const form = page.locator('#self-check');
+    assert.match(await form.innerText(), /Over the last 2 weeks, how often have you been bothered/);
+    assert.match(await form.innerText(), /educational grant from Pfizer Inc/);
+    await form.getByRole('radio', { name: 'More than half the days (2)' }).first().check();
+    await form
+      .getByRole('group', { name: /Feeling down, depressed, or hopeless/ })
+      .getByRole('radio', { name: 'Several days (1)' })
+      .check();
+    await form.getByRole('button', { name: 'See my total' }).click();
+    await page.getByText('Your total: 3 out of 6.').waitFor();
+    assert.match(await form.innerText(), /worth talking with a GP/);
+    assert.match(await form.innerText(), /not a diagnosis/);
+    await page.screenshot({ path: screenshotPath('history-phq2'), fullPage: false });
+    const stored = (await readStorage(page)).phq2;
+    assert.equal(stored.length, 1);
+    assert.deepEqual([stored[0].interest, stored[0].down], [2, 1]);
+    // A second answer inside 14 days is refused by the writer, whoever sends it.
+    const reply = await page.evaluate(
+      (r) => chrome.runtime.sendMessage({ type: 'phq2/add', result: { ...r, id: 'again-0001' } }),
+      stored[0],
+    );
+    assert.equal(reply.error.kind, 'tooSoon');
+    await page.reload();
+    await page.waitForSelector('html[data-ready]');
+    assert.match(await page.locator('#self-check').innerText(), /offered again from/);
+    assert.equal(await page.locator('#self-check').getByRole('button', { name: 'See my total' }).count(), 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a weekly reflection is saved and drawn as a trend', async () => {
+    const { page, errors } = await openHistory();
+    const section = page.getByRole('region', { name: 'Weekly reflection' });
+    await section
+      .getByRole('group', { name: /enjoying life/ })
+      .getByText('6', { exact: true })
+      .click();
+    await section
+      .getByRole('group', { name: /usual activities/ })
+      .getByText('4', { exact: true })
+      .click();
+    await section.getByRole('button', { name: 'Save this week' }).click();
+    await section.locator('figure[data-chart="reflection-trend"] svg[role="img"]').waitFor();
+    const stored = (await readStorage(page)).reflections;
+    assert.equal(stored.length, 1);
+    assert.deepEqual([stored[0].enjoyment, stored[0].activity], [6, 4]);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('with the control set, the care card does not show', async () => {
+    const { page: seedPage } = await openPage(env, 'options.html');
+    await seed(seedPage, CONTROL);
+    await seedPage.close();
+    const { page, errors } = await openHistory();
+    await page.locator('figure[data-chart="pain-daily"] svg[role="img"]').waitFor();
+    assert.equal(await page.getByRole('region', { name: 'Pain and low mood, for a while now' }).count(), 0);
+    assert.equal(await page.getByText('worth talking over with a GP').count(), 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('with nothing stored, the page says so calmly', async () => {
+    const { page: seedPage } = await openPage(env, 'options.html');
+    await seedPage.evaluate(() => chrome.storage.local.clear());
+    await seedPage.close();
+    const { page, errors } = await openHistory();
+    await page.getByText('No check-ins in this range yet. Days appear here').waitFor();
+    assert.equal((await page.getByText('Needs 14 more logged days.').count()) >= 1, true);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('clinician report', () => {
+  test('shows a chosen range with averages and counts, and prints to PDF', async () => {
+    const { page: seedPage } = await openPage(env, 'options.html');
+    await seed(seedPage, PATTERN);
+    await seedPage.close();
+    const { page, errors } = await openPage(env, 'report.html');
+    await page.waitForSelector('html[data-ready]');
+    await page.setViewportSize({ width: 900, height: 1000 });
+    assert.equal(await page.getByRole('heading', { level: 1, name: 'Pain and mood diary' }).count(), 1);
+    const summary = page.getByRole('table', { name: 'Summary of these dates' });
+    assert.match(await summary.innerText(), /Days with a check-in\s+75 days of 90/);
+    assert.match(await summary.innerText(), /Average pain \(0–10\)\s+\d\.\d, over 75 days/);
+    assert.equal(await page.locator('figure[data-chart="pain-daily"] svg[role="img"]').count(), 1);
+    assert.match(await page.locator('figure[data-chart="active-daily"]').innerText(), /No screen-time data yet/);
+    assert.equal(await page.getByRole('table', { name: /Weekly averages/ }).count(), 1);
+    assert.match(await page.locator('.report').innerText(), /Pfizer/);
+    // Notes stay out until asked for.
+    assert.equal(await page.getByRole('heading', { name: 'Notes' }).count(), 0);
+    await page.getByRole('checkbox', { name: 'Include notes' }).check();
+    await page.getByRole('table', { name: /Check-ins with a note/ }).waitFor();
+    // A shorter range: only those dates.
+    await page
+      .getByLabel('From', { exact: true })
+      .fill(new Date(Date.now() - 13 * 86_400_000).toISOString().slice(0, 10));
+    await page.getByLabel('From', { exact: true }).dispatchEvent('change');
+    await page.waitForSelector('html[data-ready]');
+    assert.match(await summary.innerText(), /Days with a check-in\s+\d+ days of 14/);
+    assert.equal(await page.getByRole('button', { name: 'Print or save as PDF' }).count(), 1);
+    await page.screenshot({ path: screenshotPath('report-light'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: screenshotPath('report-dark'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light', media: 'print' });
+    assert.equal(await page.locator('.report-controls').isVisible(), false, 'controls are not printed');
+    await page.screenshot({ path: screenshotPath('report-print'), fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', path: screenshotPath('report').replace(/\.png$/, '.pdf') });
+    assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+    assert.ok(pdf.length > 10_000);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('help page', () => {
+  const openHelp = async (locale) => {
+    const page = await env.context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.addInitScript((l) => Object.defineProperty(navigator, 'language', { get: () => l }), locale);
+    await page.goto(`${env.base}/help.html`);
+    await page.getByRole('heading', { name: 'Need help now?' }).waitFor();
+    return { page, errors };
+  };
+
+  test('shows the lines for the browser locale, changeable, with the checked-on date', async () => {
+    const { page, errors } = await openHelp('en-GB');
+    const table = page.getByRole('table', { name: 'Crisis and health lines in United Kingdom' });
+    await table.waitFor();
+    assert.match(await table.innerText(), /Samaritans\s+116 123/);
+    assert.equal(await table.getByRole('link', { name: '116 123' }).getAttribute('href'), 'tel:116123');
+    assert.match(await page.getByText('Emergency services:').innerText(), /999 or 112/);
+    assert.match(await page.getByText(/These numbers were checked on/).innerText(), /2026/);
+    // The urgent back-pain signs, and findahelpline.com whatever the country.
+    assert.equal(await page.getByRole('listitem').count(), 6);
+    assert.equal(
+      await page.getByRole('link', { name: /findahelpline\.com/ }).getAttribute('href'),
+      'https://findahelpline.com',
+    );
+    await page.screenshot({ path: screenshotPath('help-gb'), fullPage: true });
+    await page.getByLabel('Your country').selectOption('DE');
+    assert.match(await page.getByRole('table', { name: /Germany/ }).innerText(), /TelefonSeelsorge\s+0800 111 0 111/);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: screenshotPath('help-de-dark'), fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a country not in the table gets findahelpline.com and a choice, not a guess', async () => {
+    for (const locale of ['de-AT', 'en']) {
+      const { page, errors } = await openHelp(locale);
+      assert.equal(await page.getByRole('table').count(), 0, locale);
+      assert.equal(await page.getByLabel('Your country').inputValue(), '');
+      await page.getByText('Choose your country to see its lines here.').waitFor();
+      assert.equal(await page.getByRole('link', { name: /findahelpline\.com/ }).count(), 1);
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+  });
+
+  test('Indonesian gets Indonesia, with an extension number shown but not linked', async () => {
+    const { page } = await openHelp('id');
+    const table = page.getByRole('table', { name: /Indonesia/ });
+    await table.waitFor();
+    assert.match(await table.innerText(), /119 ext 8/);
+    assert.equal(await table.getByRole('link').count(), 0);
+    await page.close();
+  });
+});

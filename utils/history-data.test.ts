@@ -1,0 +1,41 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { CheckIn } from '@/core/checkins';
+import { readActivity, readCheckIns } from './history-data';
+
+const c = (id: string, at: number): CheckIn => ({ id, at, tzOffsetMin: 0, mood: 3, pain: 4, source: 'popup' });
+const oct = c('mhx1c2a0-0001', Date.UTC(2026, 9, 5, 9));
+const nov = c('mhx1c2a0-0002', Date.UTC(2026, 10, 5, 9));
+const dec = c('mhx1c2a0-0003', Date.UTC(2026, 11, 5, 9));
+
+describe('readCheckIns (read-only)', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({
+      'checkins:2026-12': [dec],
+      'checkins:2026-10': [oct],
+      'checkins:2026-11': [nov, { id: 'broken' }],
+      quarantine: [],
+    });
+  });
+
+  it('reads only the months asked for, in time order, and reports damage without writing', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const loaded = await readCheckIns(['2026-11', '2026-12', '2027-01']);
+    expect(get).toHaveBeenCalledOnce();
+    expect(get).toHaveBeenCalledWith(['checkins:2026-11', 'checkins:2026-12', 'checkins:2027-01']);
+    expect(loaded).toEqual({ checkIns: [nov, dec], damagedMonths: ['2026-11'], months: ['2026-11', '2026-12'] });
+    expect(set).not.toHaveBeenCalled();
+  });
+
+  it('reads every stored month for "all"', async () => {
+    const loaded = await readCheckIns('all');
+    expect(loaded.checkIns).toEqual([oct, nov, dec]);
+    expect(loaded.months).toEqual(['2026-10', '2026-11', '2026-12']);
+  });
+
+  it('has no activity until the break engine stores some', async () => {
+    expect(await readActivity('all')).toEqual([]);
+  });
+});

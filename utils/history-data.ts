@@ -1,0 +1,83 @@
+// Read-only loading for the history page and the clinician report. Readers never
+// write (utils/checkin-store.ts is the one writer); a damaged month is reported so
+// the page can ask the background to keep it aside.
+import { browser } from 'wxt/browser';
+import { type Phq2Result, validatePhq2Result, validateWeeklyReflection, type WeeklyReflection } from '@/core/care';
+import { type CheckIn, parseMonth } from '@/core/checkins';
+import type { ActivityDay } from '@/core/history';
+import { MONTH_KEY } from '@/core/time';
+import { CHECKINS_KEY_PREFIX, phq2Item, reflectionsItem } from './storage';
+
+type Area = Pick<typeof browser.storage.local, 'get'>;
+
+export interface LoadedCheckIns {
+  /** Every valid check-in of the months read, in time order. */
+  checkIns: CheckIn[];
+  /** Months read that hold something unreadable (`YYYY-MM`). */
+  damagedMonths: string[];
+  /** Months read that hold at least one check-in, oldest first. */
+  months: string[];
+}
+
+const isMonthKey = (key: string) => key.startsWith(CHECKINS_KEY_PREFIX) && MONTH_KEY.test(key.slice(9));
+
+/**
+ * Reads check-ins month by month: only the listed months, or every stored month for
+ * 'all'. One storage call either way; each month is validated by `parseMonth`.
+ */
+export async function readCheckIns(
+  months: readonly string[] | 'all',
+  area: Area = browser.storage.local,
+): Promise<LoadedCheckIns> {
+  const stored: Record<string, unknown> =
+    months === 'all' ? await area.get(null) : await area.get(months.map((m) => `${CHECKINS_KEY_PREFIX}${m}`));
+  const keys = Object.keys(stored).filter(isMonthKey).sort();
+  const checkIns: CheckIn[] = [];
+  const damagedMonths: string[] = [];
+  const found: string[] = [];
+  for (const key of keys) {
+    const month = key.slice(CHECKINS_KEY_PREFIX.length);
+    const parsed = parseMonth(stored[key]);
+    if (parsed.damaged) damagedMonths.push(month);
+    if (parsed.checkIns.length === 0) continue;
+    found.push(month);
+    // Months are in key order and each is sorted, so the whole list is in time order
+    // (a check-in's month follows its own zone, so a travel day may interleave a little;
+    // buildHistoryIndex copes with that).
+    for (const c of parsed.checkIns) checkIns.push(c);
+  }
+  return { checkIns, damagedMonths, months: found };
+}
+
+/** Stored PHQ-2 self-checks that pass validation, oldest first. */
+export async function readPhq2(): Promise<Phq2Result[]> {
+  const raw = await phq2Item.getValue();
+  const list = Array.isArray(raw) ? raw : [];
+  const valid: Phq2Result[] = [];
+  for (const item of list) {
+    const result = validatePhq2Result(item);
+    if (result.ok) valid.push(result.value);
+  }
+  return valid.sort((a, b) => a.at - b.at);
+}
+
+/** Stored weekly reflections that pass validation, in stored order. */
+export async function readReflections(): Promise<WeeklyReflection[]> {
+  const raw = await reflectionsItem.getValue();
+  const list = Array.isArray(raw) ? raw : [];
+  const valid: WeeklyReflection[] = [];
+  for (const item of list) {
+    const result = validateWeeklyReflection(item);
+    if (result.ok) valid.push(result.value);
+  }
+  return valid;
+}
+
+/**
+ * Active time, nudge outcomes and walk minutes per day, from the break engine.
+ * TODO [2027-01-31]: read the engine's daily rollups once it stores them (issue 3);
+ * until then there is no such data, and the pages say so rather than draw zeros.
+ */
+export async function readActivity(_months: readonly string[] | 'all'): Promise<ActivityDay[]> {
+  return [];
+}
