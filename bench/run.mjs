@@ -3,11 +3,13 @@
 // reported as medians (these machines are shared and noisy). Writes
 // bench/results.json as { metric: { value, unit, budget, ok } } and prints a table.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launch } from '../tests/e2e/harness.mjs';
+import { benchEngineCore, benchWorkerHeap } from './engine.mjs';
+import { benchHistory } from './history.mjs';
 
 const OPENS = 20;
 const SAVES = 30;
@@ -160,6 +162,14 @@ const saveTimes = await savePage.evaluate(async (n) => {
   return times;
 }, SAVES);
 await savePage.close();
+
+// With the same ten years stored: the history page, insights and the report (issue 6),
+// and export and import (issue 5), where that benchmark exists.
+const more = await benchHistory(env);
+if (existsSync(resolve('bench/data.mjs'))) {
+  const { benchData } = await import('./data.mjs');
+  Object.assign(more, await benchData(env));
+}
 await env.close();
 rmSync(dir, { recursive: true, force: true });
 
@@ -182,6 +192,7 @@ const results = {
   'popup.hydratedRatio': metric(round(empty.hydratedRatio), '×', null, null),
   'popup.hydratedRatio.10y': metric(round(tenYears.hydratedRatio), '×', null, null),
 };
+Object.assign(results, more, await benchEngineCore(), await benchWorkerHeap());
 writeFileSync(resolve('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 console.log(

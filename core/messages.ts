@@ -2,6 +2,7 @@
 // keys (DESIGN.md "Storage"). Anything that does not match is refused, whoever sent it.
 import * as v from 'valibot';
 import type { CheckInProblem } from './checkins';
+import { PAUSE_OPTIONS, type SettingsProblem } from './settings';
 import { MONTH_KEY } from './time';
 
 const month = v.pipe(v.string(), v.regex(MONTH_KEY));
@@ -16,6 +17,19 @@ export const RequestSchema = v.variant('type', [
   // PHQ-2 answers and weekly reflections are validated by core/care.ts, field by field.
   v.strictObject({ type: v.literal('phq2/add'), result: v.unknown() }),
   v.strictObject({ type: v.literal('reflection/save'), reflection: v.unknown() }),
+  // Settings: a partial patch, merged and validated by core/settings.ts updateSettings.
+  v.strictObject({ type: v.literal('settings/update'), patch: v.unknown() }),
+  v.strictObject({ type: v.literal('settings/reset') }),
+  // The break engine (core/schedule.ts), from the popup, the break page and settings.
+  v.strictObject({ type: v.literal('engine/pause'), option: v.picklist(PAUSE_OPTIONS) }),
+  v.strictObject({ type: v.literal('engine/resume') }),
+  v.strictObject({ type: v.literal('engine/takeBreakNow'), nudge: v.pipe(v.string(), v.maxLength(64)) }),
+  v.strictObject({ type: v.literal('engine/outcome'), action: v.picklist(['done', 'snooze', 'skip']) }),
+  v.strictObject({ type: v.literal('engine/testNudge') }),
+  // Your data (utils/data-store.ts): every check-in is validated again by validateCheckIn,
+  // and the whole import is stored or none of it.
+  v.strictObject({ type: v.literal('data/import'), checkIns: v.unknown() }),
+  v.strictObject({ type: v.literal('data/deleteAll') }),
 ]);
 
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -29,7 +43,11 @@ export type Failure =
   // A PHQ-2 or weekly reflection that failed validation: the fields named.
   | { kind: 'invalidRecord'; record: 'phq2' | 'reflection'; fields: string[] }
   // The PHQ-2 is offered at most every 14 days; `nextAt` is when it may be taken again.
-  | { kind: 'tooSoon'; nextAt: number };
+  | { kind: 'tooSoon'; nextAt: number }
+  // A settings change that failed validation: nothing was stored.
+  | { kind: 'invalidSettings'; problems: SettingsProblem[] }
+  // An import with a bad check-in: `row` counts from 1 in the list sent; nothing was stored.
+  | { kind: 'invalidImport'; row: number; problems: CheckInProblem[] };
 
 export type Reply = { ok: true } | { ok: false; error: Failure };
 

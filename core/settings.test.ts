@@ -220,3 +220,16 @@ describe('updateSettings', () => {
     expect(current).toEqual(DEFAULT_SETTINGS);
   });
 });
+
+describe('reflectionWeekday', () => {
+  it.each([
+    [0, true],
+    [6, true],
+    [null, true],
+    [7, false],
+    [-1, false],
+    [2.5, false],
+  ])('%s → valid: %s', (day, ok) => {
+    expect(validateSettings({ ...DEFAULT_SETTINGS, reflectionWeekday: day }).ok).toBe(ok);
+  });
+});

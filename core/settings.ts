@@ -55,6 +55,8 @@ export interface SettingsV1 {
   notificationStyle: NotificationStyle;
   dailyReminder: { enabled: boolean; minuteOfDay: number };
   walkGoalMin: number;
+  /** The weekday (0 Sunday … 6 Saturday) the popup offers the weekly reflection; null: never. */
+  reflectionWeekday: number | null;
   syncSettings: boolean;
   /** ISO 3166 alpha-2 code for the help page's crisis lines; null follows the browser locale. */
   helpCountry: string | null;
@@ -74,6 +76,7 @@ export const LIMITS = {
   snoozeLimit: { min: 0, max: 5 },
   maxWaitMin: { min: 5, max: 120 },
   walkGoalMin: { min: 0, max: 240 },
+  reflectionWeekday: { min: 0, max: 6 },
   minuteOfDay: { min: 0, max: 1439 },
   startMin: { min: 0, max: 1439 },
   endMin: { min: 1, max: 1440 },
@@ -114,6 +117,8 @@ export const DEFAULT_SETTINGS: SettingsV1 = {
   notificationStyle: 'notification',
   dailyReminder: { enabled: false, minuteOfDay: 20 * HOUR_MIN },
   walkGoalMin: 20,
+  // Friday: the end of most working weeks.
+  reflectionWeekday: 5,
   syncSettings: false,
   helpCountry: null,
   hiddenMoves: [],
@@ -195,6 +200,7 @@ export const SettingsSchema = v.strictObject({
   notificationStyle: v.picklist(['notification', 'window', 'both']),
   dailyReminder: v.strictObject({ enabled: v.boolean(), minuteOfDay: whole('minuteOfDay') }),
   walkGoalMin: whole('walkGoalMin'),
+  reflectionWeekday: v.nullable(whole('reflectionWeekday')),
   syncSettings: v.boolean(),
   helpCountry: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
   hiddenMoves: v.pipe(

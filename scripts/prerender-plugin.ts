@@ -37,6 +37,15 @@ async function renderPopup(): Promise<string> {
           alias: { '#i18n': resolve(root, '.wxt/i18n/index.ts'), '@': root },
         },
         oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        // Styles reach the page through the real build; static markup needs none.
+        plugins: [
+          {
+            name: 'limber:prerender-no-css',
+            enforce: 'pre',
+            resolveId: (id) => (id.endsWith('.css') ? '\0limber-no-css' : null),
+            load: (id) => (id === '\0limber-no-css' ? 'export default {}' : null),
+          },
+        ],
       },
     );
     return module.renderFirstView();

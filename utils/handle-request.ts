@@ -2,6 +2,17 @@
 import { parseRequest, type Reply } from '@/core/messages';
 import { addPhq2, saveReflection } from './care-store';
 import { addCheckIn, dismissQuarantineNotices, removeCheckIn, repairMonth } from './checkin-store';
+import { deleteAllData, importCheckIns } from './data-store';
+import {
+  outcomeRequest,
+  pauseRequest,
+  resetSettingsRequest,
+  restartEngine,
+  resumeRequest,
+  takeBreakNowRequest,
+  testNudgeRequest,
+  updateSettingsRequest,
+} from './engine-requests';
 
 export async function handleRequest(message: unknown, now: number): Promise<Reply> {
   const request = parseRequest(message);
@@ -19,5 +30,26 @@ export async function handleRequest(message: unknown, now: number): Promise<Repl
       return addPhq2(request.result, now);
     case 'reflection/save':
       return saveReflection(request.reflection, now);
+    case 'settings/update':
+      return updateSettingsRequest(request.patch, now);
+    case 'settings/reset':
+      return resetSettingsRequest();
+    case 'engine/pause':
+      return pauseRequest(request.option, now);
+    case 'engine/resume':
+      return resumeRequest(now);
+    case 'engine/takeBreakNow':
+      return takeBreakNowRequest(request.nudge, now);
+    case 'engine/outcome':
+      return outcomeRequest(request.action, now);
+    case 'engine/testNudge':
+      return testNudgeRequest();
+    case 'data/import':
+      return importCheckIns(request.checkIns);
+    case 'data/deleteAll': {
+      const reply = await deleteAllData();
+      if (reply.ok) await restartEngine(now);
+      return reply;
+    }
   }
 }

@@ -35,7 +35,23 @@ describe('readCheckIns (read-only)', () => {
     expect(loaded.months).toEqual(['2026-10', '2026-11', '2026-12']);
   });
 
-  it('has no activity until the break engine stores some', async () => {
+  it('has no activity until the break engine records some', async () => {
     expect(await readActivity('all')).toEqual([]);
+  });
+
+  it("reads the engine's recorded outcomes as per-day break counts", async () => {
+    vi.spyOn(Date.prototype, 'getTimezoneOffset').mockReturnValue(0);
+    const at = Date.UTC(2026, 10, 24, 10);
+    await fakeBrowser.storage.local.set({
+      'outcomes:2026-11': [
+        { nudge: 'walk', kind: 'due', at },
+        { nudge: 'walk', kind: 'done', at },
+        { nudge: 'posture', kind: 'skipped', at },
+        'junk',
+      ],
+    });
+    expect(await readActivity(['2026-11'])).toEqual([
+      { day: '2026-11-24', taken: 1, snoozed: 0, skipped: 1, natural: 0, walkMinutes: 5 },
+    ]);
   });
 });

@@ -1,12 +1,17 @@
 // Read-only loading for the history page and the clinician report. Readers never
 // write (utils/checkin-store.ts is the one writer); a damaged month is reported so
 // the page can ask the background to keep it aside.
+
 import { browser } from 'wxt/browser';
 import { type Phq2Result, validatePhq2Result, validateWeeklyReflection, type WeeklyReflection } from '@/core/care';
 import { type CheckIn, parseMonth } from '@/core/checkins';
 import type { ActivityDay } from '@/core/history';
+import { outcomeDays, parseOutcomes } from '@/core/outcome-days';
 import { MONTH_KEY } from '@/core/time';
+import { readSettings } from './settings-store';
 import { CHECKINS_KEY_PREFIX, phq2Item, reflectionsItem } from './storage';
+
+const OUTCOMES_PREFIX = 'outcomes:';
 
 type Area = Pick<typeof browser.storage.local, 'get'>;
 
@@ -74,10 +79,18 @@ export async function readReflections(): Promise<WeeklyReflection[]> {
 }
 
 /**
- * Active time, nudge outcomes and walk minutes per day, from the break engine.
- * TODO [2027-01-31]: read the engine's daily rollups once it stores them (issue 3);
- * until then there is no such data, and the pages say so rather than draw zeros.
+ * Nudge outcomes and walk minutes per day, from the break engine's records
+ * (`outcomes:YYYY-MM`). Active minutes per day are not stored yet: those charts say so.
  */
-export async function readActivity(_months: readonly string[] | 'all'): Promise<ActivityDay[]> {
-  return [];
+export async function readActivity(
+  months: readonly string[] | 'all',
+  area: Area = browser.storage.local,
+): Promise<ActivityDay[]> {
+  const stored: Record<string, unknown> =
+    months === 'all' ? await area.get(null) : await area.get(months.map((m) => `${OUTCOMES_PREFIX}${m}`));
+  const outcomes = Object.entries(stored)
+    .filter(([key]) => key.startsWith(OUTCOMES_PREFIX) && MONTH_KEY.test(key.slice(OUTCOMES_PREFIX.length)))
+    .flatMap(([, value]) => parseOutcomes(value));
+  const { settings } = await readSettings();
+  return outcomeDays(outcomes, (at) => -new Date(at).getTimezoneOffset(), settings.nudges.walk.durationSec);
 }

@@ -2,6 +2,7 @@
 // version from day one; a new shape adds a version and a migration here, with a
 // fixture test of every older shape.
 import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS } from '@/core/settings';
 import { MONTH_KEY } from '@/core/time';
 
 /**
@@ -56,3 +57,36 @@ export const phq2Item = storage.defineItem<unknown>('local:phq2', { fallback: []
  * `unknown` and validated entry by entry. Written only by the background.
  */
 export const reflectionsItem = storage.defineItem<unknown>('local:reflections', { fallback: [], version: 1 });
+
+/**
+ * Settings (core/settings.ts SettingsV1). Read as `unknown` and validated by
+ * `readSettings` (utils/settings-store.ts); written only by the background. When the
+ * user turns on sync, the background mirrors them to `sync:settings` too.
+ */
+export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+export const syncedSettingsItem = storage.defineItem<unknown>('sync:settings', { fallback: null, version: 1 });
+
+/** The break engine's state (core/schedule.ts ScheduleStateV1); written only by the background. */
+export const engineItem = storage.defineItem<unknown>('local:engine', { fallback: null, version: 1 });
+
+/** Every nudge's life (core/schedule.ts Outcome), one key per local month, oldest first. */
+const outcomeItems = new Map<string, ReturnType<typeof defineOutcomes>>();
+const defineOutcomes = (month: string) =>
+  storage.defineItem<unknown>(`local:outcomes:${month}`, { fallback: [], version: 1 });
+
+export function outcomesMonthItem(month: string) {
+  if (!MONTH_KEY.test(month)) throw new Error(`Not a month key: ${month}`);
+  let item = outcomeItems.get(month);
+  if (!item) {
+    item = defineOutcomes(month);
+    outcomeItems.set(month, item);
+  }
+  return item;
+}
+
+/**
+ * The id of the last move the break page offered, so the next stretch is a different
+ * one (core/move-choice.ts chooseMove). A per-user UI preference with one writer, the
+ * break page itself; read as `unknown` and checked against the catalog (findMove).
+ */
+export const lastMoveItem = storage.defineItem<unknown>('local:lastMove', { fallback: null, version: 1 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installFakeIdle } from '../../tests/fake-idle';
 import background from './index';
 
 // fakeBrowser.runtime.sendMessage sends an empty sender and ignores promise replies,
@@ -12,6 +13,7 @@ const deliver = async (message: unknown, sender = { id: fakeBrowser.runtime.id }
 describe('background main()', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    installFakeIdle();
     background.main();
   });
 

@@ -13,9 +13,6 @@ import type { Reply } from '@/core/messages';
 import { Insights } from './Insights';
 import type { HistoryStore } from './store';
 
-// DESIGN.md "Daily walking goal". TODO [2027-01-31]: read it from settings once they are stored.
-export const WALK_GOAL_MIN = 20;
-
 export interface HistoryActions {
   setRange: (range: RangeId) => void;
   savePhq2: (result: Phq2Result) => Promise<Reply>;
@@ -105,7 +102,7 @@ export function App({ store, actions, now, tzOffsetMin, weekStart }: Props) {
           </section>
           <section aria-labelledby="activity-heading">
             <h2 id="activity-heading">{i18n.t('history.sections.activity')}</h2>
-            <ActivityCharts activity={store.activity.value} range={range} walkGoalMin={WALK_GOAL_MIN} />
+            <ActivityCharts activity={store.activity.value} range={range} walkGoalMin={store.walkGoalMin.value} />
           </section>
         </>
       )}

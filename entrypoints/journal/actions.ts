@@ -7,6 +7,7 @@ import { computeInsights, type DayActivity } from '@/core/insights';
 import type { Reply } from '@/core/messages';
 import { readActivity, readCheckIns, readPhq2, readReflections } from '@/utils/history-data';
 import { send } from '@/utils/messaging';
+import { readSettings } from '@/utils/settings-store';
 import { phq2Item, reflectionsItem } from '@/utils/storage';
 import type { HistoryStore } from './store';
 
@@ -32,7 +33,12 @@ export async function loadRange(store: HistoryStore, now: number): Promise<void>
   if (store.range.value === 'all') return loadEverything(store, now);
   const span = resolveRange(store.range.value, store.today, null);
   const months = monthsOf(span);
-  const [loaded, activity] = await Promise.all([readCheckIns(months), readActivity(months)]);
+  const [loaded, activity, { settings }] = await Promise.all([
+    readCheckIns(months),
+    readActivity(months),
+    readSettings(),
+  ]);
+  store.walkGoalMin.value = settings.walkGoalMin;
   if (store.complete.value) return; // everything arrived first
   store.index.value = buildHistoryIndex(loaded.checkIns);
   store.activity.value = activity;

@@ -4,6 +4,7 @@ import { computed, signal } from '@preact/signals';
 import type { CareSignal, Phq2Result, WeeklyReflection } from '@/core/care';
 import { type ActivityDay, DEFAULT_RANGE, daysIn, type HistoryIndex, type RangeId, resolveRange } from '@/core/history';
 import type { Insight } from '@/core/insights';
+import { DEFAULT_SETTINGS } from '@/core/settings';
 
 export function createHistoryStore(today: number, range: RangeId = DEFAULT_RANGE) {
   const index = signal<HistoryIndex | null>(null);
@@ -22,6 +23,8 @@ export function createHistoryStore(today: number, range: RangeId = DEFAULT_RANGE
     span,
     rows: computed(() => (index.value ? daysIn(index.value, span.value) : [])),
     activity: signal<ActivityDay[]>([]),
+    /** The walking goal from settings (minutes a day). */
+    walkGoalMin: signal(DEFAULT_SETTINGS.walkGoalMin),
     insights: signal<Insight[] | null>(null),
     care: signal<CareSignal | null>(null),
     phq2: signal<Phq2Result[]>([]),

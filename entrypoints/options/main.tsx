@@ -1,10 +1,18 @@
+// The options page: every setting (saved as it changes) and "Your data".
+import '@/components/base.css';
+import './style.css';
+import { render } from 'preact';
 import { i18n } from '#i18n';
-import { mountPage } from '@/components/StaticPage';
+import { App } from './App';
+import { createOptionsActions, loadEnvironment, loadSettings } from './actions';
+import { createOptionsStore } from './store';
 
-// A placeholder until the settings issue lands (issue 2 asks for one).
-mountPage(i18n.t('placeholder.settingsTitle'), () => (
-  <main class="page">
-    <h1>{i18n.t('placeholder.settingsHeading')}</h1>
-    <p>{i18n.t('placeholder.settingsBody')}</p>
-  </main>
-));
+const store = createOptionsStore();
+const actions = createOptionsActions(store);
+
+document.title = i18n.t('options.title');
+render(<App store={store} actions={actions} />, document.getElementById('app') as HTMLElement);
+
+void Promise.all([loadSettings(store), loadEnvironment(store)]).then(() => {
+  document.documentElement.dataset.ready = 'true';
+});

@@ -4,7 +4,15 @@ import { App, type PopupActions } from './App';
 import { renderFirstView } from './prerender';
 import { createPopupStore } from './store';
 
-const actions = (): PopupActions => ({ save: vi.fn(), undo: vi.fn(), dismissNotices: vi.fn() });
+const actions = (): PopupActions => ({
+  save: vi.fn(),
+  undo: vi.fn(),
+  dismissNotices: vi.fn(),
+  takeBreak: vi.fn(),
+  pause: vi.fn(),
+  resume: vi.fn(),
+  saveReflection: vi.fn(async () => ({ ok: true as const })),
+});
 
 describe('popup App', () => {
   it('offers Mood and Pain as named radio groups, and Save once both are chosen', () => {
@@ -82,5 +90,22 @@ describe('popup App', () => {
   it('keeps Need help now? in the footer', () => {
     render(<App store={createPopupStore()} actions={actions()} />);
     expect(screen.getByRole('link', { name: 'Need help now?' }).getAttribute('href')).toBe('/help.html');
+  });
+
+  it('shows the calm care card when the care rule says so, and offers the weekly reflection', async () => {
+    const store = createPopupStore();
+    const act = actions();
+    render(<App store={store} actions={act} />);
+    expect(screen.queryByRole('region', { name: /worth talking/i })).toBeNull();
+    store.care.value = {
+      show: true,
+      painDays: { high: 15, logged: 18, spansWindow: true },
+      moodDays: { low: 10, logged: 12, spansWindow: true },
+    };
+    store.reflection.value = { weekStart: '2026-11-23', initial: null };
+    expect(await screen.findByText("This week's reflection (optional)")).toBeTruthy();
+    expect(document.querySelector('.care-card')).not.toBeNull();
+    // The footer's link stays, whatever the card says.
+    expect(document.querySelector('footer a[href="/help.html"]')?.textContent).toBe('Need help now?');
   });
 });

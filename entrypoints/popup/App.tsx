@@ -1,15 +1,21 @@
 import { i18n } from '#i18n';
+import { CareCard } from '@/components/CareCard';
 import { CheckInDetails } from '@/components/CheckInDetails';
 import { MoodFaces } from '@/components/MoodFaces';
 import { PainScale } from '@/components/PainScale';
+import { WeeklyReflection } from '@/components/WeeklyReflection';
+import type { WeeklyReflection as Reflection } from '@/core/care';
 import type { CheckIn, Mood } from '@/core/checkins';
+import type { Reply } from '@/core/messages';
+import { Status, type StatusActions } from './Status';
 import type { PopupStore } from './store';
 
 /** What the view can ask for; main.tsx binds these to storage and messages. */
-export interface PopupActions {
+export interface PopupActions extends StatusActions {
   save: () => void;
   undo: (checkIn: CheckIn) => void;
   dismissNotices: () => void;
+  saveReflection: (reflection: Reflection) => Promise<Reply>;
 }
 
 const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
@@ -51,10 +57,13 @@ function Feedback({ store, actions }: { store: PopupStore; actions: PopupActions
 function Notices({ store, actions }: { store: PopupStore; actions: PopupActions }) {
   const entries = store.quarantine.value;
   if (entries.length === 0) return null;
-  const months = [...new Set(entries.map((e) => e.source.replace('checkins:', '')))].join(', ');
+  const months = [...new Set(entries.filter((e) => e.source.startsWith('checkins:')).map((e) => e.source.slice(9)))];
+  const has = (source: string) => entries.some((e) => e.source === source);
   return (
     <div class="notice" role="alert">
-      <p>{i18n.t('notice.quarantined', [months])}</p>
+      {months.length > 0 && <p>{i18n.t('notice.quarantined', [months.join(', ')])}</p>}
+      {has('engine') && <p>{i18n.t('status.restarted')}</p>}
+      {has('settings') && <p>{i18n.t('status.settingsReset')}</p>}
       <button type="button" onClick={actions.dismissNotices}>
         {i18n.t('notice.dismiss')}
       </button>
@@ -66,8 +75,9 @@ export function App({ store, actions }: { store: PopupStore; actions: PopupActio
   const canSave = store.canSave.value;
   return (
     <main class="popup">
-      <h1>{i18n.t('checkin.heading')}</h1>
       <Notices store={store} actions={actions} />
+      <Status store={store} actions={actions} />
+      <h1>{i18n.t('checkin.heading')}</h1>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -104,6 +114,18 @@ export function App({ store, actions }: { store: PopupStore; actions: PopupActio
         </div>
       </form>
       <Feedback store={store} actions={actions} />
+      <CareCard signal={store.care.value} newTab />
+      {store.reflection.value && (
+        <details class="reflection-offer">
+          <summary>{i18n.t('popup.reflectionOffer')}</summary>
+          <WeeklyReflection
+            weekStart={store.reflection.value.weekStart}
+            initial={store.reflection.value.initial}
+            onSave={actions.saveReflection}
+            idPrefix="popup-reflection"
+          />
+        </details>
+      )}
       <section class="today" aria-labelledby="today-heading">
         <h2 id="today-heading">{i18n.t('checkin.today.heading')}</h2>
         <TodayList entries={store.today.value} />

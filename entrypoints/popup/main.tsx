@@ -1,9 +1,11 @@
 import '@/components/base.css';
 import './style.css';
 import { hydrate } from 'preact';
+import { browser } from 'wxt/browser';
 import { type KeyPress, painFromKey } from '@/core/pain-keys';
+import { breakPageUrl } from '@/utils/nudges';
 import { App, type PopupActions } from './App';
-import { dismissNotices, loadToday, save, undo } from './actions';
+import { dismissNotices, loadCare, loadStatus, loadToday, pause, resume, save, saveReflection, undo } from './actions';
 import { createPopupStore, type PopupStore } from './store';
 
 const root = document.getElementById('app') as HTMLElement;
@@ -20,6 +22,12 @@ const actions: PopupActions = {
   save: () => void save(store),
   undo: (checkIn) => void undo(store, checkIn),
   dismissNotices: () => void dismissNotices(store),
+  takeBreak: (nudge) => {
+    void browser.tabs.create({ url: breakPageUrl(nudge) }).then(() => window.close());
+  },
+  pause: (option) => void pause(store, option),
+  resume: () => void resume(store),
+  saveReflection,
 };
 
 hydrate(<App store={store} actions={actions} />, root);
@@ -27,6 +35,8 @@ document.documentElement.dataset.hydrated = 'true';
 
 listenForPainDigits(store);
 void loadToday(store);
+void loadStatus(store);
+void loadCare(store);
 
 function listenForPainDigits(popup: PopupStore) {
   let previous: KeyPress | null = null;

@@ -4,7 +4,15 @@ import { App, type PopupActions } from './App';
 import { createPopupStore } from './store';
 
 // Nothing can be clicked at build time; main.tsx supplies the real actions.
-const inert: PopupActions = { save() {}, undo() {}, dismissNotices() {} };
+const inert: PopupActions = {
+  save() {},
+  undo() {},
+  dismissNotices() {},
+  takeBreak() {},
+  pause() {},
+  resume() {},
+  saveReflection: async () => ({ ok: true }),
+};
 
 export function renderFirstView(): string {
   return renderToString(<App store={createPopupStore()} actions={inert} />);

@@ -1,7 +1,9 @@
 // The popup's state as signals (STYLE.md "Adapter and view apart"). Functions that
 // change it live in actions.ts.
 import { computed, signal } from '@preact/signals';
+import type { CareSignal, WeeklyReflection } from '@/core/care';
 import type { CheckIn, Region, Tag } from '@/core/checkins';
+import type { EngineStatus } from '@/core/status';
 import type { QuarantineEntryV1 } from '@/utils/storage';
 
 export type Feedback = { kind: 'saved'; checkIn: CheckIn } | { kind: 'undone' } | { kind: 'error'; text: string };
@@ -22,6 +24,16 @@ export function createPopupStore() {
     /** null until loaded after first paint, so the first view never claims "none today". */
     today: signal<CheckIn[] | null>(null),
     quarantine: signal<QuarantineEntryV1[]>([]),
+    /** The break engine's status; null until loaded (or before the engine first ran). */
+    status: signal<EngineStatus | null>(null),
+    /** Names of the user's own nudges, by id. */
+    nudgeNames: signal<Record<string, string>>({}),
+    /** The care rule's result, when it says the calm card should show. */
+    care: signal<CareSignal | null>(null),
+    /** This week's reflection, offered on the user's chosen weekday. */
+    reflection: signal<{ weekStart: string; initial: Pick<WeeklyReflection, 'enjoyment' | 'activity'> | null } | null>(
+      null,
+    ),
     canSave: computed(() => mood.value !== null && pain.value !== null && !saving.value),
   };
 }

@@ -7,10 +7,9 @@ import { i18n } from '#i18n';
 import { buildHistoryIndex, type DayRange, dayKey, dayNumber, daysIn, epochDay, monthsOf } from '@/core/history';
 import { DAY_KEY } from '@/core/time';
 import { readActivity, readCheckIns, readPhq2, readReflections } from '@/utils/history-data';
+import { readSettings } from '@/utils/settings-store';
 import { Report, type ReportData } from './Report';
 
-// DESIGN.md "Daily walking goal". TODO [2027-01-31]: read it from settings once they are stored.
-const WALK_GOAL_MIN = 20;
 const DEFAULT_DAYS = 90;
 
 const now = Date.now();
@@ -30,11 +29,12 @@ const error = signal<string | null>(null);
 async function load(r: DayRange) {
   document.documentElement.removeAttribute('data-ready');
   const months = monthsOf(r);
-  const [loaded, phq2, reflections, activity] = await Promise.all([
+  const [loaded, phq2, reflections, activity, { settings }] = await Promise.all([
     readCheckIns(months),
     readPhq2(),
     readReflections(),
     readActivity(months),
+    readSettings(),
   ]);
   const index = buildHistoryIndex(loaded.checkIns);
   const inRange = loaded.checkIns.filter((c) => {
@@ -49,7 +49,7 @@ async function load(r: DayRange) {
     reflections,
     activity,
     madeAt: now,
-    walkGoalMin: WALK_GOAL_MIN,
+    walkGoalMin: settings.walkGoalMin,
   };
   requestAnimationFrame(() => {
     document.documentElement.dataset.ready = 'true';

@@ -7,6 +7,8 @@ import { chromium } from 'playwright-core';
 
 export const OUT_DIR = resolve(process.env.LIMBER_OUT_DIR ?? '.output');
 export const EXTENSION_DIR = resolve(OUT_DIR, 'chrome-mv3');
+/** The test-only build with a 60× clock (WXT_TIME_SCALE=60), for the break engine's tests. */
+export const FAST_EXTENSION_DIR = resolve(`${OUT_DIR}-fast`, 'chrome-mv3');
 const CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',

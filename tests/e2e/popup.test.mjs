@@ -101,7 +101,12 @@ describe('popup check-in', () => {
     const { page } = await openPage(env, 'popup.html');
     await page.waitForSelector('html[data-hydrated]');
     const before = (await storedCheckIns(page)).length;
-    await page.keyboard.press('Tab'); // first mood face
+    // Tab past the status panel's buttons to the first mood face.
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.getAttribute('name') === 'mood')) break;
+    }
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('value')), '1');
     await page.keyboard.press('ArrowRight'); // Low
     await page.keyboard.press('ArrowRight'); // Okay
     await page.keyboard.press('Space');

@@ -1,0 +1,100 @@
+// Export and import of ten years (issue 5): `benchData(env)` takes a harness env
+// (tests/e2e/harness.mjs `launch()`) whose storage already holds ten years, and
+// returns metrics in bench/results.json's shape. Measured inside the options page,
+// through its own buttons, with the page's performance marks:
+//   export.ms.10y  the full JSON backup: read every key, build, stringify, hand to the download
+//   import.ms.10y  that backup file read, parsed and previewed, plus the background's
+//                  validated, all-or-nothing write of every check-in — into a fresh state
+//                  (everything deleted first, not timed), so every month is really written.
+// The storage the caller seeded is put back exactly at the end.
+// Run alone (`node bench/data.mjs`), it builds nothing: it loads the existing build
+// (LIMBER_OUT_DIR), seeds ten years itself and prints the table.
+import { pathToFileURL } from 'node:url';
+
+const RUNS = 7;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+const metric = (value, unit, budget) => ({ value: round(value), unit, budget, ok: value <= budget });
+
+const lastMeasure = (page, name) =>
+  page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? null, name);
+
+/** Measures with the caller's ten years already stored; leaves storage as it found it. */
+export async function benchData(env) {
+  const page = await env.context.newPage();
+  await page.goto(`${env.base}/options.html`);
+  await page.waitForSelector('html[data-ready]');
+  // Kept inside the page: the ten years to put back at the end.
+  const count = await page.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    Object.defineProperty(window, '__limberSnapshot', { value: all });
+    return Object.keys(all).filter((k) => k.startsWith('checkins:')).length;
+  });
+  if (count === 0) throw new Error('nothing is seeded: benchData needs ten years in storage');
+
+  const exportOnce = async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Full backup (JSON)' }).click(),
+    ]);
+    const file = await download.path();
+    return { file, ms: await lastMeasure(page, 'limber:export:backup') };
+  };
+
+  const exports = [];
+  let { file } = await exportOnce(); // warm up
+  for (let i = 0; i < RUNS; i++) {
+    const run = await exportOnce();
+    exports.push(run.ms);
+    file = run.file;
+  }
+
+  const imports = [];
+  const importFile = page.getByLabel('Choose a file to import');
+  try {
+    for (let i = 0; i <= RUNS; i++) {
+      const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'data/deleteAll' }));
+      if (!reply?.ok) throw new Error(`deleteAll failed: ${JSON.stringify(reply)}`);
+      await importFile.setInputFiles(file);
+      await page.getByTestId('import-preview').waitFor();
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await page.getByText(/Imported\./).waitFor({ timeout: 60_000 });
+      const read = await lastMeasure(page, 'limber:import-read');
+      const write = await lastMeasure(page, 'limber:import-write');
+      if (i > 0) imports.push(read + write); // the first run warms up
+    }
+  } finally {
+    await page.evaluate(async () => {
+      await chrome.storage.local.clear();
+      await chrome.storage.local.set(window.__limberSnapshot);
+    });
+    await page.close();
+  }
+
+  return {
+    'export.ms.10y': metric(median(exports), 'ms', 1000),
+    'import.ms.10y': metric(median(imports), 'ms', 1000),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { launch } = await import('../tests/e2e/harness.mjs');
+  const { seedTenYears } = await import('./history.mjs');
+  const env = await launch();
+  try {
+    await seedTenYears(env);
+    const results = await benchData(env);
+    console.log('| metric | value | budget | ok |');
+    console.log('|---|---|---|---|');
+    for (const [name, m] of Object.entries(results)) {
+      console.log(`| ${name} | ${m.value} ${m.unit} | ≤ ${m.budget} ${m.unit} | ${m.ok ? 'yes' : 'NO'} |`);
+    }
+  } finally {
+    await env.close();
+  }
+}

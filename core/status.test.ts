@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { initialScheduleState, step } from './schedule';
+import { DEFAULT_SETTINGS } from './settings';
+import { engineStatus, hoursAndMinutes } from './status';
+
+const MIN = 60_000;
+const t0 = Date.UTC(2026, 10, 24, 9, 0);
+const started = () =>
+  step(initialScheduleState(t0, DEFAULT_SETTINGS, 0), { type: 'start', state: 'active' }, t0, DEFAULT_SETTINGS, 0)
+    .state;
+
+describe('engineStatus', () => {
+  it('counts active time and names the next nudge while working', () => {
+    const status = engineStatus(started(), DEFAULT_SETTINGS, t0 + 5 * MIN, 0);
+    expect(status.activeMs).toBe(5 * MIN);
+    expect(status.waiting).toBeNull();
+    expect(status.next).toEqual({ nudge: 'posture', at: t0 + 20 * MIN });
+    expect(status.pausedUntil).toBeNull();
+    expect(status.walk).toEqual({ walkMin: 0, goalMin: 20, reached: false });
+  });
+
+  it('says a break is waiting once it fell due', () => {
+    const due = step(started(), { type: 'alarm', state: 'active' }, t0 + 20 * MIN, DEFAULT_SETTINGS, 0).state;
+    expect(engineStatus(due, DEFAULT_SETTINGS, t0 + 21 * MIN, 0)).toMatchObject({ waiting: 'posture', next: null });
+  });
+
+  it('reports a pause until it ends', () => {
+    const paused = step(started(), { type: 'pause', untilAt: t0 + 60 * MIN }, t0 + MIN, DEFAULT_SETTINGS, 0).state;
+    expect(engineStatus(paused, DEFAULT_SETTINGS, t0 + 2 * MIN, 0).pausedUntil).toBe(t0 + 60 * MIN);
+    expect(engineStatus(paused, DEFAULT_SETTINGS, t0 + 61 * MIN, 0).pausedUntil).toBeNull();
+  });
+});
+
+describe('hoursAndMinutes', () => {
+  it.each([
+    [0, 0, 0],
+    [59_999, 0, 0],
+    [65 * MIN, 1, 5],
+    [125 * MIN + 30_000, 2, 5],
+  ])('%d ms → %d h %d min', (ms, h, min) => {
+    expect(hoursAndMinutes(ms)).toEqual({ h, min });
+  });
+});

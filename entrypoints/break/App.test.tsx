@@ -1,0 +1,324 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { i18n } from '#i18n';
+import { parseBreakQuery } from '@/core/break-plan';
+import type { CheckIn } from '@/core/checkins';
+import { CATALOG, type Move, SHORT_SEC } from '@/core/exercises';
+import type { Reply, Request } from '@/core/messages';
+import { initialScheduleState, type PendingBreak } from '@/core/schedule';
+import { DEFAULT_SETTINGS, type SettingsV1 } from '@/core/settings';
+import { localMonthKey } from '@/core/time';
+import { checkInsMonthItem, engineItem, lastMoveItem, settingsItem } from '@/utils/storage';
+import { App } from './App';
+import { type BreakDeps, bindActions, load } from './actions';
+import { createBreakStore } from './store';
+
+const tzOf = (at: number) => -new Date(at).getTimezoneOffset();
+
+interface Setup {
+  settings?: Partial<SettingsV1>;
+  pending?: Partial<PendingBreak>;
+  checkIn?: Partial<CheckIn>;
+  lastMove?: string;
+  random?: () => number;
+  reply?: Reply;
+}
+
+async function mount(search: string, setup: Setup = {}) {
+  const now = Date.now();
+  const tz = tzOf(now);
+  if (setup.settings) await settingsItem.setValue({ ...DEFAULT_SETTINGS, ...setup.settings });
+  if (setup.pending) {
+    const pending: PendingBreak = {
+      nudge: 'stretch',
+      dueAt: now,
+      shown: true,
+      snoozesUsed: 0,
+      snoozedUntil: null,
+      heldSince: null,
+      deferred: false,
+      ...setup.pending,
+    };
+    await engineItem.setValue({ ...initialScheduleState(now, DEFAULT_SETTINGS, tz), pending });
+  }
+  if (setup.checkIn) {
+    const checkIn = {
+      id: 'seeded-0001',
+      at: now,
+      tzOffsetMin: tz,
+      mood: 3,
+      pain: 2,
+      source: 'popup',
+      ...setup.checkIn,
+    };
+    await checkInsMonthItem(localMonthKey(now, tz)).setValue([checkIn]);
+  }
+  if (setup.lastMove) await lastMoveItem.setValue(setup.lastMove);
+  const sent: Request[] = [];
+  const deps: BreakDeps = {
+    send: vi.fn(async (request: Request): Promise<Reply> => {
+      sent.push(request);
+      return setup.reply ?? { ok: true };
+    }),
+    close: vi.fn(),
+    now: () => now,
+    random: setup.random ?? (() => 0),
+  };
+  const store = createBreakStore(parseBreakQuery(search));
+  await load(store, deps);
+  render(<App store={store} actions={bindActions(store, deps)} />);
+  return { store, deps, sent };
+}
+
+const button = (name: string | RegExp) => screen.getByRole('button', { name });
+const moveShown = (): Move => {
+  const name = screen.getByRole('heading', { level: 2 }).textContent;
+  const move = CATALOG.find((m) => i18n.t(m.name) === name);
+  if (!move) throw new Error(`no move named ${name}`);
+  return move;
+};
+/** A person clicking: a pointer press, then the click on the radio's label. */
+const clickRadio = (name: string) => {
+  const radio = screen.getByRole('radio', { name });
+  fireEvent.pointerDown(radio);
+  fireEvent.click(radio);
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('break page', () => {
+  it('posture: the checklist around a 20 s ring, focus on Done', async () => {
+    await mount('?nudge=posture');
+    expect(screen.getByRole('heading', { level: 1, name: 'Posture check' })).toBeTruthy();
+    const items = [...document.querySelectorAll('.checklist li')].map((li) => li.textContent);
+    expect(items).toEqual([
+      'Sit back in your chair.',
+      'Put your feet flat on the floor.',
+      'Let your shoulders drop.',
+      'Screen at eye level.',
+      'Look far away for 20 seconds.',
+    ]);
+    expect(screen.getByRole('timer').textContent).toBe('Time left 0:20');
+    expect(document.activeElement).toBe(button('Done'));
+    // Announced once at the start, politely; never every second.
+    expect(screen.getByRole('status').textContent).toBe('Posture check: timer started, 20 seconds.');
+    expect(screen.getByRole('status').getAttribute('aria-live')).toBe('polite');
+  });
+
+  it.each([0, 0.3, 0.6, 0.999])('stretch on a pain-7 day shows one gentle move (random %f)', async (r) => {
+    await mount('?nudge=stretch', { checkIn: { pain: 7, mood: 3 }, random: () => r });
+    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(1);
+    const move = moveShown();
+    expect(move.intensity).toBe('gentle');
+    expect(screen.getByText('A gentle move today, because pain is higher.')).toBeTruthy();
+    expect(screen.getByRole('timer').textContent).toBe(`Time left 0:${String(move.durationSec).padStart(2, '0')}`);
+    expect(screen.getAllByRole('listitem').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("follows only today's check-in: yesterday's pain 9 does not make today gentle", async () => {
+    const yesterday = Date.now() - 36 * 3600_000;
+    await mount('?nudge=stretch', { checkIn: { at: yesterday, tzOffsetMin: tzOf(yesterday), pain: 9 } });
+    expect(screen.queryByText('A gentle move today, because pain is higher.')).toBeNull();
+  });
+
+  it('never offers the same move as last time, and remembers the new one', async () => {
+    const first = CATALOG[0] as Move;
+    const { store } = await mount('?nudge=stretch', { lastMove: first.id, random: () => 0 });
+    expect(moveShown().id).not.toBe(first.id);
+    expect(await lastMoveItem.getValue()).toBe(store.lastMoveId.value);
+    expect(store.lastMoveId.value).toBe(moveShown().id);
+  });
+
+  it('"Not for me" sends the hiddenMoves patch and offers another move', async () => {
+    const { sent } = await mount('?nudge=stretch', { settings: { hiddenMoves: ['chin-tuck'] } });
+    const first = moveShown();
+    fireEvent.click(button('Not for me'));
+    await screen.findByText(`“${i18n.t(first.name)}” will not be offered again. Settings can bring it back.`);
+    expect(sent).toEqual([{ type: 'settings/update', patch: { hiddenMoves: ['chin-tuck', first.id] } }]);
+    expect(moveShown().id).not.toBe(first.id);
+    expect(screen.getByRole('link', { name: 'Open settings' }).getAttribute('href')).toBe('/options.html');
+  });
+
+  it('says so when every move is hidden', async () => {
+    await mount('?nudge=stretch', { settings: { hiddenMoves: CATALOG.map((m) => m.id) } });
+    expect(screen.getByText('You have hidden every move. Settings can bring them back.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Not for me' })).toBeNull();
+  });
+
+  it('Snooze is offered until the limit, then only Skip', async () => {
+    await mount('?nudge=stretch', { pending: { snoozesUsed: 1 } });
+    expect(button('Snooze 5 min')).toBeTruthy();
+    expect(button('Skip')).toBeTruthy();
+  });
+
+  it('Snooze becomes Skip at the limit, and Skip goes to the engine', async () => {
+    const { sent } = await mount('?nudge=stretch', { pending: { snoozesUsed: 2 } });
+    expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
+    fireEvent.click(button('Skip'));
+    await screen.findByText('Skipped. That is fine; there will be another.');
+    expect(sent).toEqual([{ type: 'engine/outcome', action: 'skip' }]);
+  });
+
+  it('Snooze sends the outcome and says when Limber will ask again', async () => {
+    const { sent } = await mount('?nudge=walk', { pending: { nudge: 'walk' } });
+    fireEvent.click(button('Snooze 5 min'));
+    await screen.findByText('Snoozed. Limber will ask again in 5 min.');
+    expect(sent).toEqual([{ type: 'engine/outcome', action: 'snooze' }]);
+  });
+
+  it('Shorter version swaps to a 20 s activity, which counts as Done when its time is up', async () => {
+    const { sent } = await mount('?nudge=stretch', { pending: {}, checkIn: { pain: 3, regions: ['lower'] } });
+    const from = moveShown();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    fireEvent.click(button('Shorter version'));
+    expect(screen.getByRole('heading', { level: 1, name: 'A shorter version' })).toBeTruthy();
+    const short = moveShown();
+    expect(short.id).not.toBe(from.id);
+    expect(short.intensity).toBe('gentle');
+    expect(short.durationSec).toBeLessThanOrEqual(SHORT_SEC);
+    expect(screen.getByRole('timer').textContent).toBe(`Time left 0:${String(short.durationSec).padStart(2, '0')}`);
+    expect(screen.queryByRole('button', { name: 'Shorter version' })).toBeNull();
+    expect(document.activeElement).toBe(button('Done'));
+    expect(sent).toEqual([]);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(short.durationSec * 1000);
+    });
+    expect(sent).toEqual([{ type: 'engine/outcome', action: 'done' }]);
+    expect(screen.getByRole('heading', { name: 'How are you now?' })).toBeTruthy();
+  });
+
+  it('the shorter version of a posture check or a walk is a look far away', async () => {
+    await mount('?nudge=walk');
+    fireEvent.click(button('Shorter version'));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(i18n.t('moves.windowLook.name'));
+    expect(screen.getByRole('timer').textContent).toBe('Time left 0:20');
+  });
+
+  it('Done after a stretch offers the quick check-in; two clicks save it with source "break"', async () => {
+    const { sent, deps } = await mount('?nudge=stretch&mode=window', { pending: {} });
+    fireEvent.click(button('Done'));
+    const heading = await screen.findByRole('heading', { name: 'How are you now?' });
+    expect(document.activeElement).toBe(heading);
+    expect(deps.close).not.toHaveBeenCalled();
+    expect(sent).toEqual([{ type: 'engine/outcome', action: 'done' }]);
+    clickRadio('Good');
+    clickRadio('3');
+    await screen.findByText('Saved. Thank you.');
+    const add = sent[1] as Extract<Request, { type: 'checkin/add' }>;
+    expect(add.type).toBe('checkin/add');
+    expect(add.checkIn).toMatchObject({ mood: 4, pain: 3, source: 'break' });
+  });
+
+  it('a keyboard check-in waits for Save, because arrow keys choose as they move', async () => {
+    const { sent } = await mount('?nudge=walk');
+    fireEvent.click(button('Done'));
+    await screen.findByRole('heading', { name: 'How are you now?' });
+    fireEvent.click(screen.getByRole('radio', { name: 'Okay' }));
+    fireEvent.click(screen.getByRole('radio', { name: '5' }));
+    expect(sent).toEqual([{ type: 'engine/takeBreakNow', nudge: 'walk' }]);
+    fireEvent.submit(button('Save').closest('form') as HTMLFormElement);
+    await screen.findByText('Saved. Thank you.');
+    expect(sent[1]).toMatchObject({ type: 'checkin/add', checkIn: { mood: 3, pain: 5, source: 'break' } });
+  });
+
+  it('"No thanks" saves nothing and closes', async () => {
+    const { sent, deps } = await mount('?nudge=stretch');
+    fireEvent.click(button('Done'));
+    fireEvent.click(await screen.findByRole('button', { name: 'No thanks' }));
+    expect(deps.close).toHaveBeenCalledOnce();
+    expect(sent).toHaveLength(1);
+  });
+
+  it('opened with no break waiting, Done is a break taken now', async () => {
+    const { sent } = await mount('?nudge=posture', { pending: { nudge: 'walk' } });
+    expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Skip' })).toBeNull();
+    fireEvent.click(button('Done'));
+    await screen.findByText('Break done. Nice work.');
+    expect(sent).toEqual([{ type: 'engine/takeBreakNow', nudge: 'posture' }]);
+  });
+
+  it('a break window closes itself after an outcome with no check-in to offer', async () => {
+    const { deps } = await mount('?nudge=posture&mode=window', { pending: { nudge: 'posture' } });
+    fireEvent.click(button('Done'));
+    await waitFor(() => expect(deps.close).toHaveBeenCalledOnce());
+  });
+
+  it('keeps the break and says what went wrong when the background does not answer', async () => {
+    const { deps } = await mount('?nudge=posture&mode=window', {
+      pending: { nudge: 'posture' },
+      reply: { ok: false, error: { kind: 'unreachable' } },
+    });
+    fireEvent.click(button('Done'));
+    expect((await screen.findByRole('alert')).textContent).toContain('did not answer');
+    expect(button('Done')).toBeTruthy();
+    expect(deps.close).not.toHaveBeenCalled();
+  });
+
+  it('after a call: "After that call, take a walk", gently', async () => {
+    await mount('?nudge=walk&deferred=1');
+    expect(screen.getByText('After that call, take a walk. No rush.')).toBeTruthy();
+    expect(screen.getByRole('timer').textContent).toBe('Time left 5:00');
+    expect(screen.getByText('An idea:')).toBeTruthy();
+  });
+
+  it.each([
+    [{ mood: 2, pain: 3 }, 'Feeling low? A short walk could be a kind break today.'],
+    [{ mood: 1, pain: 8 }, 'Feeling low? Some daylight could be a kind break today.'],
+  ])('a low-mood day suggests a walk or daylight (%o)', async (checkIn, text) => {
+    await mount('?nudge=stretch', { checkIn });
+    expect(screen.getByText(text)).toBeTruthy();
+  });
+
+  it('a custom nudge shows its name and a timer', async () => {
+    await mount('?nudge=eye-drops', {
+      settings: {
+        customNudges: [{ id: 'eye-drops', name: 'Eye drops', enabled: true, intervalMin: 90, durationSec: 45 }],
+      },
+    });
+    expect(screen.getByRole('heading', { level: 1, name: 'Eye drops' })).toBeTruthy();
+    expect(screen.getByRole('timer').textContent).toBe('Time left 0:45');
+  });
+
+  it('Breathe: choose 1–10 minutes, then a calm circle with in and out', async () => {
+    await mount('?nudge=posture');
+    fireEvent.click(button('Breathe instead'));
+    expect(document.activeElement).toBe(button('Start breathing'));
+    const minutes = screen.getByRole('combobox', { name: 'How long' }) as HTMLSelectElement;
+    expect([...minutes.options].map((o) => o.value)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    fireEvent.change(minutes, { target: { value: '3' } });
+    fireEvent.click(button('Start breathing'));
+    expect(screen.getByRole('heading', { level: 1, name: 'Breathe' })).toBeTruthy();
+    expect(screen.getByRole('timer').textContent).toBe('Time left 3:00');
+    expect(screen.getByText('Breathe in')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Breathe: timer started, 3 minutes.');
+    fireEvent.click(button('Back to the break'));
+    expect(screen.getByRole('heading', { level: 1, name: 'Posture check' })).toBeTruthy();
+  });
+
+  it('the timer can be paused and resumed, and says when time is up', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    await mount('?nudge=posture');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(5_000);
+    });
+    expect(screen.getByRole('timer').textContent).toBe('Time left 0:15');
+    fireEvent.click(button('Pause timer'));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(30_000);
+    });
+    expect(screen.getByRole('timer').textContent).toBe('Time left 0:15');
+    fireEvent.click(button('Resume timer'));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(15_000);
+    });
+    expect(screen.getByRole('timer').textContent).toBe('Time left 0:00');
+    expect(screen.getByRole('status').textContent).toBe('Time is up. Choose Done when you are ready.');
+  });
+});

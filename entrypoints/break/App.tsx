@@ -1,0 +1,430 @@
+// The break page's view: one thing to do, a timer, and a gentle way out. Text is
+// kept short because the break must take longer than reading about it
+// (hovancik/stretchly#1672).
+import type { RefObject } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { type GeneratedI18nStructure, i18n } from '#i18n';
+import { Countdown } from '@/components/Countdown';
+import { MoodFaces } from '@/components/MoodFaces';
+import { MoveFigure } from '@/components/MoveFigure';
+import { PainScale } from '@/components/PainScale';
+import { BREATHE_MINUTES, breathPhase, toLatest } from '@/core/break-plan';
+import { type Activity, type AvoidKey, MOVE_MESSAGES, type StepKey } from '@/core/exercises';
+import { BAD_PAIN, suggestion } from '@/core/move-choice';
+import type { BreakActivity, BreakStore } from './store';
+
+/** What the view can ask for; main.tsx binds these to storage, messages and the window. */
+export interface BreakActions {
+  done: () => void;
+  snooze: () => void;
+  skip: () => void;
+  shorter: () => void;
+  notForMe: () => void;
+  timerStarted: (name: string, seconds: number) => void;
+  timerEnded: () => void;
+  offerBreathing: () => void;
+  setBreathingMinutes: (minutes: number) => void;
+  startBreathing: () => void;
+  backToBreak: () => void;
+  saveCheckIn: () => void;
+  declineCheckIn: () => void;
+  close: () => void;
+}
+
+type Props = { store: BreakStore; actions: BreakActions };
+
+/**
+ * A move's step or "go easy" key. Their types allow a third step for every activity,
+ * but only the ones the catalog lists exist (core/exercises.ts keysFor; its test checks
+ * every listed key is in locales/en.yml).
+ */
+const moveText = (key: StepKey | AvoidKey) => i18n.t(key as keyof GeneratedI18nStructure & (StepKey | AvoidKey));
+
+const POSTURE_CHECKS = ['sitBack', 'feetFlat', 'shouldersDown', 'screen', 'farAway'] as const;
+/** A pointer choice this recent made the change: with both chosen, the check-in saves itself. */
+const POINTER_CHOICE_MS = 1000;
+
+/** Moves focus to `ref` whenever one of `deps` changes (a new activity, a new phase). */
+function useFocus(ref: RefObject<HTMLElement>, deps: unknown[]) {
+  // A layout effect, so focus has moved before anything else happens (a key press, a click).
+  useLayoutEffect(() => {
+    ref.current?.focus();
+  }, deps);
+}
+
+function headingOf(store: BreakStore, activity: BreakActivity): string {
+  if (store.breathing.value) return i18n.t('break.heading.breathe');
+  switch (activity.kind) {
+    case 'custom':
+      return activity.name ?? i18n.t('break.heading.custom');
+    case 'short':
+      return i18n.t('break.heading.short');
+    default:
+      return i18n.t(`break.heading.${activity.kind}`);
+  }
+}
+
+function Notes({ store }: { store: BreakStore }) {
+  const deferred = store.query.deferred || store.waiting.value?.deferred === true;
+  const kind = store.nudge.value?.kind;
+  const suggested = suggestion(withLatest(store));
+  const showSuggestion = suggested === 'daylight' || (suggested === 'walk' && kind !== 'walk');
+  return (
+    <>
+      {deferred && <p class="note deferred">{i18n.t('break.deferred')}</p>}
+      {showSuggestion && (
+        <p class="note suggestion">
+          {i18n.t(suggested === 'walk' ? MOVE_MESSAGES.suggestWalk : MOVE_MESSAGES.suggestDaylight)}
+        </p>
+      )}
+    </>
+  );
+}
+
+const withLatest = (store: BreakStore) => {
+  const latestCheckIn = toLatest(store.latest.value);
+  return latestCheckIn ? { latestCheckIn } : {};
+};
+
+function Steps({ activity }: { activity: Activity }) {
+  return (
+    <ol class="steps">
+      {activity.steps.map((key) => (
+        <li key={key}>{moveText(key)}</li>
+      ))}
+    </ol>
+  );
+}
+
+function Timer({ store, actions, seconds, name }: Props & { seconds: number; name: string }) {
+  return (
+    <Countdown
+      key={store.round.value}
+      seconds={seconds}
+      onStart={() => actions.timerStarted(name, seconds)}
+      onEnd={actions.timerEnded}
+    />
+  );
+}
+
+function MoveBody({ store, actions, activity }: Props & { activity: Activity }) {
+  const gentleDay = 'intensity' in activity && (store.latest.value?.pain ?? 0) >= BAD_PAIN;
+  return (
+    <div class="move">
+      <div class="move-head">
+        <MoveFigure move={activity} size={96} decorative class="move-figure" />
+        <div>
+          <h2>{i18n.t(activity.name)}</h2>
+          {gentleDay && <p class="muted">{i18n.t('break.stretch.gentle')}</p>}
+        </div>
+      </div>
+      <div class="move-body">
+        <Timer store={store} actions={actions} seconds={activity.durationSec} name={i18n.t(activity.name)} />
+        <div>
+          <Steps activity={activity} />
+          {activity.avoid && (
+            <p class="avoid">
+              <strong>{i18n.t('break.stretch.avoid')}</strong> {moveText(activity.avoid)}
+            </p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function ActivityBody({ store, actions, activity }: Props & { activity: BreakActivity }) {
+  const nudge = store.nudge.value;
+  const seconds = nudge?.durationSec ?? 60;
+  const heading = headingOf(store, activity);
+  switch (activity.kind) {
+    case 'posture':
+      return (
+        <div class="posture">
+          <Timer store={store} actions={actions} seconds={seconds} name={heading} />
+          <div>
+            <p class="muted">{i18n.t('break.posture.intro')}</p>
+            <ul class="checklist">
+              {POSTURE_CHECKS.map((key) => (
+                <li key={key}>{i18n.t(`break.posture.${key}`)}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      );
+    case 'stretch':
+      if (!activity.move) {
+        return (
+          <p class="note">
+            {i18n.t(MOVE_MESSAGES.allHidden)}{' '}
+            <a href="/options.html" target="_blank" rel="noopener">
+              {i18n.t('break.stretch.settings')}
+            </a>
+          </p>
+        );
+      }
+      return <MoveBody store={store} actions={actions} activity={activity.move} />;
+    case 'short':
+      return (
+        <>
+          <p class="muted">{i18n.t('break.short.intro')}</p>
+          <MoveBody store={store} actions={actions} activity={activity.activity} />
+        </>
+      );
+    case 'walk':
+      return (
+        <div class="walk">
+          <Timer store={store} actions={actions} seconds={seconds} name={heading} />
+          <div>
+            <p>{i18n.t('break.walk.intro')}</p>
+            <p class="idea">
+              <strong>{i18n.t('break.walk.idea')}</strong> {i18n.t(`break.walk.ideas.${activity.idea}`)}
+            </p>
+          </div>
+        </div>
+      );
+    case 'custom':
+      return (
+        <div class="walk">
+          <Timer store={store} actions={actions} seconds={seconds} name={heading} />
+          <p>{i18n.t('break.custom.intro')}</p>
+        </div>
+      );
+  }
+}
+
+function Breathing({ store, actions, startRef }: Props & { startRef: RefObject<HTMLButtonElement> }) {
+  const breathing = store.breathing.value;
+  if (!breathing) return null;
+  if (!breathing.started) {
+    return (
+      <form
+        class="breathe-setup"
+        onSubmit={(e) => {
+          e.preventDefault();
+          actions.startBreathing();
+        }}
+      >
+        <p class="muted">{i18n.t('break.breathe.pace')}</p>
+        <label class="field">
+          <span>{i18n.t('break.breathe.minutes')}</span>
+          <select
+            value={breathing.minutes}
+            onChange={(e) => actions.setBreathingMinutes(Number((e.target as HTMLSelectElement).value))}
+          >
+            {BREATHE_MINUTES.map((m) => (
+              <option key={m} value={m}>
+                {i18n.t('break.breathe.minute', m)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" class="primary" ref={startRef}>
+          {i18n.t('break.breathe.start')}
+        </button>
+      </form>
+    );
+  }
+  return (
+    <div class="breathe">
+      <p class="muted">{i18n.t('break.breathe.pace')}</p>
+      <Countdown
+        key={store.round.value}
+        variant="breath"
+        seconds={breathing.minutes * 60}
+        onStart={() => actions.timerStarted(i18n.t('break.heading.breathe'), breathing.minutes * 60)}
+        onEnd={actions.timerEnded}
+        cue={(elapsedMs) => <span class="breath-cue">{i18n.t(`break.breathe.${breathPhase(elapsedMs)}`)}</span>}
+      />
+    </div>
+  );
+}
+
+function Choices({ store, actions, doneRef }: Props & { doneRef: RefObject<HTMLButtonElement> }) {
+  const activity = store.activity.value;
+  const busy = store.busy.value;
+  const waiting = store.waiting.value !== null;
+  const offerShorter = activity?.kind !== 'short' && !store.breathing.value;
+  return (
+    <div class="choices">
+      <button type="button" class="primary" ref={doneRef} disabled={busy} onClick={actions.done}>
+        {i18n.t('break.actions.done')}
+      </button>
+      {offerShorter && (
+        <button type="button" disabled={busy} onClick={actions.shorter}>
+          {i18n.t('break.actions.shorter')}
+        </button>
+      )}
+      {/* Snooze until the limit; after that only Done, the shorter version or Skip. */}
+      {store.canSnooze.value && (
+        <button type="button" disabled={busy} onClick={actions.snooze}>
+          {i18n.t('break.actions.snooze', [store.settings.value.snoozeMin])}
+        </button>
+      )}
+      <button type="button" class="quiet" disabled={busy} onClick={waiting ? actions.skip : actions.close}>
+        {waiting ? i18n.t('break.actions.skip') : i18n.t('break.actions.close')}
+      </button>
+    </div>
+  );
+}
+
+function Extras({ store, actions }: Props) {
+  const activity = store.activity.value;
+  const hidden = store.hiddenMove.value;
+  const canHide = activity?.kind === 'stretch' && activity.move !== null && !store.breathing.value;
+  return (
+    <>
+      <div class="extras">
+        {store.breathing.value ? (
+          <button type="button" class="link" onClick={actions.backToBreak}>
+            {i18n.t('break.breathe.back')}
+          </button>
+        ) : (
+          <button type="button" class="link" onClick={actions.offerBreathing}>
+            {i18n.t('break.breathe.offer')}
+          </button>
+        )}
+        {canHide && (
+          <button type="button" class="link" disabled={store.busy.value} onClick={actions.notForMe}>
+            {i18n.t('break.stretch.notForMe')}
+          </button>
+        )}
+      </div>
+      {hidden && (
+        <p class="note hidden-note">
+          {i18n.t('break.stretch.hidden', [i18n.t(hidden.name)])}{' '}
+          <a href="/options.html" target="_blank" rel="noopener">
+            {i18n.t('break.stretch.settings')}
+          </a>
+        </p>
+      )}
+    </>
+  );
+}
+
+function BreakView({ store, actions }: Props) {
+  const activity = store.activity.value;
+  const doneRef = useRef<HTMLButtonElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const breathing = store.breathing.value;
+  const setup = breathing !== null && !breathing.started;
+  useFocus(setup ? startRef : doneRef, [store.round.value, setup]);
+  if (!activity) return null;
+  return (
+    <>
+      <Notes store={store} />
+      <h1>{headingOf(store, activity)}</h1>
+      {breathing ? (
+        <Breathing store={store} actions={actions} startRef={startRef} />
+      ) : (
+        <ActivityBody store={store} actions={actions} activity={activity} />
+      )}
+      <Choices store={store} actions={actions} doneRef={doneRef} />
+      <Extras store={store} actions={actions} />
+    </>
+  );
+}
+
+function QuickCheckIn({ store, actions }: Props) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const pointerAt = useRef(Number.NEGATIVE_INFINITY);
+  useFocus(headingRef, []);
+  const { mood, pain, saving } = store.checkIn;
+  const both = mood.value !== null && pain.value !== null;
+  // Two clicks and it saves itself; arrow keys move through a radio group choosing as
+  // they go, so keyboard users confirm with Save (or Enter) instead.
+  const choose = (apply: () => void) => {
+    apply();
+    if (mood.value !== null && pain.value !== null && performance.now() - pointerAt.current < POINTER_CHOICE_MS) {
+      actions.saveCheckIn();
+    }
+  };
+  return (
+    <section class="quick-checkin" aria-labelledby="checkin-heading">
+      <p class="note done-note">{i18n.t('break.finished.done')}</p>
+      <h1 id="checkin-heading" tabIndex={-1} ref={headingRef}>
+        {i18n.t('break.checkin.heading')}
+      </h1>
+      <p class="muted">{i18n.t('break.checkin.hint')}</p>
+      <form
+        onPointerDown={() => {
+          pointerAt.current = performance.now();
+        }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          actions.saveCheckIn();
+        }}
+      >
+        <MoodFaces
+          value={mood.value}
+          onChange={(value) =>
+            choose(() => {
+              mood.value = value;
+            })
+          }
+        />
+        <PainScale
+          value={pain.value}
+          onChange={(value) =>
+            choose(() => {
+              pain.value = value;
+            })
+          }
+        />
+        <div class="choices">
+          <button type="submit" class="primary" disabled={!both || saving.value}>
+            {saving.value ? i18n.t('break.checkin.saving') : i18n.t('break.checkin.save')}
+          </button>
+          <button type="button" onClick={actions.declineCheckIn}>
+            {i18n.t('break.checkin.noThanks')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function Finished({ store, actions }: Props) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useFocus(ref, []);
+  const ending = store.ending.value;
+  const text =
+    ending === 'snoozed'
+      ? i18n.t('break.finished.snoozed', [store.settings.value.snoozeMin])
+      : ending === 'skipped'
+        ? i18n.t('break.finished.skipped')
+        : ending === 'checkedIn'
+          ? i18n.t('break.checkin.saved')
+          : i18n.t('break.finished.done');
+  return (
+    <section class="finished">
+      <p class="finished-text" tabIndex={-1} ref={ref}>
+        {text}
+      </p>
+      {!store.query.window && <p class="muted">{i18n.t('break.finished.closeTab')}</p>}
+      <button type="button" onClick={actions.close}>
+        {i18n.t('break.actions.close')}
+      </button>
+    </section>
+  );
+}
+
+export function App({ store, actions }: Props) {
+  const phase = store.phase.value;
+  return (
+    <main class={`break ${store.query.window ? 'in-window' : ''}`} aria-busy={phase === 'loading'}>
+      {phase === 'loading' && <p class="muted">{i18n.t('break.loading')}</p>}
+      {phase === 'break' && <BreakView store={store} actions={actions} />}
+      {phase === 'checkin' && <QuickCheckIn store={store} actions={actions} />}
+      {phase === 'finished' && <Finished store={store} actions={actions} />}
+      {store.error.value && (
+        <p class="error" role="alert">
+          {store.error.value}
+        </p>
+      )}
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {store.announcement.value}
+      </p>
+    </main>
+  );
+}

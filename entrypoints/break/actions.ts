@@ -1,0 +1,270 @@
+// What the break page does: load what steers the break, send every outcome to the
+// engine, hide a move, save the quick check-in. Decisions are in core/; storage and
+// messages go through utils/. Dependencies come in as parameters so tests can stand
+// in for the background and for window.close().
+import { i18n } from '#i18n';
+import {
+  BREATHE_DEFAULT_MIN,
+  latestToday,
+  offersCheckIn,
+  pickWalkIdea,
+  type ResolvedNudge,
+  resolveNudge,
+  toLatest,
+} from '@/core/break-plan';
+import { createCheckIn, makeCheckInId, parseMonth } from '@/core/checkins';
+import { findMove, type Move } from '@/core/exercises';
+import type { Reply, Request } from '@/core/messages';
+import { chooseMove, shorterVersion } from '@/core/move-choice';
+import { parseScheduleState } from '@/core/schedule';
+import { localMonthKey } from '@/core/time';
+import { describeFailure, describeProblem } from '@/utils/describe-failure';
+import { send } from '@/utils/messaging';
+import { readSettings } from '@/utils/settings-store';
+import { checkInsMonthItem, engineItem, lastMoveItem } from '@/utils/storage';
+import type { BreakActions } from './App';
+import type { BreakActivity, BreakStore, Ending } from './store';
+
+export interface BreakDeps {
+  send: (request: Request) => Promise<Reply>;
+  /** Closes the page: window.close() in the browser. */
+  close: () => void;
+  now: () => number;
+  random: () => number;
+}
+
+export const browserDeps = (): BreakDeps => ({
+  send,
+  close: () => window.close(),
+  now: () => Date.now(),
+  random: Math.random,
+});
+
+/** After saving the quick check-in, the thanks stays this long before a break window closes. */
+export const CLOSE_AFTER_SAVE_MS = 1500;
+
+const localOffsetMin = (at: number) => -new Date(at).getTimezoneOffset();
+
+/** Reads settings, the waiting break, today's latest check-in and the last move; then picks the activity. */
+export async function load(store: BreakStore, deps: BreakDeps): Promise<void> {
+  const now = deps.now();
+  const tz = localOffsetMin(now);
+  const [{ settings }, engine, month, lastMove] = await Promise.all([
+    readSettings(),
+    engineItem.getValue(),
+    checkInsMonthItem(localMonthKey(now, tz)).getValue(),
+    lastMoveItem.getValue(),
+  ]);
+  store.settings.value = settings;
+  store.pending.value = parseScheduleState(engine)?.pending ?? null;
+  store.latest.value = latestToday(parseMonth(month).checkIns, now, tz);
+  store.lastMoveId.value = typeof lastMove === 'string' && findMove(lastMove) ? lastMove : undefined;
+  const nudge = resolveNudge(store.query.nudge, settings);
+  store.nudge.value = nudge;
+  if (!nudge) store.error.value = i18n.t('break.errors.unknownNudge');
+  showActivity(store, await firstActivity(store, nudge, deps));
+  store.phase.value = 'break';
+}
+
+/** Keeps the waiting break fresh while the page is open (a snooze elsewhere, a natural break). */
+export function watchEngine(store: BreakStore): () => void {
+  return engineItem.watch((raw) => {
+    store.pending.value = parseScheduleState(raw)?.pending ?? null;
+  });
+}
+
+async function firstActivity(store: BreakStore, nudge: ResolvedNudge | null, deps: BreakDeps): Promise<BreakActivity> {
+  switch (nudge?.kind) {
+    case 'posture':
+      return { kind: 'posture' };
+    case 'stretch':
+      return { kind: 'stretch', move: await pickMove(store, deps, store.lastMoveId.value) };
+    case 'walk':
+      return { kind: 'walk', idea: pickWalkIdea(deps.random) };
+    case 'custom':
+      return { kind: 'custom', name: nudge.name };
+    case undefined:
+      return { kind: 'custom', name: null };
+  }
+}
+
+/** One move for today's pain, never the last one; remembered so the next break differs. */
+async function pickMove(store: BreakStore, deps: BreakDeps, lastMoveId: string | undefined): Promise<Move | null> {
+  const latestCheckIn = toLatest(store.latest.value);
+  const move = chooseMove({
+    kind: 'stretch',
+    hiddenMoveIds: store.settings.value.hiddenMoves,
+    random: deps.random,
+    ...(latestCheckIn ? { latestCheckIn } : {}),
+    ...(lastMoveId ? { lastMoveId } : {}),
+  });
+  if (move) {
+    store.lastMoveId.value = move.id;
+    await lastMoveItem.setValue(move.id);
+  }
+  return move;
+}
+
+function showActivity(store: BreakStore, activity: BreakActivity): void {
+  store.activity.value = activity;
+  store.breathing.value = null;
+  store.round.value += 1;
+}
+
+async function request(store: BreakStore, deps: BreakDeps, message: Request): Promise<boolean> {
+  store.busy.value = true;
+  const reply = await deps.send(message);
+  store.busy.value = false;
+  if (!reply.ok) {
+    // Nothing on the page is lost: the same choice can be made again.
+    store.error.value = describeFailure(reply.error) || i18n.t('break.errors.failed');
+    return false;
+  }
+  store.error.value = null;
+  return true;
+}
+
+const ENDINGS = { done: 'done', snooze: 'snoozed', skip: 'skipped' } as const satisfies Record<string, Ending>;
+
+/**
+ * Done, Snooze or Skip. With a break waiting, the engine records the outcome; opened
+ * with none waiting, Done is a break taken now, and Skip just leaves.
+ */
+export async function outcome(store: BreakStore, deps: BreakDeps, action: 'done' | 'snooze' | 'skip'): Promise<void> {
+  if (store.busy.value || store.phase.value !== 'break') return;
+  const message: Request | null = store.waiting.value
+    ? { type: 'engine/outcome', action }
+    : action === 'done'
+      ? { type: 'engine/takeBreakNow', nudge: store.query.nudge }
+      : null;
+  if (message && !(await request(store, deps, message))) return;
+  store.ending.value = ENDINGS[action];
+  if (action === 'done' && offersCheckIn(store.nudge.value)) {
+    store.phase.value = 'checkin';
+    return;
+  }
+  store.phase.value = 'finished';
+  if (store.query.window) deps.close();
+}
+
+/** A 20-second alternative in place of skipping (FIELD.md: gentler than shame). */
+export function shorter(store: BreakStore): void {
+  const activity = store.activity.value;
+  if (!activity || activity.kind === 'short') return;
+  const from =
+    activity.kind === 'stretch' && activity.move ? activity.move : activity.kind === 'walk' ? 'walk' : 'posture';
+  store.hiddenMove.value = null;
+  showActivity(store, {
+    kind: 'short',
+    activity: shorterVersion(from, { hiddenMoveIds: store.settings.value.hiddenMoves }),
+  });
+}
+
+/** "Not for me": hidden for good (settings can bring it back), and another move instead. */
+export async function notForMe(store: BreakStore, deps: BreakDeps): Promise<void> {
+  const activity = store.activity.value;
+  if (activity?.kind !== 'stretch' || !activity.move || store.busy.value) return;
+  const move = activity.move;
+  const hiddenMoves = [...new Set([...store.settings.value.hiddenMoves, move.id])];
+  if (!(await request(store, deps, { type: 'settings/update', patch: { hiddenMoves } }))) return;
+  store.settings.value = { ...store.settings.value, hiddenMoves };
+  const next = await pickMove(store, deps, move.id);
+  store.hiddenMove.value = move;
+  showActivity(store, { kind: 'stretch', move: next });
+}
+
+/** The timer ran out: the shorter version counts as Done; anything else waits for the user. */
+export function timerEnded(store: BreakStore, deps: BreakDeps): void {
+  if (store.phase.value !== 'break') return;
+  if (store.activity.value?.kind === 'short' && !store.breathing.value) {
+    void outcome(store, deps, 'done');
+    return;
+  }
+  store.announcement.value = i18n.t('break.timer.ended');
+}
+
+export function announceStart(store: BreakStore, name: string, seconds: number): void {
+  store.announcement.value = i18n.t('break.timer.started', [name, durationText(seconds)]);
+}
+
+export function durationText(seconds: number): string {
+  return seconds >= 60 && seconds % 60 === 0
+    ? i18n.t('break.timer.minutes', seconds / 60)
+    : i18n.t('break.timer.seconds', seconds);
+}
+
+export function offerBreathing(store: BreakStore): void {
+  store.breathing.value = { minutes: BREATHE_DEFAULT_MIN, started: false };
+}
+
+export function setBreathingMinutes(store: BreakStore, minutes: number): void {
+  store.breathing.value = { minutes, started: false };
+}
+
+export function startBreathing(store: BreakStore): void {
+  const breathing = store.breathing.value;
+  if (!breathing) return;
+  store.breathing.value = { ...breathing, started: true };
+  store.round.value += 1;
+}
+
+export function backToBreak(store: BreakStore): void {
+  store.breathing.value = null;
+  store.round.value += 1;
+}
+
+/** Saves the quick check-in after a break, with source "break". */
+export async function saveCheckIn(store: BreakStore, deps: BreakDeps): Promise<void> {
+  const { mood, pain, saving } = store.checkIn;
+  if (mood.value === null || pain.value === null || saving.value) return;
+  const at = deps.now();
+  const created = createCheckIn(
+    { mood: mood.value, pain: pain.value, source: 'break' },
+    at,
+    localOffsetMin(at),
+    makeCheckInId(at, deps.random),
+  );
+  if (!created.ok) {
+    store.error.value = created.problems.map(describeProblem).join(' ');
+    return;
+  }
+  saving.value = true;
+  const reply = await deps.send({ type: 'checkin/add', checkIn: created.value });
+  saving.value = false;
+  if (!reply.ok) {
+    // What they chose stays chosen; they can try again.
+    store.error.value = describeFailure(reply.error) || i18n.t('break.errors.failed');
+    return;
+  }
+  store.error.value = null;
+  store.ending.value = 'checkedIn';
+  store.phase.value = 'finished';
+  if (store.query.window) setTimeout(deps.close, CLOSE_AFTER_SAVE_MS);
+}
+
+/** "No thanks": nothing is saved, and the page closes. */
+export function declineCheckIn(store: BreakStore, deps: BreakDeps): void {
+  store.ending.value = 'declined';
+  store.phase.value = 'finished';
+  deps.close();
+}
+
+/** The view's actions bound to a store and its dependencies. */
+export function bindActions(store: BreakStore, deps: BreakDeps): BreakActions {
+  return {
+    done: () => void outcome(store, deps, 'done'),
+    snooze: () => void outcome(store, deps, 'snooze'),
+    skip: () => void outcome(store, deps, 'skip'),
+    shorter: () => shorter(store),
+    notForMe: () => void notForMe(store, deps),
+    timerStarted: (name, seconds) => announceStart(store, name, seconds),
+    timerEnded: () => timerEnded(store, deps),
+    offerBreathing: () => offerBreathing(store),
+    setBreathingMinutes: (minutes) => setBreathingMinutes(store, minutes),
+    startBreathing: () => startBreathing(store),
+    backToBreak: () => backToBreak(store),
+    saveCheckIn: () => void saveCheckIn(store, deps),
+    declineCheckIn: () => declineCheckIn(store, deps),
+    close: () => deps.close(),
+  };
+}

@@ -1,0 +1,28 @@
+// The break page: /break.html?nudge=posture|stretch|walk|<custom id>[&deferred=1][&mode=window].
+// The background opens it when a nudge's notification is clicked (a tab), or as a
+// small window when notifications are off. It renders at once, then reads settings,
+// the waiting break and today's check-in to choose what to show.
+import '@/components/base.css';
+import '@/components/scales.css';
+import './style.css';
+import { render } from 'preact';
+import { i18n } from '#i18n';
+import { parseBreakQuery } from '@/core/break-plan';
+import { App } from './App';
+import { bindActions, browserDeps, load, watchEngine } from './actions';
+import { createBreakStore } from './store';
+
+const query = parseBreakQuery(location.search);
+const store = createBreakStore(query);
+const deps = browserDeps();
+
+const actions = bindActions(store, deps);
+
+document.title = i18n.t('break.title');
+if (query.window) document.documentElement.classList.add('in-window');
+render(<App store={store} actions={actions} />, document.getElementById('app') as HTMLElement);
+
+void load(store, deps).then(() => {
+  watchEngine(store);
+  document.documentElement.dataset.ready = 'true';
+});

@@ -1,0 +1,59 @@
+// The break page's state as signals (STYLE.md "Adapter and view apart"). Functions
+// that change it live in actions.ts; every decision is in core/.
+import { computed, signal } from '@preact/signals';
+import { type BreakQuery, canSnooze, type ResolvedNudge, type WalkIdea, waitingBreak } from '@/core/break-plan';
+import type { CheckIn } from '@/core/checkins';
+import type { Activity, Move } from '@/core/exercises';
+import type { PendingBreak } from '@/core/schedule';
+import { DEFAULT_SETTINGS, type SettingsV1 } from '@/core/settings';
+
+/** What the page asks the user to do right now. */
+export type BreakActivity =
+  | { kind: 'posture' }
+  /** `move` is null when every move is hidden (or every gentle one on a bad-pain day). */
+  | { kind: 'stretch'; move: Move | null }
+  | { kind: 'walk'; idea: WalkIdea }
+  | { kind: 'custom'; name: string | null }
+  /** The 20-second alternative in place of skipping; done when its time is up. */
+  | { kind: 'short'; activity: Activity };
+
+export type Phase = 'loading' | 'break' | 'checkin' | 'finished';
+export type Ending = 'done' | 'snoozed' | 'skipped' | 'checkedIn' | 'declined';
+
+export function createBreakStore(query: BreakQuery) {
+  const settings = signal<SettingsV1>(DEFAULT_SETTINGS);
+  const pending = signal<PendingBreak | null>(null);
+  const waiting = computed(() => waitingBreak(pending.value, query.nudge));
+  return {
+    query,
+    phase: signal<Phase>('loading'),
+    nudge: signal<ResolvedNudge | null>(null),
+    activity: signal<BreakActivity | null>(null),
+    /** Bumped whenever the activity changes, so its timer starts again. */
+    round: signal(0),
+    /** Breathing chosen in place of the activity: minutes, and whether it has started. */
+    breathing: signal<{ minutes: number; started: boolean } | null>(null),
+    settings,
+    pending,
+    /** The engine's waiting break for this page's nudge, if any. */
+    waiting,
+    canSnooze: computed(() => canSnooze(waiting.value, settings.value)),
+    /** Today's latest check-in, which steers the move and the suggestion. */
+    latest: signal<CheckIn | undefined>(undefined),
+    lastMoveId: signal<string | undefined>(undefined),
+    /** The move just hidden with "Not for me", to say so. */
+    hiddenMove: signal<Move | null>(null),
+    busy: signal(false),
+    error: signal<string | null>(null),
+    ending: signal<Ending | null>(null),
+    /** Polite screen-reader news: a timer's start and end, never every second. */
+    announcement: signal(''),
+    checkIn: {
+      mood: signal<number | null>(null),
+      pain: signal<number | null>(null),
+      saving: signal(false),
+    },
+  };
+}
+
+export type BreakStore = ReturnType<typeof createBreakStore>;

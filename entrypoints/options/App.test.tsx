@@ -1,0 +1,265 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Reply, Request } from '@/core/messages';
+import { DEFAULT_SETTINGS, type SettingsV1 } from '@/core/settings';
+import { resetStoredSettings, updateStoredSettings } from '@/utils/settings-store';
+import { App } from './App';
+import { createOptionsActions, loadSettings, type OptionsDeps } from './actions';
+import { createOptionsStore } from './store';
+
+const stored = async () => (await fakeBrowser.storage.local.get('settings')).settings as SettingsV1 | undefined;
+
+/** The background's settings writer, as the page's `send` sees it. */
+async function background(request: Request): Promise<Reply> {
+  if (request.type === 'settings/update') return updateStoredSettings(request.patch, Date.now());
+  if (request.type === 'settings/reset') return resetStoredSettings();
+  return { ok: true };
+}
+
+async function setup(initial?: SettingsV1, overrides: Partial<OptionsDeps> = {}) {
+  if (initial) await fakeBrowser.storage.local.set({ settings: initial });
+  const store = createOptionsStore();
+  const send = vi.fn(background);
+  const download = vi.fn();
+  const actions = createOptionsActions(store, { send, now: () => Date.UTC(2026, 10, 24, 9), download, ...overrides });
+  await loadSettings(store);
+  const view = render(<App store={store} actions={actions} now={() => Date.UTC(2026, 10, 24, 9)} />);
+  return { store, actions, send, download, view };
+}
+
+const walk = () => screen.getByRole('group', { name: 'Walk' });
+const walkInterval = () => within(walk()).getByRole('spinbutton', { name: 'Every' }) as HTMLInputElement;
+
+describe('options page', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('labels every field, in named groups', async () => {
+    const { view } = await setup();
+    for (const name of ['Posture check', 'Stretch', 'Walk']) {
+      const group = screen.getByRole('group', { name });
+      within(group).getByRole('checkbox', { name: 'On' });
+      within(group).getByRole('spinbutton', { name: 'Every' });
+      within(group).getByRole('spinbutton', { name: 'Lasts' });
+    }
+    for (const name of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
+      screen.getByRole('group', { name });
+    }
+    screen.getByRole('spinbutton', { name: 'Count me as away after' });
+    screen.getByRole('spinbutton', { name: 'Snooze for' });
+    screen.getByRole('spinbutton', { name: 'Snoozes in a row' });
+    screen.getByRole('spinbutton', { name: 'Wait at most' });
+    screen.getByRole('spinbutton', { name: 'Daily walking goal' });
+    screen.getByRole('checkbox', { name: 'Nudge only during working hours' });
+    screen.getByRole('checkbox', { name: 'Wait while a window is full screen or a tab plays sound' });
+    screen.getByRole('checkbox', { name: 'Remind me to check in each day' });
+    screen.getByRole('checkbox', { name: 'Sync settings through my browser account' });
+    screen.getByRole('radiogroup', { name: 'Show nudges as' });
+    screen.getByRole('combobox', { name: 'Country for help lines' });
+    screen.getByRole('button', { name: 'Send a test nudge' });
+    expect(screen.getByText(/Your check-ins and everything else never leave this device/)).toBeTruthy();
+    // No field without a name.
+    for (const field of view.container.querySelectorAll('input, select, textarea')) {
+      const el = field as HTMLInputElement;
+      const named = (el.labels?.length ?? 0) > 0 || el.getAttribute('aria-label');
+      expect(named, el.outerHTML).toBeTruthy();
+    }
+    expect(walkInterval().value).toBe('60');
+  });
+
+  it('shows why an interval is refused beside it, keeps what was typed, and stores nothing', async () => {
+    const { send } = await setup();
+    const input = walkInterval();
+    fireEvent.input(input, { target: { value: '500' } });
+    const error = await screen.findByText('Interval must be between 5 and 240 minutes.');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(error.closest('p')?.id);
+    expect(input.value).toBe('500');
+    expect(screen.getByTestId('save-status').textContent).toMatch(/Not saved yet/);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(send).not.toHaveBeenCalled();
+    expect(await stored()).toBeUndefined();
+
+    // Fixing it clears the reason and saves.
+    fireEvent.input(input, { target: { value: '45' } });
+    expect(screen.queryByText('Interval must be between 5 and 240 minutes.')).toBeNull();
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toContain('Saved'));
+    expect((await stored())?.nudges.walk.intervalMin).toBe(45);
+  });
+
+  it('sends one patch for quick typing, after a short pause', async () => {
+    const { send } = await setup();
+    const input = walkInterval();
+    fireEvent.input(input, { target: { value: '4' } });
+    fireEvent.input(input, { target: { value: '45' } });
+    await waitFor(() => expect(send).toHaveBeenCalledOnce());
+    expect(send).toHaveBeenCalledWith({ type: 'settings/update', patch: { nudges: { walk: { intervalMin: 45 } } } });
+  });
+
+  it('shows the background’s refusal beside the field and what is really stored', async () => {
+    const refuse = vi.fn(
+      async (): Promise<Reply> => ({
+        ok: false,
+        error: { kind: 'invalidSettings', problems: [{ field: 'snoozeMin', kind: 'range', min: 1, max: 30 }] },
+      }),
+    );
+    await setup(undefined, { send: refuse });
+    const snooze = screen.getByRole('spinbutton', { name: 'Snooze for' }) as HTMLInputElement;
+    fireEvent.input(snooze, { target: { value: '12' } });
+    await screen.findByText('Snooze length must be between 1 and 30 minutes.');
+    expect(snooze.getAttribute('aria-invalid')).toBe('true');
+    expect(snooze.value).toBe('12');
+  });
+
+  it('adds, names and removes nudges of your own, up to five', async () => {
+    await setup();
+    const add = () => fireEvent.click(screen.getByRole('button', { name: 'Add a nudge' }));
+    add();
+    const group = await screen.findByRole('group', { name: 'My break' });
+    const name = within(group).getByRole('textbox', { name: 'Name' });
+    fireEvent.input(name, { target: { value: '' } });
+    await within(group).findByText('The name must be 1 to 40 characters.');
+    fireEvent.input(name, { target: { value: 'Drink water' } });
+    await waitFor(async () => expect((await stored())?.customNudges.map((c) => c.name)).toEqual(['Drink water']));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Drink water' }));
+    await waitFor(async () => expect((await stored())?.customNudges).toEqual([]));
+  });
+
+  it('stops offering more nudges at five', async () => {
+    const five = Array.from({ length: 5 }, (_, i) => ({
+      id: `c${i}`,
+      name: `Nudge ${i}`,
+      enabled: true,
+      intervalMin: 30,
+      durationSec: 30,
+    }));
+    await setup({ ...DEFAULT_SETTINGS, customNudges: five });
+    expect(screen.queryByRole('button', { name: 'Add a nudge' })).toBeNull();
+    screen.getByText('You have 5 nudges of your own, the most Limber keeps.');
+  });
+
+  it('refuses working hours that end before they start, and saves a second range', async () => {
+    await setup();
+    const monday = screen.getByRole('group', { name: 'Monday' });
+    const to = within(monday).getByLabelText('To') as HTMLInputElement;
+    fireEvent.input(to, { target: { value: '08:00' } });
+    await within(monday).findByText('The end must be after the start.');
+    expect(to.value).toBe('08:00');
+    fireEvent.input(to, { target: { value: '12:00' } });
+    fireEvent.click(within(monday).getByRole('button', { name: 'Add hours' }));
+    await waitFor(async () =>
+      expect((await stored())?.workingHours.days[1]).toEqual([
+        { startMin: 540, endMin: 720 },
+        { startMin: 780, endMin: 840 },
+      ]),
+    );
+  });
+
+  it('lists hidden moves by name and brings one back', async () => {
+    await setup({ ...DEFAULT_SETTINGS, hiddenMoves: ['chin-tuck', 'retired-move'] });
+    screen.getByText('Chin tuck');
+    screen.getByText('A move no longer in the list (retired-move)');
+    fireEvent.click(screen.getByRole('button', { name: 'Bring back Chin tuck' }));
+    await waitFor(async () => expect((await stored())?.hiddenMoves).toEqual(['retired-move']));
+  });
+
+  it('resets to the defaults only after confirmation', async () => {
+    const { send } = await setup({ ...DEFAULT_SETTINGS, snoozeMin: 9, syncSettings: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Reset settings to defaults…' }));
+    screen.getByText(/Put every setting back to its default\?/);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(send).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Reset settings to defaults…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Reset settings' }));
+    await screen.findByText('Settings are back to their defaults.');
+    expect(send).toHaveBeenCalledWith({ type: 'settings/reset' });
+    expect((screen.getByRole('spinbutton', { name: 'Snooze for' }) as HTMLInputElement).value).toBe('5');
+  });
+
+  it('says plainly when notifications are blocked, and sends a test nudge', async () => {
+    const { store, send } = await setup();
+    expect(screen.queryByRole('note')).toBeNull();
+    store.notificationsBlocked.value = true;
+    await screen.findByRole('note');
+    expect(screen.getByRole('note').textContent).toMatch(/Notifications are turned off/);
+    fireEvent.click(screen.getByRole('button', { name: 'Send a test nudge' }));
+    await screen.findByText('A test nudge is on its way.');
+    expect(send).toHaveBeenCalledWith({ type: 'engine/testNudge' });
+    fireEvent.click(screen.getByRole('radio', { name: 'A small window' }));
+    await waitFor(async () => expect((await stored())?.notificationStyle).toBe('window'));
+  });
+
+  it('exports a backup named by date, holding check-ins and settings', async () => {
+    const checkIn = {
+      id: 'abcdef-0001',
+      at: Date.UTC(2026, 10, 20, 9),
+      tzOffsetMin: 0,
+      mood: 4,
+      pain: 3,
+      source: 'popup',
+    };
+    await fakeBrowser.storage.local.set({ 'checkins:2026-11': [checkIn] });
+    const { download } = await setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Full backup (JSON)' }));
+    await screen.findByText('Downloaded limber-backup-2026-11-24.json.');
+    const [name, blob] = download.mock.calls[0] as [string, Blob];
+    expect(name).toBe('limber-backup-2026-11-24.json');
+    const backup = JSON.parse(await blob.text());
+    expect(backup).toMatchObject({ format: 'limber-backup', schemaVersion: 1, checkIns: [checkIn] });
+    expect(backup.settings).toEqual(DEFAULT_SETTINGS);
+    fireEvent.click(screen.getByRole('button', { name: 'Check-ins (CSV)' }));
+    await screen.findByText('Downloaded limber-checkins-2026-11-24.csv.');
+  });
+
+  it('previews an import, then imports on confirmation', async () => {
+    const here = {
+      id: 'abcdef-0001',
+      at: Date.UTC(2026, 10, 20, 9),
+      tzOffsetMin: 0,
+      mood: 4,
+      pain: 3,
+      source: 'popup',
+    };
+    await fakeBrowser.storage.local.set({ 'checkins:2026-11': [here] });
+    const { send } = await setup();
+    const csv = [
+      'id,time,mood,pain,source',
+      'abcdef-0001,2026-11-20T09:00:00+00:00,4,3,popup',
+      'abcdef-0002,2024-03-01T09:00:00+00:00,2,6,popup',
+    ].join('\n');
+    const input = screen.getByLabelText('Choose a file to import') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([csv], 'old.csv', { type: 'text/csv' })] } });
+    const preview = await screen.findByTestId('import-preview');
+    expect(preview.textContent).toBe('old.csv: 2 check-ins, 2024-03-01 to 2026-11-20, 1 already here.');
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByText(/Imported\. 1 check-in added; 1 check-in were already here\./);
+    expect(send).toHaveBeenCalledWith({ type: 'data/import', checkIns: expect.any(Array) });
+  });
+
+  it('names the row and field of a broken file, and sends nothing', async () => {
+    const { send } = await setup();
+    const csv = ['id,time,mood,pain,source', 'abcdef-0002,2026-11-20T09:00:00+00:00,4,12,popup'].join('\n');
+    const input = screen.getByLabelText('Choose a file to import') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([csv], 'broken.csv')] } });
+    const problems = await screen.findByTestId('import-problems');
+    expect(problems.textContent).toContain('broken.csv was not imported, and nothing changed:');
+    expect(problems.textContent).toContain('Row 2: pain must be a whole number from 0 to 10.');
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('deletes everything only once DELETE is typed', async () => {
+    const { send } = await setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all data…' }));
+    const word = screen.getByRole('textbox', { name: 'Type DELETE to confirm.' });
+    const confirm = screen.getByRole('button', { name: 'Delete everything' }) as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+    fireEvent.input(word, { target: { value: 'delete' } });
+    expect(confirm.disabled).toBe(true);
+    fireEvent.input(word, { target: { value: 'DELETE' } });
+    expect(confirm.disabled).toBe(false);
+    fireEvent.click(confirm);
+    await screen.findByText('Everything Limber stored has been deleted.');
+    expect(send).toHaveBeenCalledWith({ type: 'data/deleteAll' });
+  });
+});

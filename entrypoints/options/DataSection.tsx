@@ -1,0 +1,209 @@
+// "Your data": export, import with a preview and a confirmation, and delete all with
+// a typed confirmation. Words for problems come from utils/describe-import-problem.ts.
+import { i18n } from '#i18n';
+import type { ExportKind, OptionsActions } from './actions';
+import type { OptionsStore } from './store';
+
+const EXPORTS: readonly { kind: ExportKind; hint: string }[] = [
+  { kind: 'checkIns', hint: 'data.export.checkInsHint' },
+  { kind: 'daily', hint: 'data.export.dailyHint' },
+  { kind: 'backup', hint: 'data.export.backupHint' },
+  { kind: 'fhir', hint: 'data.export.fhirHint' },
+];
+
+function ImportStatus({ store, actions }: { store: OptionsStore; actions: OptionsActions }) {
+  const state = store.importState.value;
+  switch (state.kind) {
+    case 'idle':
+      return null;
+    case 'reading':
+      return <p role="status">{i18n.t('data.import.reading', [state.fileName])}</p>;
+    case 'preview':
+    case 'importing': {
+      const { count, firstDay, lastDay, alreadyHere } = state.data.preview;
+      const text =
+        count === 0 || !firstDay || !lastDay
+          ? i18n.t('data.import.previewEmpty', [state.fileName])
+          : i18n.t('data.import.preview', [
+              state.fileName,
+              i18n.t('data.import.count', count),
+              firstDay,
+              lastDay,
+              alreadyHere,
+            ]);
+      const busy = state.kind === 'importing';
+      return (
+        <div class="import-preview">
+          <p id="import-preview-text" role="status" data-testid="import-preview">
+            {text}
+          </p>
+          <p class="inline-actions">
+            <button
+              type="button"
+              class="primary"
+              disabled={busy || count === alreadyHere}
+              onClick={() => void actions.confirmImport()}
+            >
+              {busy ? i18n.t('data.import.importing') : i18n.t('data.import.confirm')}
+            </button>
+            <button type="button" disabled={busy} onClick={actions.cancelImport}>
+              {i18n.t('data.import.cancel')}
+            </button>
+          </p>
+        </div>
+      );
+    }
+    case 'problems':
+      return (
+        <div class="import-problems" role="alert" data-testid="import-problems">
+          <p>
+            <span aria-hidden="true" class="field-error-mark">
+              !
+            </span>
+            {i18n.t('data.import.failed', [state.fileName])}
+          </p>
+          <ul>
+            {state.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      );
+    case 'done':
+      return (
+        <p role="status" class="ok-text">
+          <span aria-hidden="true" class="mark">
+            ✓
+          </span>
+          {i18n.t('data.import.done', [
+            i18n.t('data.import.count', state.added),
+            i18n.t('data.import.count', state.alreadyHere),
+          ])}
+        </p>
+      );
+    case 'error':
+      return (
+        <p role="alert" class="error-text">
+          {state.text}
+        </p>
+      );
+  }
+}
+
+function DeleteAll({ store, actions }: { store: OptionsStore; actions: OptionsActions }) {
+  const word = i18n.t('data.delete.word');
+  const notice = store.deleteNotice.value;
+  return (
+    <div class="card danger-zone">
+      <h3 id="delete-heading">{i18n.t('data.delete.heading')}</h3>
+      <p id="delete-intro">{i18n.t('data.delete.intro')}</p>
+      {store.confirmingDelete.value ? (
+        <form
+          class="confirm"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void actions.deleteAll();
+          }}
+        >
+          <label for="delete-word">{i18n.t('data.delete.prompt', [word])}</label>
+          <input
+            id="delete-word"
+            type="text"
+            autocomplete="off"
+            spellcheck={false}
+            value={store.deleteWord.value}
+            ref={(input) => input?.focus()}
+            aria-describedby="delete-intro"
+            onInput={(e) => {
+              store.deleteWord.value = e.currentTarget.value;
+            }}
+          />
+          <p class="inline-actions">
+            <button type="submit" class="danger" disabled={store.deleteWord.value.trim() !== word}>
+              {i18n.t('data.delete.yes')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                store.confirmingDelete.value = false;
+                store.deleteWord.value = '';
+              }}
+            >
+              {i18n.t('data.delete.cancel')}
+            </button>
+          </p>
+        </form>
+      ) : (
+        <button
+          type="button"
+          class="danger-outline"
+          onClick={() => {
+            store.deleteNotice.value = null;
+            store.confirmingDelete.value = true;
+          }}
+        >
+          {i18n.t('data.delete.button')}
+        </button>
+      )}
+      <p role="status" class={notice?.kind === 'error' ? 'error-text' : 'muted'}>
+        {notice?.text}
+      </p>
+    </div>
+  );
+}
+
+export function DataSection({ store, actions }: { store: OptionsStore; actions: OptionsActions }) {
+  const exported = store.exportNotice.value;
+  return (
+    <section aria-labelledby="data-heading" class="data">
+      <h2 id="data-heading">{i18n.t('data.heading')}</h2>
+      <p class="muted">{i18n.t('data.intro')}</p>
+      <div class="card">
+        <h3>{i18n.t('data.export.heading')}</h3>
+        <ul class="exports">
+          {EXPORTS.map(({ kind, hint }) => (
+            <li key={kind}>
+              <button
+                type="button"
+                aria-describedby={`export-${kind}-hint`}
+                onClick={() => void actions.exportData(kind)}
+              >
+                {i18n.t(`data.export.${kind}`)}
+              </button>
+              <small id={`export-${kind}-hint`} class="hint">
+                {i18n.t(hint as 'data.export.checkInsHint')}
+              </small>
+            </li>
+          ))}
+        </ul>
+        <p role="status" class={exported?.kind === 'error' ? 'error-text' : 'muted'}>
+          {exported?.text}
+        </p>
+      </div>
+      <div class="card">
+        <h3>{i18n.t('data.import.heading')}</h3>
+        <p id="import-intro" class="muted">
+          {i18n.t('data.import.intro')}
+        </p>
+        <label class="file-label" for="import-file">
+          {i18n.t('data.import.choose')}
+        </label>
+        <input
+          id="import-file"
+          type="file"
+          accept=".json,.csv,application/json,text/csv"
+          aria-describedby="import-intro"
+          onChange={(e) => {
+            const input = e.currentTarget;
+            const file = input.files?.[0];
+            if (file) void actions.chooseImport(file);
+            // Choosing the same file again should read it again.
+            input.value = '';
+          }}
+        />
+        <ImportStatus store={store} actions={actions} />
+      </div>
+      <DeleteAll store={store} actions={actions} />
+    </section>
+  );
+}

@@ -1,0 +1,304 @@
+// What the options page does. Every settings change is validated here first, with
+// the same rules the background applies again (core/settings.ts): an invalid value
+// stays in its field with its reason beside it and is never sent. Valid changes are
+// gathered for a moment and sent as one patch, so typing "45" saves once.
+
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { validatePhq2Result } from '@/core/care';
+import { backupJson, buildDailyRows, checkInsCsv, dailySummaryCsv, fhirBundle, type Phq2Result } from '@/core/export';
+import { countryFromLocale } from '@/core/helplines';
+import { IMPORT_MAX_BYTES, parseImport } from '@/core/import';
+import type { Reply, Request } from '@/core/messages';
+import { type SettingsProblem, validateSettings } from '@/core/settings';
+import { localDayKey } from '@/core/time';
+import { dayActivityFromOutcomes, readAllData, readCheckInIds } from '@/utils/all-data';
+import { describeFailure } from '@/utils/describe-failure';
+import { describeImportProblem } from '@/utils/describe-import-problem';
+import { describeSettingsProblem } from '@/utils/describe-settings-problem';
+import { send as sendToBackground } from '@/utils/messaging';
+import { readSettings } from '@/utils/settings-store';
+import { settingsItem } from '@/utils/storage';
+import { mergePatches, patchFor, selfAndAncestors, withSetting } from './setting-path';
+import type { OptionsStore } from './store';
+
+/** How long after the last valid change the patch is sent. */
+export const SAVE_DELAY_MS = 400;
+
+export type ExportKind = 'checkIns' | 'daily' | 'backup' | 'fhir';
+
+export interface OptionsActions {
+  /** A new value for one field; `typed` is the text as typed, kept in the field whatever happens. */
+  change: (path: string, value: unknown, typed?: string) => void;
+  /** A list replaced whole (custom nudges, a day's ranges): drafts and errors inside it start afresh. */
+  changeList: (path: string, list: unknown[]) => void;
+  /** Leaving a field: a valid typed value gives way to the saved one (`045` shows as `45`). */
+  blur: (path: string) => void;
+  reset: () => Promise<void>;
+  testNudge: () => Promise<void>;
+  exportData: (kind: ExportKind) => Promise<void>;
+  chooseImport: (file: File) => Promise<void>;
+  confirmImport: () => Promise<void>;
+  cancelImport: () => void;
+  deleteAll: () => Promise<void>;
+}
+
+export interface OptionsDeps {
+  send: (request: Request) => Promise<Reply>;
+  now: () => number;
+  /** Saves a file; the page uses a Blob and <a download> (no downloads permission). */
+  download: (name: string, blob: Blob) => void;
+}
+
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The download has started by now; give the browser a moment before freeing the blob.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const defaultDeps: OptionsDeps = { send: sendToBackground, now: () => Date.now(), download: downloadBlob };
+
+const localOffsetMin = (at: number) => -new Date(at).getTimezoneOffset();
+
+const without = (record: Record<string, string>, drop: (key: string) => boolean) =>
+  Object.fromEntries(Object.entries(record).filter(([key]) => !drop(key)));
+
+function problemsToErrors(problems: readonly SettingsProblem[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const p of problems) errors[p.field] = describeSettingsProblem(p);
+  return errors;
+}
+
+/** Reads the stored settings into the page and keeps them fresh while nothing is being saved. */
+export async function loadSettings(store: OptionsStore): Promise<() => void> {
+  const { settings, damaged } = await readSettings();
+  store.settings.value = settings;
+  store.damaged.value = damaged;
+  return settingsItem.watch((value) => {
+    // Our own save echoes back here; a change from elsewhere (another tab, sync) shows at once.
+    if (store.pending.value !== null || store.save.value.kind === 'saving') return;
+    const result = validateSettings(value);
+    if (result.ok) {
+      store.settings.value = result.value;
+      store.damaged.value = false;
+    }
+  });
+}
+
+/** Whether notifications are blocked (Chrome's getPermissionLevel; Firefox has none), and the locale's country. */
+export async function loadEnvironment(store: OptionsStore): Promise<void> {
+  store.localeCountry.value = countryFromLocale(navigator.language ?? '');
+  const api = browser.notifications as
+    | (typeof browser.notifications & { getPermissionLevel?: () => Promise<string> })
+    | undefined;
+  if (typeof api?.getPermissionLevel !== 'function') return;
+  try {
+    store.notificationsBlocked.value = (await api.getPermissionLevel()) !== 'granted';
+  } catch {
+    // Unknown: say nothing rather than something wrong.
+  }
+}
+
+export function createOptionsActions(store: OptionsStore, deps: OptionsDeps = defaultDeps): OptionsActions {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  async function flush() {
+    timer = undefined;
+    const patch = store.pending.value;
+    if (patch === null) return;
+    store.pending.value = null;
+    store.save.value = { kind: 'saving' };
+    const reply = await deps.send({ type: 'settings/update', patch });
+    if (store.pending.value !== null) return; // more changes came meanwhile: their save reports
+    if (reply.ok) {
+      store.save.value = { kind: 'saved' };
+      store.damaged.value = false;
+      return;
+    }
+    // Refused: show why, keep what was typed, and show what is really stored.
+    if (reply.error.kind === 'invalidSettings') {
+      store.errors.value = { ...store.errors.value, ...problemsToErrors(reply.error.problems) };
+      store.save.value = { kind: 'invalid' };
+    } else {
+      store.save.value = { kind: 'error', text: describeFailure(reply.error) };
+    }
+    store.settings.value = (await readSettings()).settings;
+  }
+
+  function change(path: string, value: unknown, typed?: string) {
+    const current = store.settings.value;
+    if (!current) return;
+    if (typed !== undefined) store.drafts.value = { ...store.drafts.value, [path]: typed };
+    // This change decides its own field and the ranges or lists around it (order, overlap).
+    const cleared = new Set(selfAndAncestors(path));
+    const errors = without(store.errors.value, (key) => cleared.has(key));
+    const result = validateSettings(withSetting(current, path, value));
+    if (!result.ok) {
+      store.errors.value = { ...errors, ...problemsToErrors(result.problems) };
+      store.save.value = { kind: 'invalid' };
+      return;
+    }
+    store.errors.value = errors;
+    store.settings.value = result.value;
+    store.pending.value = mergePatches(store.pending.value ?? {}, patchFor(result.value, path));
+    store.save.value = { kind: 'pending' };
+    clearTimeout(timer);
+    timer = setTimeout(() => void flush(), SAVE_DELAY_MS);
+  }
+
+  function changeList(path: string, list: unknown[]) {
+    const inside = (key: string) => key === path || key.startsWith(`${path}.`);
+    store.drafts.value = without(store.drafts.value, inside);
+    store.errors.value = without(store.errors.value, inside);
+    change(path, list);
+  }
+
+  function blur(path: string) {
+    if (store.errors.value[path] === undefined) store.drafts.value = without(store.drafts.value, (k) => k === path);
+  }
+
+  async function reset() {
+    clearTimeout(timer);
+    store.pending.value = null;
+    const reply = await deps.send({ type: 'settings/reset' });
+    store.confirmingReset.value = false;
+    if (!reply.ok) {
+      store.resetNotice.value = { kind: 'error', text: describeFailure(reply.error) };
+      return;
+    }
+    store.drafts.value = {};
+    store.errors.value = {};
+    store.settings.value = (await readSettings()).settings;
+    store.damaged.value = false;
+    store.save.value = { kind: 'idle' };
+    store.resetNotice.value = { kind: 'ok', text: i18n.t('options.reset.done') };
+  }
+
+  async function testNudge() {
+    const reply = await deps.send({ type: 'engine/testNudge' });
+    store.testNudge.value = reply.ok
+      ? { kind: 'ok', text: i18n.t('options.notify.testSent') }
+      : { kind: 'error', text: describeFailure(reply.error) };
+  }
+
+  async function exportData(kind: ExportKind) {
+    performance.mark('limber:export-start');
+    try {
+      const now = deps.now();
+      const day = localDayKey(now, localOffsetMin(now));
+      const data = await readAllData();
+      let name: string;
+      let blob: Blob;
+      if (kind === 'checkIns') {
+        name = `limber-checkins-${day}.csv`;
+        blob = new Blob([checkInsCsv(data.checkIns, { bom: true })], { type: 'text/csv;charset=utf-8' });
+      } else if (kind === 'daily') {
+        const activity = dayActivityFromOutcomes(data.outcomes, data.settings.nudges.walk.durationSec);
+        name = `limber-daily-${day}.csv`;
+        blob = new Blob([dailySummaryCsv(buildDailyRows(data.checkIns, activity), { bom: true })], {
+          type: 'text/csv;charset=utf-8',
+        });
+      } else if (kind === 'backup') {
+        const { checkIns, settings, outcomes, phq2, reflections } = data;
+        const backup = backupJson({ checkIns, settings, outcomes, phq2, reflections }, now);
+        name = `limber-backup-${day}.json`;
+        blob = new Blob([JSON.stringify(backup)], { type: 'application/json' });
+      } else {
+        const phq2: Phq2Result[] = [];
+        for (const raw of data.phq2) {
+          const result = validatePhq2Result(raw);
+          if (result.ok) phq2.push(result.value);
+        }
+        name = `limber-fhir-${day}.json`;
+        blob = new Blob([JSON.stringify(fhirBundle(data.checkIns, phq2, now), null, 1)], {
+          type: 'application/fhir+json',
+        });
+      }
+      deps.download(name, blob);
+      store.exportNotice.value = { kind: 'ok', text: i18n.t('data.export.done', [name]) };
+    } catch (error) {
+      store.exportNotice.value = { kind: 'error', text: i18n.t('data.export.failed', [String(error)]) };
+    }
+    performance.measure(`limber:export:${kind}`, 'limber:export-start');
+  }
+
+  async function chooseImport(file: File) {
+    const fileName = file.name;
+    // Refuse a huge file before reading it into memory.
+    if (file.size > IMPORT_MAX_BYTES) {
+      const lines = [describeImportProblem({ kind: 'tooLarge', maxBytes: IMPORT_MAX_BYTES })];
+      store.importState.value = { kind: 'problems', fileName, lines };
+      return;
+    }
+    store.importState.value = { kind: 'reading', fileName };
+    performance.mark('limber:import-read-start');
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      store.importState.value = { kind: 'problems', fileName, lines: [i18n.t('data.import.unreadable')] };
+      return;
+    }
+    const result = parseImport(text, fileName, await readCheckInIds());
+    performance.measure('limber:import-read', 'limber:import-read-start');
+    store.importState.value = result.ok
+      ? { kind: 'preview', fileName, data: result.value }
+      : { kind: 'problems', fileName, lines: result.problems.map(describeImportProblem) };
+  }
+
+  async function confirmImport() {
+    const state = store.importState.value;
+    if (state.kind !== 'preview') return;
+    store.importState.value = { kind: 'importing', fileName: state.fileName, data: state.data };
+    performance.mark('limber:import-write-start');
+    const reply = await deps.send({ type: 'data/import', checkIns: state.data.checkIns });
+    performance.measure('limber:import-write', 'limber:import-write-start');
+    const { count, alreadyHere } = state.data.preview;
+    store.importState.value = reply.ok
+      ? { kind: 'done', added: count - alreadyHere, alreadyHere }
+      : { kind: 'error', text: describeFailure(reply.error) };
+  }
+
+  function cancelImport() {
+    store.importState.value = { kind: 'idle' };
+  }
+
+  async function deleteAll() {
+    if (store.deleteWord.value.trim() !== i18n.t('data.delete.word')) return;
+    clearTimeout(timer);
+    store.pending.value = null;
+    const reply = await deps.send({ type: 'data/deleteAll' });
+    if (!reply.ok) {
+      store.deleteNotice.value = { kind: 'error', text: describeFailure(reply.error) };
+      return;
+    }
+    store.confirmingDelete.value = false;
+    store.deleteWord.value = '';
+    store.drafts.value = {};
+    store.errors.value = {};
+    store.importState.value = { kind: 'idle' };
+    store.settings.value = (await readSettings()).settings;
+    store.save.value = { kind: 'idle' };
+    store.deleteNotice.value = { kind: 'ok', text: i18n.t('data.delete.done') };
+  }
+
+  return {
+    change,
+    changeList,
+    blur,
+    reset,
+    testNudge,
+    exportData,
+    chooseImport,
+    confirmImport,
+    cancelImport,
+    deleteAll,
+  };
+}

@@ -1,0 +1,54 @@
+// The options page's state as signals (STYLE.md "Adapter and view apart"). What
+// changes it lives in actions.ts.
+import { signal } from '@preact/signals';
+import type { ImportedData } from '@/core/import';
+import type { SettingsPatch, SettingsV1 } from '@/core/settings';
+
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'invalid' }
+  | { kind: 'error'; text: string };
+
+export type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'reading'; fileName: string }
+  | { kind: 'preview'; fileName: string; data: ImportedData }
+  | { kind: 'problems'; fileName: string; lines: string[] }
+  | { kind: 'importing'; fileName: string; data: ImportedData }
+  | { kind: 'done'; added: number; alreadyHere: number }
+  | { kind: 'error'; text: string };
+
+export type Notice = { kind: 'ok' | 'error'; text: string } | null;
+
+export function createOptionsStore() {
+  return {
+    /** The settings as the page knows them: stored, plus valid changes not yet saved. Null until loaded. */
+    settings: signal<SettingsV1 | null>(null),
+    /** The stored settings could not be read: defaults are shown. */
+    damaged: signal(false),
+    /** What the user typed, by field path, kept as typed even when invalid. */
+    drafts: signal<Record<string, string>>({}),
+    /** Plain-words problems, by field path (as SettingsProblem names it). */
+    errors: signal<Record<string, string>>({}),
+    /** Valid changes waiting for the debounce, then sent as one patch. */
+    pending: signal<SettingsPatch | null>(null),
+    save: signal<SaveState>({ kind: 'idle' }),
+    /** True when the browser or system blocks notifications (Chrome reports it; Firefox cannot). */
+    notificationsBlocked: signal(false),
+    testNudge: signal<Notice>(null),
+    confirmingReset: signal(false),
+    resetNotice: signal<Notice>(null),
+    /** The browser's own guess of the user's country (core/helplines.ts countryFromLocale). */
+    localeCountry: signal<string | null>(null),
+    exportNotice: signal<Notice>(null),
+    importState: signal<ImportState>({ kind: 'idle' }),
+    confirmingDelete: signal(false),
+    deleteWord: signal(''),
+    deleteNotice: signal<Notice>(null),
+  };
+}
+
+export type OptionsStore = ReturnType<typeof createOptionsStore>;

@@ -1,0 +1,115 @@
+// The break engine in real Chromium, on the test-only build whose clock runs 60×
+// faster (WXT_TIME_SCALE=60: a 20-minute posture interval is 20 s; see
+// utils/time-scale.ts). Headless Chromium reports the user as active throughout.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { FAST_EXTENSION_DIR, killWorker, launch, openPage, screenshotPath } from './harness.mjs';
+
+let env;
+let page;
+
+before(async () => {
+  env = await launch({ extensionDir: FAST_EXTENSION_DIR });
+  ({ page } = await openPage(env, 'popup.html'));
+});
+
+after(async () => {
+  const foreign = env.requests.filter((url) => !url.startsWith(`${env.base}/`));
+  await env.close();
+  assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
+});
+
+const engine = () => page.evaluate(async () => (await chrome.storage.local.get('engine')).engine);
+const notifications = () => page.evaluate(() => chrome.notifications.getAll());
+const alarms = () => page.evaluate(async () => (await chrome.alarms.getAll()).map((a) => a.name));
+const outcomes = () =>
+  page.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    return Object.keys(all)
+      .filter((k) => k.startsWith('outcomes:'))
+      .flatMap((k) => all[k]);
+  });
+const ask = (request) => page.evaluate((r) => chrome.runtime.sendMessage(r), request);
+const badge = () => page.evaluate(() => chrome.action.getBadgeText({}));
+
+async function until(read, ok, timeoutMs = 45_000) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > end) assert.fail(`timed out; last value ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+describe('break engine', () => {
+  test('a posture nudge is shown after 20 (scaled) minutes of activity, and the badge marks it', async () => {
+    await until(notifications, (n) => n['limber:nudge'] === true);
+    const state = await engine();
+    assert.equal(state.pending.nudge, 'posture');
+    assert.equal(await badge(), '•');
+    const kinds = (await outcomes()).map((o) => `${o.nudge}:${o.kind}`);
+    assert.ok(kinds.includes('posture:due') && kinds.includes('posture:shown'), kinds.join());
+    await page.reload();
+    await page.getByText('A posture check is waiting now').waitFor();
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.screenshot({ path: screenshotPath('popup-status-waiting') });
+  });
+
+  test('Snooze defers the nudge; Done ends it; both are recorded', async () => {
+    assert.deepEqual(await ask({ type: 'engine/outcome', action: 'snooze' }), { ok: true });
+    const snoozed = await engine();
+    assert.equal(snoozed.pending.snoozesUsed, 1);
+    assert.ok(snoozed.pending.snoozedUntil > Date.now());
+    assert.deepEqual(await notifications(), {});
+    // Snooze is 5 (scaled) minutes: 5 s here.
+    await until(notifications, (n) => n['limber:nudge'] === true, 20_000);
+    assert.deepEqual(await ask({ type: 'engine/outcome', action: 'done' }), { ok: true });
+    assert.equal((await engine()).pending, null);
+    assert.deepEqual(await notifications(), {});
+    const kinds = (await outcomes()).map((o) => `${o.nudge}:${o.kind}`);
+    assert.ok(kinds.includes('posture:snoozed') && kinds.includes('posture:done'), kinds.join());
+    assert.equal(await badge(), '');
+  });
+
+  test('a worker stopped between nudges neither loses active time nor repeats or drops the next nudge', async () => {
+    const next = () => page.locator('[data-testid="next-nudge"]').getAttribute('data-at').then(Number);
+    await page.reload();
+    const before = await until(next, (at) => at > Date.now());
+    const duesBefore = (await outcomes()).filter((o) => o.kind === 'due').length;
+    assert.equal(await killWorker(env, page), 1);
+    // Wake it the way a page does: any message.
+    assert.deepEqual(await ask({ type: 'quarantine/dismiss' }), { ok: true });
+    await page.reload();
+    const after = await until(next, (at) => at > 0);
+    // Active time lost to the restart shows as a later due time: at most one
+    // detection interval (60 s), however long the worker was gone.
+    assert.ok(after - before <= 60_000, `the next nudge moved by ${after - before} ms`);
+    // The next nudge arrives once: one more "due", not two, not none.
+    await until(outcomes, (list) => list.filter((o) => o.kind === 'due').length > duesBefore, 60_000);
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal((await outcomes()).filter((o) => o.kind === 'due').length, duesBefore + 1);
+    await ask({ type: 'engine/outcome', action: 'done' });
+  });
+
+  test('alarms cleared by hand are back after the next wake', async () => {
+    await page.evaluate(() => chrome.alarms.clearAll());
+    assert.deepEqual(await alarms(), []);
+    await killWorker(env, page);
+    await ask({ type: 'quarantine/dismiss' });
+    await until(alarms, (names) => names.includes('limber:next'), 10_000);
+  });
+
+  test('Pause and Resume from the popup', async () => {
+    await page.reload();
+    await page.getByText('Pause', { exact: true }).click();
+    await page.getByRole('button', { name: 'For 1 hour' }).click();
+    await page.getByText(/^Paused until/).waitFor();
+    assert.ok((await engine()).pausedUntil > Date.now() + 59 * 60_000);
+    assert.equal(await badge(), '||');
+    await page.screenshot({ path: screenshotPath('popup-status-paused') });
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.getByText(/^Next /).waitFor();
+    assert.equal((await engine()).pausedUntil, null);
+  });
+});

@@ -1,0 +1,263 @@
+// The options page and "Your data", end to end, in real Chromium with the built
+// extension: a changed interval reaches the running schedule (the popup's next
+// nudge moves), an export downloads a file that parses, a broken import shows its
+// error and changes nothing, and an export imports back identically.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import { launch, openPage, readStorage, screenshotPath } from './harness.mjs';
+
+let env;
+
+before(async () => {
+  env = await launch();
+});
+
+after(async () => {
+  // Limber asked for nothing but its own pages during the whole file.
+  const foreign = env.requests.filter((url) => !url.startsWith(`${env.base}/`));
+  await env.close();
+  assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
+});
+
+async function openOptions() {
+  const opened = await openPage(env, 'options.html');
+  await opened.page.waitForSelector('html[data-ready]');
+  return opened;
+}
+
+/** 60 days of check-ins, two a day, written straight into storage (seeding, not the code under test). */
+async function seed(page) {
+  await page.evaluate(async () => {
+    const tz = -new Date().getTimezoneOffset();
+    const months = {};
+    const start = Date.now() - 60 * 86_400_000;
+    for (let i = 0; i < 120; i++) {
+      const at = start + i * 12 * 3_600_000;
+      const local = new Date(at + tz * 60_000);
+      const key = `checkins:${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
+      const checkIn = {
+        id: `e2e${String(i).padStart(5, '0')}`,
+        at,
+        tzOffsetMin: tz,
+        mood: 1 + (i % 5),
+        pain: i % 11,
+        source: 'popup',
+      };
+      if (i % 3 === 0) checkIn.note = i % 2 ? '=HYPERLINK("x"), "quoted"' : 'Stiff; walked';
+      if (i % 4 === 0) checkIn.regions = ['lower'];
+      months[key] ??= [];
+      months[key].push(checkIn);
+    }
+    await chrome.storage.local.set(months);
+  });
+}
+
+const checkInKeys = (stored) => Object.fromEntries(Object.entries(stored).filter(([k]) => k.startsWith('checkins:')));
+
+async function nextNudgeAt() {
+  const { page, errors } = await openPage(env, 'popup.html');
+  const next = page.getByTestId('next-nudge');
+  await next.waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-testid="next-nudge"]')?.dataset.at);
+  const at = Number(await next.getAttribute('data-at'));
+  await page.close();
+  return { at, errors };
+}
+
+describe('options page', () => {
+  test('renders every group with no console errors, light and dark', async () => {
+    const { page, errors } = await openOptions();
+    await page.setViewportSize({ width: 900, height: 1200 });
+    for (const name of ['Posture check', 'Stretch', 'Walk', 'Monday', 'Sunday']) {
+      await page.getByRole('group', { name, exact: true }).waitFor();
+    }
+    await page.getByRole('heading', { name: 'Your data' }).waitFor();
+    await page.screenshot({ path: screenshotPath('options-light') });
+    await page.screenshot({ path: screenshotPath('options-light-full'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: screenshotPath('options-dark') });
+    await page.screenshot({ path: screenshotPath('options-dark-full'), fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('an invalid interval is explained beside the field and never stored', async () => {
+    const { page, errors } = await openOptions();
+    const before = await readStorage(page);
+    const field = page.getByRole('group', { name: 'Stretch' }).getByRole('spinbutton', { name: 'Every' });
+    await field.fill('500');
+    await page.getByText('Interval must be between 5 and 240 minutes.').waitFor();
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    assert.equal(await field.inputValue(), '500');
+    const describedBy = await field.getAttribute('aria-describedby');
+    assert.ok(describedBy.includes(await page.locator('.field-error').first().getAttribute('id')));
+    await page.waitForTimeout(800); // longer than the save delay
+    assert.deepEqual(await readStorage(page), before);
+    await page.setViewportSize({ width: 900, height: 700 });
+    await field.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('options-invalid') });
+    // The background refuses it too, whoever asks.
+    const reply = await page.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'settings/update', patch: { nudges: { stretch: { intervalMin: 500 } } } }),
+    );
+    assert.equal(reply.ok, false);
+    assert.deepEqual(await readStorage(page), before);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a changed interval reaches the running schedule: the popup’s next nudge moves', async () => {
+    const first = await nextNudgeAt();
+    assert.ok(first.at > Date.now(), 'a nudge is scheduled');
+
+    const { page, errors } = await openOptions();
+    const field = page.getByRole('group', { name: 'Posture check' }).getByRole('spinbutton', { name: 'Every' });
+    await field.fill('7');
+    await page.getByTestId('save-status').getByText('Saved').waitFor();
+    const stored = await readStorage(page);
+    assert.equal(stored.settings.nudges.posture.intervalMin, 7);
+
+    const second = await nextNudgeAt();
+    // Posture came every 20 minutes of active time; now every 7: the next nudge is at least 10 minutes sooner.
+    assert.ok(second.at <= first.at - 10 * 60_000, `next nudge moved from ${first.at} to ${second.at}`);
+    assert.deepEqual([...errors, ...first.errors, ...second.errors], []);
+    await page.close();
+  });
+
+  test('an export downloads a file that parses', async () => {
+    const { page, errors } = await openOptions();
+    await seed(page);
+
+    const [backupDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Full backup (JSON)' }).click(),
+    ]);
+    assert.match(backupDownload.suggestedFilename(), /^limber-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const backup = JSON.parse(await readFile(await backupDownload.path(), 'utf8'));
+    assert.equal(backup.format, 'limber-backup');
+    assert.equal(backup.checkIns.length, 120);
+    assert.equal(backup.settings.nudges.posture.intervalMin, 7);
+
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Check-ins (CSV)' }).click(),
+    ]);
+    assert.match(csvDownload.suggestedFilename(), /^limber-checkins-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile(await csvDownload.path(), 'utf8');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
+    assert.equal(lines[0], 'id,time,tzOffsetMin,mood,pain,sleep,regions,tags,note,source');
+    // A formula-looking note is guarded; the quoted note keeps its quotes doubled.
+    assert.ok(csv.includes(`"'=HYPERLINK(""x""), ""quoted"""`));
+
+    for (const [name, pattern] of [
+      ['Daily summary (CSV)', /^limber-daily-/],
+      ['For a clinician (FHIR R4)', /^limber-fhir-/],
+    ]) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      assert.match(download.suggestedFilename(), pattern);
+      const text = await readFile(await download.path(), 'utf8');
+      if (name.startsWith('For')) assert.equal(JSON.parse(text).entry.length, 120);
+      else assert.match(text, /^\uFEFF?date,meanPain,meanMood,entries/);
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a broken import shows its error, row and field, and leaves the data as it was', async () => {
+    const { page, errors } = await openOptions();
+    const before = await readStorage(page);
+    const broken = [
+      'id,time,mood,pain,source',
+      'brokenrow-01,2026-11-20T09:00:00+00:00,4,3,popup',
+      'brokenrow-02,2026-11-20T10:00:00+00:00,4,12,popup',
+    ].join('\r\n');
+    await page.getByLabel('Choose a file to import').setInputFiles({
+      name: 'broken.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(broken),
+    });
+    const problems = page.getByTestId('import-problems');
+    await problems.waitFor();
+    const text = await problems.textContent();
+    assert.ok(text.includes('broken.csv was not imported, and nothing changed:'), text);
+    assert.ok(text.includes('Row 3: pain must be a whole number from 0 to 10.'), text);
+    await problems.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('options-import-error') });
+
+    // And the background refuses a bad record on its own, writing nothing.
+    const reply = await page.evaluate(() =>
+      chrome.runtime.sendMessage({
+        type: 'data/import',
+        checkIns: [
+          { id: 'direct-0001', at: Date.now(), tzOffsetMin: 0, mood: 3, pain: 2, source: 'popup' },
+          { id: 'direct-0002', at: Date.now(), tzOffsetMin: 0, mood: 3, pain: 99, source: 'popup' },
+        ],
+      }),
+    );
+    assert.deepEqual(reply, {
+      ok: false,
+      error: { kind: 'invalidImport', row: 2, problems: [{ kind: 'invalidField', field: 'pain' }] },
+    });
+    assert.deepEqual(await readStorage(page), before);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('export, delete everything (typed DELETE), import: the check-ins come back identical', async () => {
+    const { page, errors } = await openOptions();
+    const stored = checkInKeys(await readStorage(page));
+    assert.equal(Object.values(stored).flat().length, 120);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Full backup (JSON)' }).click(),
+    ]);
+    const file = await download.path();
+
+    await page.getByRole('button', { name: 'Delete all data…' }).click();
+    const confirm = page.getByRole('button', { name: 'Delete everything' });
+    assert.equal(await confirm.isDisabled(), true);
+    await page.getByRole('textbox', { name: 'Type DELETE to confirm.' }).fill('DELETE');
+    await confirm.click();
+    await page.getByText('Everything Limber stored has been deleted.').waitFor();
+    assert.deepEqual(checkInKeys(await readStorage(page)), {});
+    assert.equal((await readStorage(page)).settings, undefined);
+
+    await page.getByLabel('Choose a file to import').setInputFiles(file);
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    assert.match(
+      await preview.textContent(),
+      /: 120 check-ins, \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}, 0 already here\.$/,
+    );
+    await page.screenshot({ path: screenshotPath('options-import-preview') });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Imported. 120 check-ins added; 0 check-ins were already here.').waitFor();
+    assert.deepEqual(checkInKeys(await readStorage(page)), stored);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('every field is reachable by keyboard', async () => {
+    const { page } = await openOptions();
+    const reached = new Set();
+    for (let i = 0; i < 120; i++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent);
+      if (id) reached.add(id);
+    }
+    for (const id of [
+      'f-nudges-walk-intervalMin',
+      'f-idleDetectionSec',
+      'f-workingHours-days-1-0-startMin',
+      'f-helpCountry',
+      'import-file',
+    ]) {
+      assert.ok(reached.has(id), `${id} was reached by Tab`);
+    }
+    await page.close();
+  });
+});

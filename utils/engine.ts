@@ -1,0 +1,111 @@
+// Runs the break engine: load state and settings, step the pure scheduler
+// (core/schedule.ts), save, then carry out its effects. Every event goes through
+// `runEngine`, one at a time under a Web Lock, so the worker never interleaves two.
+import type { IdleState } from '@/core/activity';
+import {
+  type Effect,
+  initialScheduleState,
+  type Outcome,
+  parseScheduleState,
+  type ScheduleEvent,
+  type ScheduleStateV1,
+  step,
+} from '@/core/schedule';
+import type { SettingsV1 } from '@/core/settings';
+import { localMonthKey } from '@/core/time';
+import { armNext } from './alarms';
+import { type BadgeMark, showBadge } from './badge';
+import { queryIdleState } from './idle';
+import { withLock } from './locks';
+import { closeNudge, showNudge } from './nudges';
+import { readSettings } from './settings-store';
+import { engineItem, outcomesMonthItem, quarantineItem } from './storage';
+import { timeScale } from './time-scale';
+
+export const localOffsetMin = (at: number) => -new Date(at).getTimezoneOffset();
+
+export interface EngineRun {
+  state: ScheduleStateV1;
+  effects: Effect[];
+  settings: SettingsV1;
+}
+
+/** Steps the engine with one event (or a short sequence) and carries out what it decides. */
+export async function runEngine(
+  events:
+    | ScheduleEvent[]
+    | ((settings: SettingsV1, state: ScheduleStateV1) => Promise<ScheduleEvent[]> | ScheduleEvent[]),
+  now = Date.now(),
+): Promise<EngineRun> {
+  return withLock('engine', async () => {
+    const settings = timeScale.apply((await readSettings()).settings);
+    const tz = localOffsetMin(now);
+    let state = await loadState(now, settings, tz);
+    const list = typeof events === 'function' ? await events(settings, state) : events;
+    const effects: Effect[] = [];
+    for (const event of list) {
+      const result = step(state, event, now, settings, tz);
+      state = result.state;
+      effects.push(...result.effects);
+    }
+    await engineItem.setValue(state);
+    await carryOut(effects, settings, state);
+    return { state, effects, settings };
+  });
+}
+
+/** The stored state; unreadable state is kept aside and the schedule restarts from now. */
+async function loadState(now: number, settings: SettingsV1, tz: number): Promise<ScheduleStateV1> {
+  const raw = await engineItem.getValue();
+  if (raw === null) return initialScheduleState(now, settings, tz);
+  const parsed = parseScheduleState(raw);
+  if (parsed) return parsed;
+  await withLock('quarantine', async () => {
+    const entries = await quarantineItem.getValue();
+    await quarantineItem.setValue([...entries, { source: 'engine', at: now, kept: 0, raw, dismissed: false }]);
+  });
+  return initialScheduleState(now, settings, tz);
+}
+
+async function carryOut(effects: Effect[], settings: SettingsV1, state: ScheduleStateV1): Promise<void> {
+  const outcomes: Outcome[] = [];
+  for (const effect of effects) {
+    switch (effect.kind) {
+      case 'arm':
+        await armNext(effect.at);
+        break;
+      case 'badge':
+        await showBadge(effect.mark as BadgeMark);
+        break;
+      case 'notify':
+        await showNudge(effect, settings);
+        break;
+      case 'closeNotification':
+        await closeNudge();
+        break;
+      case 'record':
+        outcomes.push(effect.outcome);
+        break;
+    }
+  }
+  if (!effects.some((e) => e.kind === 'badge')) await showBadge(state.badge);
+  await recordOutcomes(outcomes);
+}
+
+async function recordOutcomes(outcomes: Outcome[]): Promise<void> {
+  const byMonth = new Map<string, Outcome[]>();
+  for (const o of outcomes) {
+    const month = localMonthKey(o.at, localOffsetMin(o.at));
+    byMonth.set(month, [...(byMonth.get(month) ?? []), o]);
+  }
+  for (const [month, list] of byMonth) {
+    const item = outcomesMonthItem(month);
+    await withLock(`outcomes:${month}`, async () => {
+      const stored = await item.getValue();
+      await item.setValue([...(Array.isArray(stored) ? stored : []), ...list]);
+    });
+  }
+}
+
+/** The idle state to hand the scheduler with `start` and `alarm`. */
+export const currentIdleState = (settings: SettingsV1): Promise<IdleState> => queryIdleState(settings.idleDetectionSec);
