@@ -88,6 +88,16 @@ describe('options page', () => {
     expect((await stored())?.nudges.walk.intervalMin).toBe(45);
   });
 
+  it('sets the weekday the popup offers the weekly reflection, or never', async () => {
+    await setup();
+    const select = screen.getByRole('combobox', { name: 'Offer the weekly reflection on' }) as HTMLSelectElement;
+    expect(select.value).toBe('5');
+    fireEvent.change(select, { target: { value: '1' } });
+    await waitFor(async () => expect((await stored())?.reflectionWeekday).toBe(1));
+    fireEvent.change(select, { target: { value: '' } });
+    await waitFor(async () => expect((await stored())?.reflectionWeekday).toBeNull());
+  });
+
   it('sends one patch for quick typing, after a short pause', async () => {
     const { send } = await setup();
     const input = walkInterval();

@@ -440,8 +440,43 @@ function ReminderSection({ store, actions, settings }: SectionProps) {
           onChange={actions.change}
           onBlur={actions.blur}
         />
+        <ReflectionDay store={store} actions={actions} settings={settings} />
       </div>
     </section>
+  );
+}
+
+// 2024-01-07 was a Sunday: weekday 0, as in settings.
+const weekdayName = (day: number) =>
+  new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 7 + day));
+
+function ReflectionDay({ store, actions, settings }: SectionProps) {
+  const field = useField(store, 'reflectionWeekday');
+  return (
+    <div class={`field${field.error ? ' has-error' : ''}`}>
+      <label for={field.id}>{i18n.t('options.reminder.reflection')}</label>
+      <select
+        id={field.id}
+        value={settings.reflectionWeekday === null ? '' : String(settings.reflectionWeekday)}
+        aria-invalid={field.error ? 'true' : undefined}
+        aria-describedby={describedBy(`${field.id}-hint`, field.errorId)}
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          actions.change('reflectionWeekday', value === '' ? null : Number(value));
+        }}
+      >
+        {[1, 2, 3, 4, 5, 6, 0].map((day) => (
+          <option key={day} value={String(day)}>
+            {weekdayName(day)}
+          </option>
+        ))}
+        <option value="">{i18n.t('options.reminder.reflectionNever')}</option>
+      </select>
+      <small id={`${field.id}-hint`} class="hint">
+        {i18n.t('options.reminder.reflectionHint')}
+      </small>
+      <FieldError id={`${field.id}-error`} error={field.error} />
+    </div>
   );
 }
 
