@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { initialScheduleState, step } from './schedule';
 import { DEFAULT_SETTINGS } from './settings';
-import { engineStatus, hoursAndMinutes } from './status';
+import { engineStatus } from './status';
+import { hoursAndMinutes } from './time';
 
 const MIN = 60_000;
 const t0 = Date.UTC(2026, 10, 24, 9, 0);

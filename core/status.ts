@@ -25,9 +25,3 @@ export function engineStatus(state: ScheduleStateV1, settings: SettingsV1, now: 
     walk: walkGoalProgress(state, now, settings, tz),
   };
 }
-
-/** "2 h 05 min" parts: whole hours and the remaining minutes. */
-export function hoursAndMinutes(ms: number): { h: number; min: number } {
-  const total = Math.floor(ms / 60_000);
-  return { h: Math.floor(total / 60), min: total % 60 };
-}

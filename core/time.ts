@@ -163,3 +163,9 @@ export function nextWorkingBoundary(at: number, week: WeekRanges, tzOffsetMin: n
   );
   return found;
 }
+
+/** "2 h 05 min" parts: whole hours and the remaining minutes. */
+export function hoursAndMinutes(ms: number): { h: number; min: number } {
+  const total = Math.floor(ms / 60_000);
+  return { h: Math.floor(total / 60), min: total % 60 };
+}

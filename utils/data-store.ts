@@ -105,7 +105,7 @@ export async function deleteAllData(
   try {
     const keys = Object.keys(await area.get(null));
     const months = keys.filter((k) => k.startsWith(CHECKINS_KEY_PREFIX));
-    await withLocks([...months, 'settings', 'quarantine'], async () => {
+    await withLocks([...months, 'settings', 'quarantine', 'engine', 'activity'], async () => {
       // Read again under the locks: a month may have appeared meanwhile.
       const now = Object.keys(await area.get(null));
       if (now.length) await area.remove(now);

@@ -13,6 +13,7 @@ import {
 } from '@/core/schedule';
 import type { SettingsV1 } from '@/core/settings';
 import { localMonthKey } from '@/core/time';
+import { observe } from './activity-store';
 import { armNext } from './alarms';
 import { type BadgeMark, showBadge } from './badge';
 import { queryIdleState } from './idle';
@@ -42,6 +43,19 @@ export async function runEngine(
     const tz = localOffsetMin(now);
     let state = await loadState(now, settings, tz);
     const list = typeof events === 'function' ? await events(settings, state) : events;
+    // What the idle API said goes to the activity log too: a change, or the state seen on a wake.
+    await observe(
+      list.flatMap((e) =>
+        e.type === 'idleState'
+          ? [{ at: now, state: e.state }]
+          : e.type === 'start' || e.type === 'alarm'
+            ? [{ at: now, state: e.state, observed: true }]
+            : [],
+      ),
+      now,
+      tz,
+      settings.idleDetectionSec,
+    );
     const effects: Effect[] = [];
     for (const event of list) {
       const result = step(state, event, now, settings, tz);

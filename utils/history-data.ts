@@ -8,6 +8,7 @@ import { type CheckIn, parseMonth } from '@/core/checkins';
 import type { ActivityDay } from '@/core/history';
 import { outcomeDays, parseOutcomes } from '@/core/outcome-days';
 import { MONTH_KEY } from '@/core/time';
+import { readActiveDays } from './activity-store';
 import { readSettings } from './settings-store';
 import { CHECKINS_KEY_PREFIX, phq2Item, reflectionsItem } from './storage';
 
@@ -79,12 +80,13 @@ export async function readReflections(): Promise<WeeklyReflection[]> {
 }
 
 /**
- * Nudge outcomes and walk minutes per day, from the break engine's records
- * (`outcomes:YYYY-MM`). Active minutes per day are not stored yet: those charts say so.
+ * Active minutes (by hour), nudge outcomes and walk minutes per day, from what the
+ * break engine recorded: its activity log and rollups, and `outcomes:YYYY-MM`.
  */
 export async function readActivity(
   months: readonly string[] | 'all',
   area: Area = browser.storage.local,
+  now = Date.now(),
 ): Promise<ActivityDay[]> {
   const stored: Record<string, unknown> =
     months === 'all' ? await area.get(null) : await area.get(months.map((m) => `${OUTCOMES_PREFIX}${m}`));
@@ -92,5 +94,13 @@ export async function readActivity(
     .filter(([key]) => key.startsWith(OUTCOMES_PREFIX) && MONTH_KEY.test(key.slice(OUTCOMES_PREFIX.length)))
     .flatMap(([, value]) => parseOutcomes(value));
   const { settings } = await readSettings();
-  return outcomeDays(outcomes, (at) => -new Date(at).getTimezoneOffset(), settings.nudges.walk.durationSec);
+  const tzAt = (at: number) => -new Date(at).getTimezoneOffset();
+  const byDay = new Map<string, ActivityDay>();
+  for (const row of outcomeDays(outcomes, tzAt, settings.nudges.walk.durationSec)) byDay.set(row.day, row);
+  for (const { day, activeMinByHour } of await readActiveDays(now, tzAt(now), settings.idleDetectionSec)) {
+    if (months !== 'all' && !months.includes(day.slice(0, 7))) continue;
+    const activeMinutes = Math.round(activeMinByHour.reduce((a, b) => a + b, 0) * 10) / 10;
+    byDay.set(day, { ...byDay.get(day), day, activeMinutes, activeMinByHour });
+  }
+  return [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : 1));
 }

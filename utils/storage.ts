@@ -90,3 +90,11 @@ export function outcomesMonthItem(month: string) {
  * break page itself; read as `unknown` and checked against the catalog (findMove).
  */
 export const lastMoveItem = storage.defineItem<unknown>('local:lastMove', { fallback: null, version: 1 });
+
+/**
+ * Active screen time (core/activity.ts): the last week's idle observations, and the
+ * per-day hour rollups older time is folded into (kept ten years, written at most
+ * about once a day). Both written only by the background (utils/activity-store.ts).
+ */
+export const activityItem = storage.defineItem<unknown>('local:activity', { fallback: null, version: 1 });
+export const rollupsItem = storage.defineItem<unknown>('local:rollups', { fallback: [], version: 1 });

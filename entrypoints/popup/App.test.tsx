@@ -1,5 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { CareCard } from '@/components/CareCard';
+import { WeeklyReflection } from '@/components/WeeklyReflection';
 import { App, type PopupActions } from './App';
 import { renderFirstView } from './prerender';
 import { createPopupStore } from './store';
@@ -103,6 +105,7 @@ describe('popup App', () => {
       moodDays: { low: 10, logged: 12, spansWindow: true },
     };
     store.reflection.value = { weekStart: '2026-11-23', initial: null };
+    store.careViews.value = { CareCard, WeeklyReflection };
     expect(await screen.findByText("This week's reflection (optional)")).toBeTruthy();
     expect(document.querySelector('.care-card')).not.toBeNull();
     // The footer's link stays, whatever the card says.

@@ -1,9 +1,7 @@
 import { i18n } from '#i18n';
-import { CareCard } from '@/components/CareCard';
 import { CheckInDetails } from '@/components/CheckInDetails';
 import { MoodFaces } from '@/components/MoodFaces';
 import { PainScale } from '@/components/PainScale';
-import { WeeklyReflection } from '@/components/WeeklyReflection';
 import type { WeeklyReflection as Reflection } from '@/core/care';
 import type { CheckIn, Mood } from '@/core/checkins';
 import type { Reply } from '@/core/messages';
@@ -73,6 +71,7 @@ function Notices({ store, actions }: { store: PopupStore; actions: PopupActions 
 
 export function App({ store, actions }: { store: PopupStore; actions: PopupActions }) {
   const canSave = store.canSave.value;
+  const views = store.careViews.value;
   return (
     <main class="popup">
       <Notices store={store} actions={actions} />
@@ -114,11 +113,11 @@ export function App({ store, actions }: { store: PopupStore; actions: PopupActio
         </div>
       </form>
       <Feedback store={store} actions={actions} />
-      <CareCard signal={store.care.value} newTab />
-      {store.reflection.value && (
+      {views && <views.CareCard signal={store.care.value} newTab />}
+      {views && store.reflection.value && (
         <details class="reflection-offer">
           <summary>{i18n.t('popup.reflectionOffer')}</summary>
-          <WeeklyReflection
+          <views.WeeklyReflection
             weekStart={store.reflection.value.weekStart}
             initial={store.reflection.value.initial}
             onSave={actions.saveReflection}

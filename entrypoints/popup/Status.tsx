@@ -2,8 +2,8 @@
 // walking goal; Take a break now, Pause and Resume. Exact times live here, not in
 // a ticking badge.
 import { i18n } from '#i18n';
-import { PAUSE_OPTIONS, type PauseOption } from '@/core/settings';
-import { hoursAndMinutes } from '@/core/status';
+import type { PauseOption } from '@/core/settings';
+import { hoursAndMinutes } from '@/core/time';
 import type { PopupStore } from './store';
 
 export interface StatusActions {
@@ -13,12 +13,15 @@ export interface StatusActions {
 }
 
 const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+// Every pause option (core/settings.ts PAUSE_OPTIONS), in order, with its words;
+// kept here so the popup's first view does not load the settings schema.
 const PAUSE_LABEL = {
   '30min': 'status.pause30min',
   '1h': 'status.pause1h',
   '2h': 'status.pause2h',
   tomorrow: 'status.pauseTomorrow',
-} as const;
+} as const satisfies Record<PauseOption, string>;
+const PAUSE_OPTIONS = Object.keys(PAUSE_LABEL) as PauseOption[];
 
 function duration(ms: number): string {
   const { h, min } = hoursAndMinutes(ms);

@@ -1,25 +1,19 @@
 // What the popup does: save, undo, load today's entries. Decisions are in core/;
 // storage and messages go through utils/.
 
-import { careSignal, type WeeklyReflection, weekStartOf } from '@/core/care';
 import { type CheckIn, type CheckInDraft, checkInsOnDay, createCheckIn, makeCheckInId, monthOf } from '@/core/checkins';
-import type { Reply, Request } from '@/core/messages';
-import { parseScheduleState } from '@/core/schedule';
+import type { Request } from '@/core/messages';
 import type { PauseOption } from '@/core/settings';
-import { engineStatus } from '@/core/status';
-import { DAY_MS, localDayKey, localMonthKey, localWeekday } from '@/core/time';
+import { localDayKey, localMonthKey } from '@/core/time';
 import { readMonth } from '@/utils/checkin-store';
 import { describeFailure, describeProblem } from '@/utils/describe-failure';
-import { readCheckIns, readReflections } from '@/utils/history-data';
 import { send } from '@/utils/messaging';
-import { readSettings } from '@/utils/settings-store';
-import { checkInsMonthItem, engineItem, quarantineItem, settingsItem } from '@/utils/storage';
-import { timeScale } from '@/utils/time-scale';
+import { checkInsMonthItem, quarantineItem } from '@/utils/storage';
 import type { PopupStore } from './store';
 
 export const UNDO_WINDOW_MS = 10_000;
 
-const localOffsetMin = (at: number) => -new Date(at).getTimezoneOffset();
+export const localOffsetMin = (at: number) => -new Date(at).getTimezoneOffset();
 
 let undoTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -106,29 +100,6 @@ export async function dismissNotices(store: PopupStore): Promise<void> {
   if (reply.ok) store.quarantine.value = [];
 }
 
-/** Loads the break engine's status from storage (no worker wake) and keeps it fresh. */
-export async function loadStatus(store: PopupStore): Promise<() => void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const refresh = async () => {
-    clearTimeout(timer);
-    const [raw, { settings }] = await Promise.all([engineItem.getValue(), readSettings()]);
-    const state = parseScheduleState(raw);
-    const now = Date.now();
-    store.nudgeNames.value = Object.fromEntries(settings.customNudges.map((n) => [n.id, n.name]));
-    store.status.value = state ? engineStatus(state, timeScale.apply(settings), now, localOffsetMin(now)) : null;
-    // Active time moves on while the popup is open: redraw each minute (a page timer, not the worker's).
-    timer = setTimeout(() => void refresh(), 60_000 - (now % 60_000));
-  };
-  await refresh();
-  const unwatchEngine = engineItem.watch(() => void refresh());
-  const unwatchSettings = settingsItem.watch(() => void refresh());
-  return () => {
-    clearTimeout(timer);
-    unwatchEngine();
-    unwatchSettings();
-  };
-}
-
 async function ask(store: PopupStore, request: Request): Promise<void> {
   const reply = await send(request);
   if (!reply.ok) store.feedback.value = { kind: 'error', text: describeFailure(reply.error) };
@@ -136,25 +107,3 @@ async function ask(store: PopupStore, request: Request): Promise<void> {
 
 export const pause = (store: PopupStore, option: PauseOption) => ask(store, { type: 'engine/pause', option });
 export const resume = (store: PopupStore) => ask(store, { type: 'engine/resume' });
-
-/**
- * The calm care card (DESIGN.md "Care") and, on the chosen weekday, this week's
- * reflection. The care rule looks back three weeks: this month and the last.
- */
-export async function loadCare(store: PopupStore, now = Date.now()): Promise<void> {
-  const tz = localOffsetMin(now);
-  const months = [...new Set([localMonthKey(now - 21 * DAY_MS, tz), localMonthKey(now, tz)])];
-  const [{ checkIns }, { settings }] = await Promise.all([readCheckIns(months), readSettings()]);
-  const signal = careSignal(checkIns, now, tz);
-  store.care.value = signal.show ? signal : null;
-  if (settings.reflectionWeekday !== localWeekday(now, tz)) return;
-  const weekStart = weekStartOf(now, tz);
-  const saved = (await readReflections()).find((r) => r.weekStart === weekStart);
-  store.reflection.value = {
-    weekStart,
-    initial: saved ? { enjoyment: saved.enjoyment, activity: saved.activity } : null,
-  };
-}
-
-export const saveReflection = (reflection: WeeklyReflection): Promise<Reply> =>
-  send({ type: 'reflection/save', reflection });

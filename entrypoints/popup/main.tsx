@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { type KeyPress, painFromKey } from '@/core/pain-keys';
 import { breakPageUrl } from '@/utils/nudges';
 import { App, type PopupActions } from './App';
-import { dismissNotices, loadCare, loadStatus, loadToday, pause, resume, save, saveReflection, undo } from './actions';
+import { dismissNotices, loadToday, pause, resume, save, undo } from './actions';
 import { createPopupStore, type PopupStore } from './store';
 
 const root = document.getElementById('app') as HTMLElement;
@@ -27,7 +27,7 @@ const actions: PopupActions = {
   },
   pause: (option) => void pause(store, option),
   resume: () => void resume(store),
-  saveReflection,
+  saveReflection: async (reflection) => (await import('./later')).saveReflection(reflection),
 };
 
 hydrate(<App store={store} actions={actions} />, root);
@@ -35,8 +35,11 @@ document.documentElement.dataset.hydrated = 'true';
 
 listenForPainDigits(store);
 void loadToday(store);
-void loadStatus(store);
-void loadCare(store);
+// Everything below the first view loads after it: status, care card, reflection.
+void import('./later').then((later) => {
+  void later.loadStatus(store);
+  void later.loadCare(store);
+});
 
 function listenForPainDigits(popup: PopupStore) {
   let previous: KeyPress | null = null;

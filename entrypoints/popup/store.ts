@@ -1,6 +1,9 @@
 // The popup's state as signals (STYLE.md "Adapter and view apart"). Functions that
 // change it live in actions.ts.
 import { computed, signal } from '@preact/signals';
+import type { ComponentType } from 'preact';
+import type { CareCard } from '@/components/CareCard';
+import type { WeeklyReflection as ReflectionForm } from '@/components/WeeklyReflection';
 import type { CareSignal, WeeklyReflection } from '@/core/care';
 import type { CheckIn, Region, Tag } from '@/core/checkins';
 import type { EngineStatus } from '@/core/status';
@@ -30,6 +33,11 @@ export function createPopupStore() {
     nudgeNames: signal<Record<string, string>>({}),
     /** The care rule's result, when it says the calm card should show. */
     care: signal<CareSignal | null>(null),
+    /** The care card and reflection form arrive with their data (later.ts), not in the first view. */
+    careViews: signal<{
+      CareCard: ComponentType<Parameters<typeof CareCard>[0]>;
+      WeeklyReflection: ComponentType<Parameters<typeof ReflectionForm>[0]>;
+    } | null>(null),
     /** This week's reflection, offered on the user's chosen weekday. */
     reflection: signal<{ weekStart: string; initial: Pick<WeeklyReflection, 'enjoyment' | 'activity'> | null } | null>(
       null,

@@ -112,4 +112,16 @@ describe('break engine', () => {
     await page.getByText(/^Next /).waitFor();
     assert.equal((await engine()).pausedUntil, null);
   });
+
+  test('active screen time reaches the history page', async () => {
+    const { log } = await page.evaluate(async () => (await chrome.storage.local.get('activity')).activity);
+    assert.ok(log.some((o) => o.state === 'active' && o.observed), JSON.stringify(log));
+    const history = await openPage(env, 'journal.html?range=7');
+    await history.page.waitForSelector('html[data-ready]');
+    const section = history.page.getByRole('heading', { name: 'Active screen time each day' });
+    await section.waitFor();
+    assert.equal(await history.page.getByText('No screen-time data yet', { exact: false }).count(), 0);
+    assert.deepEqual(history.errors, []);
+    await history.page.close();
+  });
 });

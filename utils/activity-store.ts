@@ -1,0 +1,65 @@
+// Keeps the idle-observation log and its daily rollups (DESIGN.md "Active time").
+// Written only by the background, from the engine runner, under a Web Lock.
+import * as v from 'valibot';
+import {
+  activeIntervals,
+  type DayRollup,
+  fold,
+  type Observation,
+  ObservationSchema,
+  rollupByHour,
+} from '@/core/activity';
+import { withLock } from './locks';
+import { activityItem, rollupsItem } from './storage';
+
+const LogSchema = v.object({ log: v.array(ObservationSchema), foldedUntil: v.nullable(v.number()) });
+const RollupSchema = v.object({ day: v.string(), activeMinByHour: v.pipe(v.array(v.number()), v.length(24)) });
+
+async function readLog(): Promise<{ log: Observation[]; foldedUntil: number | null }> {
+  const parsed = v.safeParse(LogSchema, await activityItem.getValue());
+  // An unreadable log only costs the last week's detail; the schedule has its own state.
+  return parsed.success ? parsed.output : { log: [], foldedUntil: null };
+}
+
+async function readRollups(): Promise<DayRollup[]> {
+  const raw = await rollupsItem.getValue();
+  return Array.isArray(raw) ? raw.filter((r): r is DayRollup => v.is(RollupSchema, r)) : [];
+}
+
+/** Appends what the idle API said, folding anything older than a week into rollups. */
+export async function observe(
+  observations: Observation[],
+  now: number,
+  tzOffsetMin: number,
+  detectionSec: number,
+): Promise<void> {
+  if (observations.length === 0) return;
+  await withLock('activity', async () => {
+    const { log, foldedUntil } = await readLog();
+    const folded = fold({ log: [...log, ...observations], foldedUntil, rollups: [] }, now, tzOffsetMin, detectionSec);
+    if (folded.rollups.length > 0) {
+      // Only newly folded time comes back: add it to the day it belongs to.
+      const byDay = new Map((await readRollups()).map((r) => [r.day, r.activeMinByHour]));
+      for (const r of folded.rollups) {
+        const before = byDay.get(r.day);
+        byDay.set(r.day, before ? before.map((m, h) => m + (r.activeMinByHour[h] ?? 0)) : r.activeMinByHour);
+      }
+      await rollupsItem.setValue(
+        [...byDay].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, activeMinByHour]) => ({ day, activeMinByHour })),
+      );
+    }
+    await activityItem.setValue({ log: folded.log, foldedUntil: folded.foldedUntil });
+  });
+}
+
+/** Active minutes per local hour for every day with activity: rollups plus the last week's log. */
+export async function readActiveDays(now: number, tzOffsetMin: number, detectionSec: number): Promise<DayRollup[]> {
+  const [{ log, foldedUntil }, rollups] = await Promise.all([readLog(), readRollups()]);
+  const recent = rollupByHour(activeIntervals(log, detectionSec, now, foldedUntil ?? undefined), tzOffsetMin);
+  const byDay = new Map(rollups.map((r) => [r.day, r.activeMinByHour]));
+  for (const r of recent) {
+    const before = byDay.get(r.day);
+    byDay.set(r.day, before ? before.map((m, h) => m + (r.activeMinByHour[h] ?? 0)) : r.activeMinByHour);
+  }
+  return [...byDay].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, activeMinByHour]) => ({ day, activeMinByHour }));
+}
