@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { initialScheduleState, step } from './schedule';
 import { DEFAULT_SETTINGS } from './settings';
-import { engineStatus } from './status';
+import { engineStatus, statusSnapshot } from './status';
+import { statusNow } from './status-snapshot';
 import { hoursAndMinutes } from './time';
 
 const MIN = 60_000;
@@ -40,5 +41,31 @@ describe('hoursAndMinutes', () => {
     [125 * MIN + 30_000, 2, 5],
   ])('%d ms → %d h %d min', (ms, h, min) => {
     expect(hoursAndMinutes(ms)).toEqual({ h, min });
+  });
+});
+
+describe('status snapshot', () => {
+  it('is the status at the moment it was taken, with the names of custom nudges', () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      customNudges: [{ id: 'water', name: 'Drink water', enabled: true, intervalMin: 30, durationSec: 30 }],
+    };
+    const snap = statusSnapshot(started(), settings, t0 + 5 * MIN, 0);
+    expect(snap).toMatchObject({ at: t0 + 5 * MIN, counting: true, names: { water: 'Drink water' } });
+    expect(statusNow(snap, t0 + 5 * MIN)).toEqual(engineStatus(started(), settings, t0 + 5 * MIN, 0));
+  });
+
+  it.each([
+    ['while counting, active time grows from the snapshot', true, 4 * MIN, 9 * MIN],
+    ['while away, it stays', false, 4 * MIN, 5 * MIN],
+  ])('%s', (_, counting, later, expected) => {
+    const snap = { ...statusSnapshot(started(), DEFAULT_SETTINGS, t0 + 5 * MIN, 0), counting };
+    expect(statusNow(snap, t0 + 5 * MIN + later).activeMs).toBe(expected);
+  });
+
+  it('drops a pause that has ended', () => {
+    const snap = { ...statusSnapshot(started(), DEFAULT_SETTINGS, t0, 0), pausedUntil: t0 + 30 * MIN };
+    expect(statusNow(snap, t0 + 10 * MIN).pausedUntil).toBe(t0 + 30 * MIN);
+    expect(statusNow(snap, t0 + 31 * MIN).pausedUntil).toBeNull();
   });
 });

@@ -1,17 +1,10 @@
-// What the popup shows about the break engine, from its stored state: pure, so the
-// popup reads storage and never wakes the worker just to draw a line of text.
-import { activeMsToday, type NudgeId, nextNudge, type ScheduleStateV1, walkGoalProgress } from './schedule';
+// What the popup shows about the break engine, computed from its state after every
+// step and stored as a snapshot (core/status-snapshot.ts).
+import { activeMsToday, nextNudge, type ScheduleStateV1, walkGoalProgress } from './schedule';
 import type { SettingsV1 } from './settings';
+import type { EngineStatus, StatusSnapshot } from './status-snapshot';
 
-export interface EngineStatus {
-  activeMs: number;
-  /** A break that is due and waiting now. */
-  waiting: NudgeId | null;
-  /** The next break if none is waiting, and when (absolute ms). */
-  next: { nudge: NudgeId; at: number } | null;
-  pausedUntil: number | null;
-  walk: { walkMin: number; goalMin: number; reached: boolean };
-}
+export type { EngineStatus, StatusSnapshot } from './status-snapshot';
 
 export function engineStatus(state: ScheduleStateV1, settings: SettingsV1, now: number, tz: number): EngineStatus {
   const pausedUntil = state.pausedUntil !== null && state.pausedUntil > now ? state.pausedUntil : null;
@@ -23,5 +16,15 @@ export function engineStatus(state: ScheduleStateV1, settings: SettingsV1, now: 
     next: waiting ? null : nextNudge(state, now, settings, tz),
     pausedUntil,
     walk: walkGoalProgress(state, now, settings, tz),
+  };
+}
+
+/** The snapshot the background stores after a step at `now`. */
+export function statusSnapshot(state: ScheduleStateV1, settings: SettingsV1, now: number, tz: number): StatusSnapshot {
+  return {
+    ...engineStatus(state, settings, now, tz),
+    at: now,
+    counting: state.countingSince !== null,
+    names: Object.fromEntries(settings.customNudges.map((n) => [n.id, n.name])),
   };
 }

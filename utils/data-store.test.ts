@@ -163,9 +163,9 @@ describe('deleteAllData', () => {
     await fakeBrowser.storage.sync.set({ settings: DEFAULT_SETTINGS });
     installFakeIdle();
     expect(await handleRequest({ type: 'data/deleteAll' }, at)).toEqual({ ok: true });
-    // Everything old is gone; the break schedule and activity log start afresh from now.
+    // Everything old is gone; the break schedule, its status and activity log start afresh.
     const left = await all();
-    expect(Object.keys(left).sort()).toEqual(['activity', 'engine']);
+    expect(Object.keys(left).sort()).toEqual(['activity', 'engine', 'status']);
     expect(left.activity).toMatchObject({ log: [{ state: 'active', observed: true }] });
     expect(left.engine).toMatchObject({ v: 1, pending: null, pausedUntil: null });
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});

@@ -12,6 +12,7 @@ import {
   step,
 } from '@/core/schedule';
 import type { SettingsV1 } from '@/core/settings';
+import { statusSnapshot } from '@/core/status';
 import { localMonthKey } from '@/core/time';
 import { observe } from './activity-store';
 import { armNext } from './alarms';
@@ -20,7 +21,7 @@ import { queryIdleState } from './idle';
 import { withLock } from './locks';
 import { closeNudge, showNudge } from './nudges';
 import { readSettings } from './settings-store';
-import { engineItem, outcomesMonthItem, quarantineItem } from './storage';
+import { engineItem, outcomesMonthItem, quarantineItem, statusItem } from './storage';
 import { timeScale } from './time-scale';
 
 export const localOffsetMin = (at: number) => -new Date(at).getTimezoneOffset();
@@ -63,6 +64,7 @@ export async function runEngine(
       effects.push(...result.effects);
     }
     await engineItem.setValue(state);
+    await statusItem.setValue(statusSnapshot(state, settings, now, tz));
     await carryOut(effects, settings, state);
     return { state, effects, settings };
   });

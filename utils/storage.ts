@@ -2,7 +2,7 @@
 // version from day one; a new shape adds a version and a migration here, with a
 // fixture test of every older shape.
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS } from '@/core/settings';
+import { DEFAULT_SETTINGS } from '@/core/settings-defaults';
 import { MONTH_KEY } from '@/core/time';
 
 /**
@@ -98,3 +98,6 @@ export const lastMoveItem = storage.defineItem<unknown>('local:lastMove', { fall
  */
 export const activityItem = storage.defineItem<unknown>('local:activity', { fallback: null, version: 1 });
 export const rollupsItem = storage.defineItem<unknown>('local:rollups', { fallback: [], version: 1 });
+
+/** The popup's view of the break engine (core/status-snapshot.ts), written after every engine step. */
+export const statusItem = storage.defineItem<unknown>('local:status', { fallback: null, version: 1 });

@@ -113,8 +113,8 @@ export function App({ store, actions }: { store: PopupStore; actions: PopupActio
         </div>
       </form>
       <Feedback store={store} actions={actions} />
-      {views && <views.CareCard signal={store.care.value} newTab />}
-      {views && store.reflection.value && (
+      {views.CareCard && <views.CareCard signal={store.care.value} newTab />}
+      {views.WeeklyReflection && store.reflection.value && (
         <details class="reflection-offer">
           <summary>{i18n.t('popup.reflectionOffer')}</summary>
           <views.WeeklyReflection

@@ -6,7 +6,7 @@ import type { CareCard } from '@/components/CareCard';
 import type { WeeklyReflection as ReflectionForm } from '@/components/WeeklyReflection';
 import type { CareSignal, WeeklyReflection } from '@/core/care';
 import type { CheckIn, Region, Tag } from '@/core/checkins';
-import type { EngineStatus } from '@/core/status';
+import type { EngineStatus } from '@/core/status-snapshot';
 import type { QuarantineEntryV1 } from '@/utils/storage';
 
 export type Feedback = { kind: 'saved'; checkIn: CheckIn } | { kind: 'undone' } | { kind: 'error'; text: string };
@@ -35,9 +35,9 @@ export function createPopupStore() {
     care: signal<CareSignal | null>(null),
     /** The care card and reflection form arrive with their data (later.ts), not in the first view. */
     careViews: signal<{
-      CareCard: ComponentType<Parameters<typeof CareCard>[0]>;
-      WeeklyReflection: ComponentType<Parameters<typeof ReflectionForm>[0]>;
-    } | null>(null),
+      CareCard?: ComponentType<Parameters<typeof CareCard>[0]>;
+      WeeklyReflection?: ComponentType<Parameters<typeof ReflectionForm>[0]>;
+    }>({}),
     /** This week's reflection, offered on the user's chosen weekday. */
     reflection: signal<{ weekStart: string; initial: Pick<WeeklyReflection, 'enjoyment' | 'activity'> | null } | null>(
       null,

@@ -115,7 +115,10 @@ describe('break engine', () => {
 
   test('active screen time reaches the history page', async () => {
     const { log } = await page.evaluate(async () => (await chrome.storage.local.get('activity')).activity);
-    assert.ok(log.some((o) => o.state === 'active' && o.observed), JSON.stringify(log));
+    assert.ok(
+      log.some((o) => o.state === 'active' && o.observed),
+      JSON.stringify(log),
+    );
     const history = await openPage(env, 'journal.html?range=7');
     await history.page.waitForSelector('html[data-ready]');
     const section = history.page.getByRole('heading', { name: 'Active screen time each day' });

@@ -1,0 +1,103 @@
+// The care rule (DESIGN.md "Care"), on its own with no schema, so the popup can ask
+// it without loading validators. care.ts re-exports it.
+import type { CheckIn } from './checkins';
+import { DAY_MS, MINUTE_MS } from './time';
+
+export const CARE_PAIN_WINDOW_DAYS = 21;
+export const CARE_MOOD_WINDOW_DAYS = 14;
+export const CARE_PAIN_MIN_LOGGED_DAYS = 8;
+export const CARE_MOOD_MIN_LOGGED_DAYS = 6;
+/** A day counts as high pain when its mean pain is at least this (0–10 scale). */
+export const CARE_PAIN_AT_LEAST = 4;
+/** A day counts as low mood when its mean mood is at most this (1–5 faces). */
+export const CARE_MOOD_AT_MOST = 2;
+const WEEK_DAYS = 7;
+
+export interface CareSignal {
+  /** Show the calm "worth talking over with a GP or physiotherapist" card. */
+  show: boolean;
+  /** Days in the 21-day window with mean pain ≥ 4, and days logged in it. */
+  painDays: { high: number; logged: number; spansWindow: boolean };
+  /** Days in the 14-day window with mean mood ≤ 2, and days logged in it. */
+  moodDays: { low: number; logged: number; spansWindow: boolean };
+}
+
+/** Days since 1970-01-01 of the local calendar day of `at`: the number behind `localDayKey`. */
+export const localEpochDay = (at: number, tzOffsetMin: number) => Math.floor((at + tzOffsetMin * MINUTE_MS) / DAY_MS);
+
+interface DayTotals {
+  n: number;
+  pain: number;
+  mood: number;
+}
+
+/** Whether a window's logged days are enough, spread over every week, and "mostly" flagged. */
+function windowCounts(
+  byDay: ReadonlyMap<number, DayTotals>,
+  today: number,
+  length: number,
+  flagged: (t: DayTotals) => boolean,
+): { flagged: number; logged: number; everyWeek: boolean } {
+  let logged = 0;
+  let count = 0;
+  const weeks = new Array<boolean>(Math.ceil(length / WEEK_DAYS)).fill(false);
+  for (let i = 0; i < length; i++) {
+    const totals = byDay.get(today - i);
+    if (!totals) continue;
+    logged += 1;
+    if (flagged(totals)) count += 1;
+    weeks[Math.floor(i / WEEK_DAYS)] = true;
+  }
+  return { flagged: count, logged, everyWeek: weeks.every(Boolean) };
+}
+
+const isMost = (part: number, whole: number) => part * 2 > whole;
+
+/** The warning-sign rule (see the definitions above). Linear in the number of check-ins. */
+export function careSignal(
+  checkIns: readonly Pick<CheckIn, 'at' | 'tzOffsetMin' | 'pain' | 'mood'>[],
+  now: number,
+  tzOffsetMin: number,
+): CareSignal {
+  const today = localEpochDay(now, tzOffsetMin);
+  const firstPainDay = today - (CARE_PAIN_WINDOW_DAYS - 1);
+  let earliest = Number.POSITIVE_INFINITY;
+  const byDay = new Map<number, DayTotals>();
+  for (const c of checkIns) {
+    const day = localEpochDay(c.at, c.tzOffsetMin);
+    if (day > today) continue;
+    if (day < earliest) earliest = day;
+    if (day < firstPainDay) continue;
+    const totals = byDay.get(day);
+    if (totals) {
+      totals.n += 1;
+      totals.pain += c.pain;
+      totals.mood += c.mood;
+    } else {
+      byDay.set(day, { n: 1, pain: c.pain, mood: c.mood });
+    }
+  }
+
+  const pain = windowCounts(byDay, today, CARE_PAIN_WINDOW_DAYS, (t) => t.pain >= CARE_PAIN_AT_LEAST * t.n);
+  const mood = windowCounts(byDay, today, CARE_MOOD_WINDOW_DAYS, (t) => t.mood <= CARE_MOOD_AT_MOST * t.n);
+  const painSpans = pain.everyWeek && earliest <= firstPainDay;
+  const painHolds = pain.logged >= CARE_PAIN_MIN_LOGGED_DAYS && painSpans && isMost(pain.flagged, pain.logged);
+  const moodHolds = mood.logged >= CARE_MOOD_MIN_LOGGED_DAYS && mood.everyWeek && isMost(mood.flagged, mood.logged);
+  return {
+    show: painHolds && moodHolds,
+    painDays: { high: pain.flagged, logged: pain.logged, spansWindow: painSpans },
+    moodDays: { low: mood.flagged, logged: mood.logged, spansWindow: mood.everyWeek },
+  };
+}
+
+// ---------------------------------------------------------------------------------
+// PHQ-2
+// ---------------------------------------------------------------------------------
+//
+// Kroenke K, Spitzer RL, Williams JBW. The Patient Health Questionnaire-2: validity
+// of a two-item depression screener. Med Care 2003;41(11):1284–92. A total ≥ 3 had
+// sensitivity 83 % and specificity 92 % for major depression.
+//
+// The wording below is the instrument's own and must be shown verbatim: it is kept
+// here, not in locales/, so nobody "improves" it. Other languages should use the
+// official translations (phqscreeners.com), never a translation of our own.

@@ -1,0 +1,36 @@
+// The break engine's status as the popup shows it, stored by the background after
+// every step: the popup reads it without loading the scheduler (DESIGN.md "Speed").
+import type { NudgeId } from './schedule';
+
+export interface EngineStatus {
+  activeMs: number;
+  /** A break that is due and waiting now. */
+  waiting: NudgeId | null;
+  /** The next break if none is waiting, and when (absolute ms). */
+  next: { nudge: NudgeId; at: number } | null;
+  pausedUntil: number | null;
+  walk: { walkMin: number; goalMin: number; reached: boolean };
+}
+
+/**
+ * What the background stores after every engine step (utils/engine.ts), so the popup
+ * shows the status without loading the scheduler: `at` is when it was taken, and
+ * while `counting`, active time goes on growing from then.
+ */
+export interface StatusSnapshot extends EngineStatus {
+  at: number;
+  counting: boolean;
+  /** Names of the user's own nudges, by id. */
+  names: Record<string, string>;
+}
+
+/** The status as of `now`, from a snapshot taken earlier. */
+export function statusNow(snapshot: StatusSnapshot, now: number): EngineStatus {
+  return {
+    activeMs: snapshot.activeMs + (snapshot.counting ? Math.max(0, now - snapshot.at) : 0),
+    waiting: snapshot.waiting,
+    next: snapshot.next,
+    pausedUntil: snapshot.pausedUntil !== null && snapshot.pausedUntil > now ? snapshot.pausedUntil : null,
+    walk: snapshot.walk,
+  };
+}
