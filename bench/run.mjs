@@ -92,6 +92,11 @@ async function openings() {
 }
 
 const empty = await openings();
+if (process.env.LIMBER_BENCH_ONLY === 'popup') {
+  console.log(empty);
+  await env.close();
+  process.exit(0);
+}
 
 // Ten years: 36,500 check-ins, ten a day, in their per-month keys.
 const seedPage = await env.context.newPage();

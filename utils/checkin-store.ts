@@ -2,7 +2,7 @@
 // writer); every read-modify-write of a month runs under that month's Web Lock.
 import { addToMonth, type CheckIn, monthOf, parseMonth, removeFromMonth, validateCheckIn } from '@/core/checkins';
 import type { Reply } from '@/core/messages';
-import { withLock } from './locks';
+import { ALL_CHECKINS_LOCK, withLock } from './locks';
 import { CHECKINS_KEY_PREFIX, checkInsMonthItem, quarantineItem } from './storage';
 
 const OK: Reply = { ok: true };
@@ -46,15 +46,20 @@ export async function dismissQuarantineNotices(): Promise<Reply> {
 async function updateMonth(month: string, now: number, change: (list: CheckIn[]) => CheckIn[] | null): Promise<Reply> {
   const item = checkInsMonthItem(month);
   try {
-    return await withLock(`${CHECKINS_KEY_PREFIX}${month}`, async () => {
-      const raw = await item.getValue();
-      const { checkIns, damaged } = parseMonth(raw);
-      const next = change(checkIns);
-      if (next === null) return { ok: false, error: { kind: 'duplicateId' } } satisfies Reply;
-      if (damaged) await quarantine(`${CHECKINS_KEY_PREFIX}${month}`, raw, checkIns.length, now);
-      if (damaged || next !== checkIns) await item.setValue(next);
-      return OK;
-    });
+    return await withLock(
+      ALL_CHECKINS_LOCK,
+      () =>
+        withLock(`${CHECKINS_KEY_PREFIX}${month}`, async () => {
+          const raw = await item.getValue();
+          const { checkIns, damaged } = parseMonth(raw);
+          const next = change(checkIns);
+          if (next === null) return { ok: false, error: { kind: 'duplicateId' } } satisfies Reply;
+          if (damaged) await quarantine(`${CHECKINS_KEY_PREFIX}${month}`, raw, checkIns.length, now);
+          if (damaged || next !== checkIns) await item.setValue(next);
+          return OK;
+        }),
+      'shared',
+    );
   } catch (error) {
     // Quota exceeded or storage unavailable: nothing was written; say so plainly.
     return { ok: false, error: { kind: 'storage', detail: String(error) } };

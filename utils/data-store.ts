@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { type CheckIn, monthOf, parseMonth, validateCheckIn } from '@/core/checkins';
 import { mergeById } from '@/core/import';
 import type { Reply } from '@/core/messages';
-import { withLock } from './locks';
+import { ALL_CHECKINS_LOCK, withLock } from './locks';
 import { CHECKINS_KEY_PREFIX } from './storage';
 
 /** More than a lifetime of check-ins (ten a day for 50 years): anything larger is not an import. */
@@ -46,7 +46,8 @@ export async function importCheckIns(input: unknown, area: Area = browser.storag
   const months = [...byMonth.keys()].sort();
   const keys = months.map(monthKey);
   try {
-    return await withLocks(keys, async () => {
+    // One exclusive lock over every month: no single-month save can interleave.
+    return await withLock(ALL_CHECKINS_LOCK, async () => {
       // 2. Merge by id: what is stored is never overwritten (core/import.ts mergeById).
       const stored: Record<string, unknown> = await area.get(keys);
       const writes: [key: string, next: CheckIn[]][] = [];
@@ -95,17 +96,15 @@ async function restore(area: Area, keys: readonly string[], before: Record<strin
 /**
  * Removes everything Limber keeps in this browser: check-ins, break records, engine
  * state, settings (and their synced copy), PHQ-2, reflections and quarantine. Every
- * key in the extension's local area is Limber's own. Months are removed under their
- * locks, so a check-in being saved at that moment is either removed too or saved after.
+ * key in the extension's local area is Limber's own. Months are removed under the
+ * all-check-ins lock held exclusively, so a check-in being saved at that moment is either removed too or saved after.
  */
 export async function deleteAllData(
   area: Area = browser.storage.local,
   syncArea: Pick<Area, 'remove'> | undefined = browser.storage.sync,
 ): Promise<Reply> {
   try {
-    const keys = Object.keys(await area.get(null));
-    const months = keys.filter((k) => k.startsWith(CHECKINS_KEY_PREFIX));
-    await withLocks([...months, 'settings', 'quarantine', 'engine', 'activity'], async () => {
+    await withLocks([ALL_CHECKINS_LOCK, 'settings', 'quarantine', 'engine', 'activity'], async () => {
       // Read again under the locks: a month may have appeared meanwhile.
       const now = Object.keys(await area.get(null));
       if (now.length) await area.remove(now);
