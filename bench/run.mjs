@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launch } from '../tests/e2e/harness.mjs';
 import { benchEngineCore, benchWorkerHeap } from './engine.mjs';
-import { benchHistory } from './history.mjs';
+import { benchHistory, seedTenYears } from './history.mjs';
 
 const OPENS = 20;
 const SAVES = 30;
@@ -98,39 +98,11 @@ if (process.env.LIMBER_BENCH_ONLY === 'popup') {
   process.exit(0);
 }
 
-// Ten years: 36,500 check-ins, ten a day, in their per-month keys.
+// Ten years: 36,500 check-ins, ten a day, in their per-month keys, with PHQ-2 checks
+// and weekly reflections (the same seed the history benchmark uses).
+await seedTenYears(env, { days: TEN_YEARS_DAYS, perDay: PER_DAY });
 const seedPage = await env.context.newPage();
 await seedPage.goto(`${env.base}/blank.html`);
-await seedPage.evaluate(
-  async ({ days, perDay }) => {
-    const tz = -new Date().getTimezoneOffset();
-    const dayMs = 86_400_000;
-    const start = Date.now() - days * dayMs;
-    const months = {};
-    for (let d = 0; d < days; d++) {
-      for (let k = 0; k < perDay; k++) {
-        const at = start + d * dayMs + k * 3_600_000;
-        const local = new Date(at + tz * 60_000);
-        const key = `checkins:${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
-        const checkIn = {
-          id: `${at.toString(36)}-${String(k).padStart(4, '0')}`,
-          at,
-          tzOffsetMin: tz,
-          mood: 1 + ((d + k) % 5),
-          pain: (d * 3 + k) % 11,
-          source: 'popup',
-        };
-        if (k === 0) checkIn.note = 'Stiff after a long meeting; walked at lunch.';
-        if (k === 1) checkIn.regions = ['lower'];
-        if (k === 2) checkIn.tags = ['satLong', 'stressed'];
-        if (!months[key]) months[key] = [];
-        months[key].push(checkIn);
-      }
-    }
-    await chrome.storage.local.set(months);
-  },
-  { days: TEN_YEARS_DAYS, perDay: PER_DAY },
-);
 const storageBytes = await seedPage.evaluate(() => chrome.storage.local.getBytesInUse(null));
 const storedCount = await seedPage.evaluate(async () => {
   const all = await chrome.storage.local.get(null);

@@ -1,4 +1,5 @@
 import '@/components/base.css';
+import '@/components/scales.css';
 import './style.css';
 import { hydrate } from 'preact';
 import { browser } from 'wxt/browser';
