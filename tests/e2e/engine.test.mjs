@@ -127,4 +127,42 @@ describe('break engine', () => {
     assert.deepEqual(history.errors, []);
     await history.page.close();
   });
+
+  test('with notifications set to "window", a due nudge opens the break window; Done and a quick check-in are recorded', async () => {
+    assert.deepEqual(await ask({ type: 'settings/update', patch: { notificationStyle: 'window' } }), { ok: true });
+    const pick = (p, name) => p.getByRole('radio', { name, exact: true }).locator('xpath=..').click();
+    // Real due nudges, on the 60× clock: take each window until a stretch or walk comes.
+    for (let i = 0; i < 4; i++) {
+      const win = await env.context.waitForEvent('page', {
+        predicate: (p) => p.url().includes('/break.html') && p.url().includes('mode=window'),
+        timeout: 70_000,
+      });
+      await win.waitForLoadState();
+      const nudge = new URL(win.url()).searchParams.get('nudge');
+      assert.deepEqual(await notifications(), {}, 'window style shows no notification');
+      const closed = win.waitForEvent('close');
+      await win.getByRole('button', { name: 'Done' }).click();
+      await until(outcomes, (list) =>
+        list.some((o) => o.nudge === nudge && o.kind === 'done' && o.at > Date.now() - 10_000),
+      );
+      if (nudge === 'posture') {
+        await closed;
+        continue;
+      }
+      await win.getByRole('heading', { name: 'How are you now?' }).waitFor();
+      await pick(win, 'Okay');
+      await pick(win, '3');
+      await win.getByText('Saved. Thank you.').waitFor();
+      const all = await page.evaluate(() => chrome.storage.local.get(null));
+      const fromBreak = Object.keys(all)
+        .filter((k) => /^checkins:/.test(k))
+        .flatMap((k) => all[k])
+        .filter((c) => c.source === 'break');
+      assert.equal(fromBreak.length, 1);
+      assert.deepEqual([fromBreak[0].mood, fromBreak[0].pain], [3, 3]);
+      await closed;
+      return;
+    }
+    assert.fail('no stretch or walk arrived');
+  });
 });
