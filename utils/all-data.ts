@@ -7,6 +7,7 @@ import type { DayActivity } from '@/core/export';
 import { outcomeDays, parseOutcomes } from '@/core/outcome-days';
 import { DEFAULT_SETTINGS, type SettingsV1, validateSettings } from '@/core/settings';
 import { MONTH_KEY } from '@/core/time';
+import { localOffsetMin } from '@/utils/time-zone';
 import { CHECKINS_KEY_PREFIX } from './storage';
 
 type Area = Pick<typeof browser.storage.local, 'get'>;
@@ -80,7 +81,7 @@ export async function readCheckInIds(area: Area = browser.storage.local): Promis
 export function dayActivityFromOutcomes(
   outcomes: readonly unknown[],
   walkDurationSec: number,
-  tzOffsetAt: (at: number) => number = (at) => -new Date(at).getTimezoneOffset(),
+  tzOffsetAt: (at: number) => number = localOffsetMin,
 ): Record<string, DayActivity> {
   const rows = outcomeDays(parseOutcomes(outcomes), tzOffsetAt, walkDurationSec);
   return Object.fromEntries(rows.map(({ day, ...counts }) => [day, counts]));

@@ -3,10 +3,11 @@ import { i18n } from '#i18n';
 import type { Reply } from '@/core/messages';
 import { pauseEndAt } from '@/core/schedule';
 import type { PauseOption } from '@/core/settings';
-import { currentIdleState, localOffsetMin, runEngine } from './engine';
+import { currentIdleState, runEngine } from './engine';
 import { setDetectionInterval } from './idle';
 import { createNotification, openBreakWindow } from './nudges';
 import { readSettings, resetStoredSettings, updateStoredSettings } from './settings-store';
+import { localOffsetMin } from './time-zone';
 
 const OK: Reply = { ok: true };
 

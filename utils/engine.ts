@@ -14,6 +14,7 @@ import {
 import type { SettingsV1 } from '@/core/settings';
 import { statusSnapshot } from '@/core/status';
 import { localMonthKey } from '@/core/time';
+import { localOffsetMin } from '@/utils/time-zone';
 import { observe } from './activity-store';
 import { armNext } from './alarms';
 import { type BadgeMark, showBadge } from './badge';
@@ -23,8 +24,6 @@ import { closeNudge, showNudge } from './nudges';
 import { readSettings } from './settings-store';
 import { engineItem, outcomesMonthItem, quarantineItem, statusItem } from './storage';
 import { timeScale } from './time-scale';
-
-export const localOffsetMin = (at: number) => -new Date(at).getTimezoneOffset();
 
 export interface EngineRun {
   state: ScheduleStateV1;

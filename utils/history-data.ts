@@ -8,6 +8,7 @@ import { type CheckIn, parseMonth } from '@/core/checkins';
 import type { ActivityDay } from '@/core/history';
 import { outcomeDays, parseOutcomes } from '@/core/outcome-days';
 import { MONTH_KEY } from '@/core/time';
+import { localOffsetMin } from '@/utils/time-zone';
 import { readActiveDays } from './activity-store';
 import { readSettings } from './settings-store';
 import { CHECKINS_KEY_PREFIX, phq2Item, reflectionsItem } from './storage';
@@ -94,10 +95,9 @@ export async function readActivity(
     .filter(([key]) => key.startsWith(OUTCOMES_PREFIX) && MONTH_KEY.test(key.slice(OUTCOMES_PREFIX.length)))
     .flatMap(([, value]) => parseOutcomes(value));
   const { settings } = await readSettings();
-  const tzAt = (at: number) => -new Date(at).getTimezoneOffset();
   const byDay = new Map<string, ActivityDay>();
-  for (const row of outcomeDays(outcomes, tzAt, settings.nudges.walk.durationSec)) byDay.set(row.day, row);
-  for (const { day, activeMinByHour } of await readActiveDays(now, tzAt(now), settings.idleDetectionSec)) {
+  for (const row of outcomeDays(outcomes, localOffsetMin, settings.nudges.walk.durationSec)) byDay.set(row.day, row);
+  for (const { day, activeMinByHour } of await readActiveDays(now, localOffsetMin(now), settings.idleDetectionSec)) {
     if (months !== 'all' && !months.includes(day.slice(0, 7))) continue;
     const activeMinutes = Math.round(activeMinByHour.reduce((a, b) => a + b, 0) * 10) / 10;
     byDay.set(day, { ...byDay.get(day), day, activeMinutes, activeMinByHour });

@@ -22,6 +22,7 @@ import { describeFailure, describeProblem } from '@/utils/describe-failure';
 import { send } from '@/utils/messaging';
 import { readSettings } from '@/utils/settings-store';
 import { checkInsMonthItem, engineItem, lastMoveItem } from '@/utils/storage';
+import { localOffsetMin } from '@/utils/time-zone';
 import type { BreakActions } from './App';
 import type { BreakActivity, BreakStore, Ending } from './store';
 
@@ -42,8 +43,6 @@ export const browserDeps = (): BreakDeps => ({
 
 /** After saving the quick check-in, the thanks stays this long before a break window closes. */
 export const CLOSE_AFTER_SAVE_MS = 1500;
-
-const localOffsetMin = (at: number) => -new Date(at).getTimezoneOffset();
 
 /** Reads settings, the waiting break, today's latest check-in and the last move; then picks the activity. */
 export async function load(store: BreakStore, deps: BreakDeps): Promise<void> {

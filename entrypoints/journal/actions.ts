@@ -9,9 +9,8 @@ import { readActivity, readCheckIns, readPhq2, readReflections } from '@/utils/h
 import { send } from '@/utils/messaging';
 import { readSettings } from '@/utils/settings-store';
 import { phq2Item, reflectionsItem } from '@/utils/storage';
+import { localOffsetMin } from '@/utils/time-zone';
 import type { HistoryStore } from './store';
-
-export const localOffsetMin = (at: number) => -new Date(at).getTimezoneOffset();
 
 /** Insight inputs from the break engine's days (core/insights.ts `DayActivity`). */
 export function toInsightActivity(rows: readonly ActivityDay[]): DayActivity[] {

@@ -6,8 +6,9 @@ import { render } from 'preact';
 import { i18n } from '#i18n';
 import { weekStartOf } from '@/core/care';
 import { DEFAULT_RANGE, epochDay, RANGES, type RangeId } from '@/core/history';
+import { localOffsetMin } from '@/utils/time-zone';
 import { App, type HistoryActions } from './App';
-import { loadCare, loadEverything, loadRange, localOffsetMin, savePhq2, saveReflection, setRange } from './actions';
+import { loadCare, loadEverything, loadRange, savePhq2, saveReflection, setRange } from './actions';
 import { createHistoryStore } from './store';
 
 const now = Date.now();

@@ -19,6 +19,7 @@ import { describeSettingsProblem } from '@/utils/describe-settings-problem';
 import { send as sendToBackground } from '@/utils/messaging';
 import { readSettings } from '@/utils/settings-store';
 import { settingsItem } from '@/utils/storage';
+import { localOffsetMin } from '@/utils/time-zone';
 import { mergePatches, patchFor, selfAndAncestors, withSetting } from './setting-path';
 import type { OptionsStore } from './store';
 
@@ -64,8 +65,6 @@ export function downloadBlob(name: string, blob: Blob): void {
 }
 
 const defaultDeps: OptionsDeps = { send: sendToBackground, now: () => Date.now(), download: downloadBlob };
-
-const localOffsetMin = (at: number) => -new Date(at).getTimezoneOffset();
 
 const without = (record: Record<string, string>, drop: (key: string) => boolean) =>
   Object.fromEntries(Object.entries(record).filter(([key]) => !drop(key)));

@@ -9,11 +9,10 @@ import { readMonth } from '@/utils/checkin-store';
 import { describeFailure, describeProblem } from '@/utils/describe-failure';
 import { send } from '@/utils/messaging';
 import { checkInsMonthItem, quarantineItem } from '@/utils/storage';
+import { localOffsetMin } from '@/utils/time-zone';
 import type { PopupStore } from './store';
 
 export const UNDO_WINDOW_MS = 10_000;
-
-export const localOffsetMin = (at: number) => -new Date(at).getTimezoneOffset();
 
 let undoTimer: ReturnType<typeof setTimeout> | undefined;
 

@@ -10,7 +10,7 @@ import { readMonth } from '@/utils/checkin-store';
 import { send } from '@/utils/messaging';
 import { readSettingsForDisplay } from '@/utils/settings-view';
 import { reflectionsItem, statusItem } from '@/utils/storage';
-import { localOffsetMin } from './actions';
+import { localOffsetMin } from '@/utils/time-zone';
 import type { PopupStore } from './store';
 
 /** Shows the status the background stored after its last step, and keeps it fresh. */

@@ -8,12 +8,13 @@ import { buildHistoryIndex, type DayRange, dayKey, dayNumber, daysIn, epochDay, 
 import { DAY_KEY } from '@/core/time';
 import { readActivity, readCheckIns, readPhq2, readReflections } from '@/utils/history-data';
 import { readSettings } from '@/utils/settings-store';
+import { localOffsetMin } from '@/utils/time-zone';
 import { Report, type ReportData } from './Report';
 
 const DEFAULT_DAYS = 90;
 
 const now = Date.now();
-const tz = -new Date(now).getTimezoneOffset();
+const tz = localOffsetMin(now);
 const today = epochDay(now, tz);
 const params = new URLSearchParams(location.search);
 const asked = (name: string, fallback: number) => {
