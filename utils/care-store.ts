@@ -5,7 +5,8 @@
 import { phq2Due, validatePhq2Result, validateWeeklyReflection } from '@/core/care';
 import type { Failure, Reply } from '@/core/messages';
 import { withLock } from './locks';
-import { phq2Item, quarantineItem, reflectionsItem } from './storage';
+import { keepAside } from './quarantine';
+import { phq2Item, reflectionsItem } from './storage';
 
 const OK: Reply = { ok: true };
 
@@ -39,13 +40,7 @@ async function update<T>(
       const next = change(valid);
       if (!Array.isArray(next)) return { ok: false, error: next } satisfies Reply;
       if (damaged) {
-        await withLock('quarantine', async () => {
-          const entries = await quarantineItem.getValue();
-          await quarantineItem.setValue([
-            ...entries,
-            { source: key, at: now, kept: valid.length, raw, dismissed: false },
-          ]);
-        });
+        await keepAside(key, raw, valid.length, now);
       }
       await item.setValue(next);
       return OK;

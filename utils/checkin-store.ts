@@ -3,7 +3,8 @@
 import { addToMonth, type CheckIn, monthOf, parseMonth, removeFromMonth, validateCheckIn } from '@/core/checkins';
 import type { Reply } from '@/core/messages';
 import { ALL_CHECKINS_LOCK, withLock } from './locks';
-import { CHECKINS_KEY_PREFIX, checkInsMonthItem, quarantineItem } from './storage';
+import { keepAside } from './quarantine';
+import { CHECKINS_KEY_PREFIX, checkInsMonthItem } from './storage';
 
 const OK: Reply = { ok: true };
 
@@ -31,14 +32,6 @@ export async function repairMonth(month: string, now: number): Promise<Reply> {
   return updateMonth(month, now, (list) => list);
 }
 
-export async function dismissQuarantineNotices(): Promise<Reply> {
-  return withLock('quarantine', async () => {
-    const entries = await quarantineItem.getValue();
-    await quarantineItem.setValue(entries.map((e) => ({ ...e, dismissed: true })));
-    return OK;
-  });
-}
-
 /**
  * The one path that writes a month. `change` returns the new list, or null to refuse
  * (a duplicate id); a refused change writes nothing at all.
@@ -54,7 +47,7 @@ async function updateMonth(month: string, now: number, change: (list: CheckIn[])
           const { checkIns, damaged } = parseMonth(raw);
           const next = change(checkIns);
           if (next === null) return { ok: false, error: { kind: 'duplicateId' } } satisfies Reply;
-          if (damaged) await quarantine(`${CHECKINS_KEY_PREFIX}${month}`, raw, checkIns.length, now);
+          if (damaged) await keepAside(`${CHECKINS_KEY_PREFIX}${month}`, raw, checkIns.length, now);
           if (damaged || next !== checkIns) await item.setValue(next);
           return OK;
         }),
@@ -64,11 +57,4 @@ async function updateMonth(month: string, now: number, change: (list: CheckIn[])
     // Quota exceeded or storage unavailable: nothing was written; say so plainly.
     return { ok: false, error: { kind: 'storage', detail: String(error) } };
   }
-}
-
-async function quarantine(source: string, raw: unknown, kept: number, now: number): Promise<void> {
-  await withLock('quarantine', async () => {
-    const entries = await quarantineItem.getValue();
-    await quarantineItem.setValue([...entries, { source, at: now, kept, raw, dismissed: false }]);
-  });
 }

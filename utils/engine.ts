@@ -21,8 +21,9 @@ import { type BadgeMark, showBadge } from './badge';
 import { queryIdleState } from './idle';
 import { withLock } from './locks';
 import { closeNudge, showNudge } from './nudges';
+import { keepAside } from './quarantine';
 import { readSettings } from './settings-store';
-import { engineItem, outcomesMonthItem, quarantineItem, statusItem } from './storage';
+import { engineItem, outcomesMonthItem, statusItem } from './storage';
 import { timeScale } from './time-scale';
 
 export interface EngineRun {
@@ -75,10 +76,7 @@ async function loadState(now: number, settings: SettingsV1, tz: number): Promise
   if (raw === null) return initialScheduleState(now, settings, tz);
   const parsed = parseScheduleState(raw);
   if (parsed) return parsed;
-  await withLock('quarantine', async () => {
-    const entries = await quarantineItem.getValue();
-    await quarantineItem.setValue([...entries, { source: 'engine', at: now, kept: 0, raw, dismissed: false }]);
-  });
+  await keepAside('engine', raw, 0, now);
   return initialScheduleState(now, settings, tz);
 }
 

@@ -1,7 +1,7 @@
 // The background's answer to every page request: validate, then carry out.
 import { parseRequest, type Reply } from '@/core/messages';
 import { addPhq2, saveReflection } from './care-store';
-import { addCheckIn, dismissQuarantineNotices, removeCheckIn, repairMonth } from './checkin-store';
+import { addCheckIn, removeCheckIn, repairMonth } from './checkin-store';
 import { deleteAllData, importCheckIns } from './data-store';
 import {
   outcomeRequest,
@@ -13,6 +13,7 @@ import {
   testNudgeRequest,
   updateSettingsRequest,
 } from './engine-requests';
+import { dismissQuarantineNotices } from './quarantine';
 
 export async function handleRequest(message: unknown, now: number): Promise<Reply> {
   const request = parseRequest(message);

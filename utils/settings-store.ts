@@ -3,7 +3,8 @@
 import type { Reply } from '@/core/messages';
 import { DEFAULT_SETTINGS, type SettingsV1, updateSettings, validateSettings } from '@/core/settings';
 import { withLock } from './locks';
-import { quarantineItem, settingsItem, syncedSettingsItem } from './storage';
+import { keepAside } from './quarantine';
+import { settingsItem, syncedSettingsItem } from './storage';
 
 /** The stored settings, or the defaults if none (or unreadable: see repairSettings). */
 export async function readSettings(): Promise<{ settings: SettingsV1; damaged: boolean }> {
@@ -17,7 +18,7 @@ export async function updateStoredSettings(patch: unknown, now: number): Promise
     const { settings, damaged } = await readSettings();
     const next = updateSettings(settings, patch);
     if (!next.ok) return { ok: false, error: { kind: 'invalidSettings', problems: next.problems } } satisfies Reply;
-    if (damaged) await keepAside(await settingsItem.getValue(), now);
+    if (damaged) await keepAside('settings', await settingsItem.getValue(), 0, now);
     await write(next.value);
     return { ok: true } satisfies Reply;
   });
@@ -36,11 +37,4 @@ async function write(settings: SettingsV1) {
   await settingsItem.setValue(settings);
   // Settings follow the user through the browser's sync only if they asked (100 KB quota; check-ins never).
   if (settings.syncSettings) await syncedSettingsItem.setValue(settings);
-}
-
-async function keepAside(raw: unknown, now: number) {
-  await withLock('quarantine', async () => {
-    const entries = await quarantineItem.getValue();
-    await quarantineItem.setValue([...entries, { source: 'settings', at: now, kept: 0, raw, dismissed: false }]);
-  });
 }
