@@ -3,12 +3,14 @@
 // returns metrics in bench/results.json's shape. Measured inside the options page,
 // through its own buttons, with the page's performance marks:
 //   export.ms.10y  the full JSON backup: read every key, build, stringify, hand to the download
-//   import.ms.10y  that backup file read, parsed and previewed, plus the background's
-//                  validated, all-or-nothing write of every check-in — into a fresh state
-//                  (everything deleted first, not timed), so every month is really written.
+//   import.ms.10y  that backup file read, parsed, validated and previewed, plus the page's
+//                  own all-or-nothing write of every record under the Web Locks
+//                  (utils/import-writer.ts) — into a fresh state (everything deleted
+//                  first, not timed), so every month is really written.
 // The storage the caller seeded is put back exactly at the end.
 // Run alone (`node bench/data.mjs`), it builds nothing: it loads the existing build
-// (LIMBER_OUT_DIR), seeds ten years itself and prints the table.
+// (LIMBER_OUT_DIR), seeds ten years itself and prints the table, then the import's
+// steps (the page's `limber:import-read:*` and `limber:import-write:*` measures).
 import { pathToFileURL } from 'node:url';
 
 const RUNS = 7;
@@ -24,8 +26,21 @@ const metric = (value, unit, budget) => ({ value: round(value), unit, budget, ok
 const lastMeasure = (page, name) =>
   page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? null, name);
 
-/** Measures with the caller's ten years already stored; leaves storage as it found it. */
-export async function benchData(env) {
+const importSteps = (page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('measure')
+        .filter((e) => /^limber:import-(read|write):/.test(e.name))
+        .map((e) => [e.name, e.duration]),
+    ),
+  );
+
+/**
+ * Measures with the caller's ten years already stored; leaves storage as it found it.
+ * `log`, if given, is told the median time of each step of an import.
+ */
+export async function benchData(env, { log } = {}) {
   const page = await env.context.newPage();
   await page.goto(`${env.base}/options.html`);
   await page.waitForSelector('html[data-ready]');
@@ -55,6 +70,7 @@ export async function benchData(env) {
   }
 
   const imports = [];
+  const steps = [];
   const importFile = page.getByLabel('Choose a file to import');
   try {
     for (let i = 0; i <= RUNS; i++) {
@@ -66,7 +82,12 @@ export async function benchData(env) {
       await page.getByText(/Imported\./).waitFor({ timeout: 60_000 });
       const read = await lastMeasure(page, 'limber:import-read');
       const write = await lastMeasure(page, 'limber:import-write');
-      if (i > 0) imports.push(read + write); // the first run warms up
+      if (i > 0) {
+        // The first run warms up.
+        imports.push(read + write);
+        steps.push(await importSteps(page));
+      }
+      await page.evaluate(() => performance.clearMeasures());
     }
   } finally {
     await page.evaluate(async () => {
@@ -76,6 +97,12 @@ export async function benchData(env) {
     await page.close();
   }
 
+  if (log) {
+    log('import steps (median ms):');
+    for (const name of Object.keys(steps[0] ?? {})) {
+      log(`  ${name.replace('limber:import-', '')}: ${round(median(steps.map((s) => s[name] ?? 0)), 1)}`);
+    }
+  }
   return {
     'export.ms.10y': metric(median(exports), 'ms', 1000),
     'import.ms.10y': metric(median(imports), 'ms', 1000),
@@ -88,7 +115,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const env = await launch();
   try {
     await seedTenYears(env);
-    const results = await benchData(env);
+    const results = await benchData(env, { log: console.log });
     console.log('| metric | value | budget | ok |');
     console.log('|---|---|---|---|');
     for (const [name, m] of Object.entries(results)) {

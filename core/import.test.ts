@@ -2,14 +2,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CheckIn } from './checkins';
 import { backupJson, checkInsCsv, localIsoTime } from './export';
 import {
+  groupByMonth,
   IMPORT_MAX_BYTES,
   type ImportProblem,
   type ImportResult,
+  type ImportStep,
   MAX_PROBLEMS,
   mergeById,
   parseImport,
   parseLocalIsoTime,
+  planImport,
   sameCheckIn,
+  storedIds,
   utf8ByteLength,
 } from './import';
 
@@ -446,6 +450,10 @@ describe('parseImport: prototype pollution', () => {
       'in outcomes',
       `{"format":"limber-backup","schemaVersion":1,"exportedAt":"2026-11-24T13:05:00.000Z","checkIns":[],"outcomes":[{"__proto__": ${evil}}]}`,
     ],
+    [
+      'spelled with \\u escapes',
+      `{"format":"limber-backup","schemaVersion":1,"exportedAt":"2026-11-24T13:05:00.000Z","checkIns":[],"settings":{"\\u005f_proto__": ${evil}, "constructo\\u0072": {"prototyp\\u0065": ${evil}}}}`,
+    ],
   ])('drops __proto__ / constructor / prototype keys %s', (_, text) => {
     const value = okValue(parseImport(text, 'x.json', none));
     const all = [value, value.settings, ...(value.outcomes ?? []), ...value.checkIns];
@@ -465,6 +473,13 @@ describe('parseImport: prototype pollution', () => {
   it('keeps a check-in that had a __proto__ key to its own fields', () => {
     const text = `{"format":"limber-backup","schemaVersion":1,"exportedAt":"2026-11-24T13:05:00.000Z","checkIns":[{"__proto__": ${evil}, ${checkInJson}}]}`;
     expect(okValue(parseImport(text, 'x.json', none)).checkIns).toEqual([minimal]);
+  });
+
+  it('reads a file without such keys the same way (it skips the slower reviver)', () => {
+    const withWords = { ...minimal, note: 'constructor of the prototype: __proto__' };
+    const text = backupText([withWords, full]);
+    expect(okValue(parseImport(text, 'x.json', none)).checkIns).toEqual([full, withWords]);
+    expect(okValue(parseImport(backupText([minimal, full]), 'x.json', none)).checkIns).toEqual([full, minimal]);
   });
 
   it('refuses a __proto__ CSV column as unknown', () => {
@@ -525,6 +540,83 @@ describe('mergeById', () => {
     mergeById(existing, incoming);
     expect(existing).toEqual([c, a]);
     expect(incoming).toEqual([b]);
+  });
+});
+
+describe('parseImport: steps', () => {
+  it.each([
+    ['a backup', backupText([minimal]), 'x.json', ['parse', 'validate']],
+    ['a CSV', checkInsCsv([minimal]), 'x.csv', ['parse', 'validate']],
+    ['bad JSON', '{', 'x.json', []],
+    ['a bad check-in', backupText([{ ...minimal, pain: 11 }]), 'x.json', ['parse']],
+  ])('reports each step of %s as it ends', (_, text, fileName, expected) => {
+    const steps: ImportStep[] = [];
+    parseImport(text, fileName, none, { onStep: (step) => steps.push(step) });
+    expect(steps).toEqual(expected);
+  });
+});
+
+describe('groupByMonth', () => {
+  it('groups by each check-in’s own local month, keeping the order given', () => {
+    const lateNov = { ...minimal, id: 'late-nov-1', at: Date.UTC(2026, 10, 30, 23, 30), tzOffsetMin: 0 };
+    // 23:30 UTC on 30 November is already December at UTC+1.
+    const earlyDec = { ...lateNov, id: 'early-dec-1', tzOffsetMin: 60 };
+    expect(groupByMonth([minimal, earlyDec, full, lateNov])).toEqual(
+      new Map([
+        ['2026-11', [minimal, full, lateNov]],
+        ['2026-12', [earlyDec]],
+      ]),
+    );
+  });
+});
+
+describe('planImport', () => {
+  const a: CheckIn = { ...minimal, id: 'aaaaaa-1' };
+  const b: CheckIn = { ...minimal, id: 'bbbbbb-1', at: at + 1 };
+  const october: CheckIn = { ...minimal, id: 'oct-0001', at: Date.UTC(2026, 9, 5) };
+
+  it('merges each month into what is stored, writing only months that gain something', () => {
+    const plan = planImport(
+      groupByMonth([a, b, october]),
+      new Map<string, unknown>([
+        ['2026-10', [october]],
+        ['2026-11', [a]],
+      ]),
+    );
+    expect(plan).toEqual({
+      writes: new Map([['2026-11', [a, b]]]),
+      counts: { added: 1, alreadyHere: 2, conflicts: 0 },
+      damaged: [],
+    });
+  });
+
+  it('counts an id stored in another month as a conflict and never adds it', () => {
+    const moved = { ...october, at: Date.UTC(2026, 10, 5) };
+    const plan = planImport(groupByMonth([moved, a]), new Map<string, unknown>([['2026-10', [october]]]));
+    expect(plan).toEqual({
+      writes: new Map([['2026-11', [a]]]),
+      counts: { added: 1, alreadyHere: 0, conflicts: 1 },
+      damaged: [],
+    });
+  });
+
+  it('lists a damaged month and leaves it out', () => {
+    const plan = planImport(groupByMonth([a, october]), new Map<string, unknown>([['2026-11', [{ id: 'x' }]]]));
+    expect(plan).toEqual({
+      writes: new Map([['2026-10', [october]]]),
+      counts: { added: 1, alreadyHere: 0, conflicts: 0 },
+      damaged: ['2026-11'],
+    });
+  });
+});
+
+describe('storedIds', () => {
+  it.each([
+    ['a month', [minimal, { id: 'no-other-fields' }, { id: 5 }, null, 'x'], [minimal.id, 'no-other-fields']],
+    ['not a list', { id: 'x' }, []],
+    ['nothing', undefined, []],
+  ])('reads the string ids of %s', (_, raw, ids) => {
+    expect([...storedIds(raw)]).toEqual(ids);
   });
 });
 

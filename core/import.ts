@@ -1,5 +1,6 @@
 // Reading a file the user picked back into check-ins: a Limber JSON backup or a
-// Limber check-ins CSV (export.ts). Issue 5 "Your data".
+// Limber check-ins CSV (export.ts), and merging them into the stored months by id
+// (`planImport`). Issue 5 "Your data". A backup's other parts are restore.ts's.
 //
 // All or nothing: any bad part and the result is `ok: false` with the problems (the
 // first MAX_PROBLEMS, in file order) and nothing else, so nothing half-read is ever
@@ -8,7 +9,8 @@
 // Row numbers: in a CSV, `row` is the spreadsheet row (the header is row 1, the first
 // check-in row 2); in a JSON backup, `row` is the check-in's position in `checkIns`,
 // counting from 1.
-import { CHECKIN_FIELDS, type CheckIn, type CheckInField, validateCheckIn } from './checkins';
+import { validateCheckInFast } from './checkin-rules';
+import { CHECKIN_FIELDS, type CheckIn, type CheckInField, monthOf, parseMonth } from './checkins';
 import { parseCsv, unescapeFormula } from './csv';
 import {
   BACKUP_FORMAT,
@@ -73,6 +75,9 @@ export interface ImportedData {
 
 export type ImportResult = { ok: true; value: ImportedData } | { ok: false; problems: ImportProblem[] };
 
+/** The steps of `parseImport`, each reported as it ends, so a page can time them. */
+export type ImportStep = 'parse' | 'validate';
+
 const BOM = '\uFEFF';
 
 /**
@@ -84,7 +89,7 @@ export function parseImport(
   text: string,
   fileName: string,
   existingIds: ReadonlySet<string>,
-  options: { maxBytes?: number } = {},
+  options: { maxBytes?: number; onStep?: (step: ImportStep) => void } = {},
 ): ImportResult {
   const maxBytes = options.maxBytes ?? IMPORT_MAX_BYTES;
   if (utf8ByteLength(text, maxBytes) > maxBytes) return fail({ kind: 'tooLarge', maxBytes });
@@ -92,8 +97,10 @@ export function parseImport(
   const body = text.startsWith(BOM) ? text.slice(1) : text;
   const extension = /\.([^.]*)$/.exec(fileName.toLowerCase())?.[1];
   const isJson = extension === 'json' || (extension !== 'csv' && /^\s*[[{]/.test(body));
-  const result = isJson ? readBackup(body) : readCheckInsCsv(body);
+  const onStep = options.onStep ?? (() => undefined);
+  const result = isJson ? readBackup(body, onStep) : readCheckInsCsv(body, onStep);
   if (!result.ok) return result;
+  onStep('validate');
 
   const { checkIns } = result.value;
   let alreadyHere = 0;
@@ -137,18 +144,30 @@ export function utf8ByteLength(text: string, stopAfter = Number.POSITIVE_INFINIT
 const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const dropDangerousKeys = (key: string, value: unknown) => (DANGEROUS_KEYS.has(key) ? undefined : value);
 
+/**
+ * JSON.parse, dropping DANGEROUS_KEYS. A reviver is called for every value and costs
+ * several times the parse itself on ten years, so it runs only when the text could
+ * hold such a key: its name written out, or hidden behind a \u escape (no other JSON
+ * escape can spell a letter).
+ */
+function parseJsonSafely(text: string): unknown {
+  const mayHoldDangerousKey = text.includes('\\u') || [...DANGEROUS_KEYS].some((key) => text.includes(key));
+  return mayHoldDangerousKey ? JSON.parse(text, dropDangerousKeys) : JSON.parse(text);
+}
+
 const BACKUP_KEYS = new Set<string>(['format', 'schemaVersion', 'exportedAt', 'checkIns', ...BACKUP_PARTS]);
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-function readBackup(body: string): Read {
+function readBackup(body: string, onStep: (step: ImportStep) => void): Read {
   let root: unknown;
   try {
-    root = JSON.parse(body, dropDangerousKeys);
+    root = parseJsonSafely(body);
   } catch {
     // Syntax errors, and RangeError from absurdly deep nesting.
     return fail({ kind: 'badJson' });
   }
+  onStep('parse');
   if (!isRecord(root) || root.format !== BACKUP_FORMAT) return fail({ kind: 'notLimber' });
   if (root.schemaVersion !== BACKUP_SCHEMA_VERSION) {
     const version = root.schemaVersion;
@@ -175,7 +194,7 @@ function readBackup(body: string): Read {
   const firstRowOf = new Map<string, number>();
   for (let i = 0; i < root.checkIns.length && problems.length < MAX_PROBLEMS; i++) {
     const row = i + 1;
-    const result = validateCheckIn(root.checkIns[i]);
+    const result = validateCheckInFast(root.checkIns[i]);
     if (!result.ok) {
       for (const p of result.problems) {
         problems.push(p.kind === 'notAnObject' ? { kind: 'badField', row } : { kind: 'badField', row, field: p.field });
@@ -214,9 +233,10 @@ const REQUIRED_COLUMNS: readonly CheckInCsvColumn[] = ['id', 'time', 'mood', 'pa
 const TEXT_COLUMNS = new Set<CheckInCsvColumn>(['id', 'regions', 'tags', 'note', 'source']);
 const isColumn = (name: string): name is CheckInCsvColumn => (CHECKIN_CSV_COLUMNS as readonly string[]).includes(name);
 
-function readCheckInsCsv(body: string): Read {
+function readCheckInsCsv(body: string, onStep: (step: ImportStep) => void): Read {
   const parsed = parseCsv(body);
   if (!parsed.ok) return fail(...parsed.problems);
+  onStep('parse');
   const [header, ...records] = parsed.value;
   if (!header) return fail({ kind: 'notLimber' });
 
@@ -278,7 +298,7 @@ function readCheckInsCsv(body: string): Read {
     const note = cell('note');
     if (note !== '') candidate.note = note;
 
-    const result = validateCheckIn(candidate);
+    const result = validateCheckInFast(candidate);
     if (!result.ok) {
       for (const p of result.problems) if (p.kind === 'invalidField') flag(columnOf(p.field));
     }
@@ -399,4 +419,65 @@ export function sameCheckIn(a: CheckIn, b: CheckIn): boolean {
     if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((item, i) => item === y[i]);
     return x === y;
   });
+}
+
+/** What an import will write: every month it adds to, merged; and what it found. */
+export interface ImportPlan {
+  /** `YYYY-MM` → the month's check-ins after the merge, for months that gain at least one. */
+  writes: Map<string, CheckIn[]>;
+  counts: MergeCounts;
+  /** Stored months that hold something unreadable (`YYYY-MM`): an import must not rewrite them. */
+  damaged: string[];
+}
+
+/** Check-ins by local month (`YYYY-MM`), each month's list in the given order. */
+export function groupByMonth(checkIns: readonly CheckIn[]): Map<string, CheckIn[]> {
+  const byMonth = new Map<string, CheckIn[]>();
+  for (const c of checkIns) {
+    const month = monthOf(c);
+    const list = byMonth.get(month);
+    if (list) list.push(c);
+    else byMonth.set(month, [c]);
+  }
+  return byMonth;
+}
+
+/**
+ * Merges incoming check-ins (grouped with `groupByMonth`) into the stored months by id
+ * (`mergeById`). `stored` maps every stored month (`YYYY-MM`) to its raw value. An id
+ * already stored in another month is a conflict too: the stored one stays. A damaged
+ * month is listed, not merged: rewriting it would drop what could not be read, which
+ * is the repair path's to keep aside.
+ */
+export function planImport(
+  byMonth: ReadonlyMap<string, readonly CheckIn[]>,
+  stored: ReadonlyMap<string, unknown>,
+): ImportPlan {
+  const plan: ImportPlan = { writes: new Map(), counts: { added: 0, alreadyHere: 0, conflicts: 0 }, damaged: [] };
+  const idsElsewhere = new Set<string>();
+  for (const [month, raw] of stored) if (!byMonth.has(month)) for (const id of storedIds(raw)) idsElsewhere.add(id);
+
+  for (const [month, incoming] of byMonth) {
+    const { checkIns, damaged } = parseMonth(stored.get(month));
+    if (damaged) {
+      plan.damaged.push(month);
+      continue;
+    }
+    const fresh = incoming.filter((c) => !idsElsewhere.has(c.id));
+    const { merged, counts } = mergeById(checkIns, fresh);
+    if (counts.added > 0) plan.writes.set(month, merged);
+    plan.counts.added += counts.added;
+    plan.counts.alreadyHere += counts.alreadyHere;
+    plan.counts.conflicts += counts.conflicts + incoming.length - fresh.length;
+  }
+  return plan;
+}
+
+/** The ids in a raw stored month, without validating each entry: enough to know an id is taken. */
+export function* storedIds(raw: unknown): Iterable<string> {
+  if (!Array.isArray(raw)) return;
+  for (const item of raw) {
+    const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+    if (typeof id === 'string') yield id;
+  }
 }

@@ -20,6 +20,8 @@ describe('parseRequest', () => {
     ['a bad month', { type: 'checkins/repair', month: '2026-13' }],
     ['a month with a path', { type: 'checkins/repair', month: '../settings' }],
     ['an over-long id', { type: 'checkin/remove', month: '2026-11', id: 'x'.repeat(65) }],
+    // Imports are written by the options page (utils/import-writer.ts), not the background.
+    ['an import', { type: 'data/import', checkIns: [] }],
   ])('refuses %s', (_, message) => {
     expect(parseRequest(message)).toBeNull();
   });

@@ -26,9 +26,9 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('engine/takeBreakNow'), nudge: v.pipe(v.string(), v.maxLength(64)) }),
   v.strictObject({ type: v.literal('engine/outcome'), action: v.picklist(['done', 'snooze', 'skip']) }),
   v.strictObject({ type: v.literal('engine/testNudge') }),
-  // Your data (utils/data-store.ts): every check-in is validated again by validateCheckIn,
-  // and the whole import is stored or none of it.
-  v.strictObject({ type: v.literal('data/import'), checkIns: v.unknown() }),
+  // Your data (utils/data-store.ts): delete everything, then the engine restarts. Imports
+  // are written by the options page itself, under the all-check-ins Web Lock
+  // (utils/import-writer.ts).
   v.strictObject({ type: v.literal('data/deleteAll') }),
 ]);
 
@@ -45,9 +45,7 @@ export type Failure =
   // The PHQ-2 is offered at most every 14 days; `nextAt` is when it may be taken again.
   | { kind: 'tooSoon'; nextAt: number }
   // A settings change that failed validation: nothing was stored.
-  | { kind: 'invalidSettings'; problems: SettingsProblem[] }
-  // An import with a bad check-in: `row` counts from 1 in the list sent; nothing was stored.
-  | { kind: 'invalidImport'; row: number; problems: CheckInProblem[] };
+  | { kind: 'invalidSettings'; problems: SettingsProblem[] };
 
 export type Reply = { ok: true } | { ok: false; error: Failure };
 

@@ -3,11 +3,8 @@
 
 import { browser } from 'wxt/browser';
 import { type CheckIn, parseMonth } from '@/core/checkins';
-import type { DayActivity } from '@/core/export';
-import { outcomeDays, parseOutcomes } from '@/core/outcome-days';
 import { DEFAULT_SETTINGS, type SettingsV1, validateSettings } from '@/core/settings';
 import { MONTH_KEY } from '@/core/time';
-import { localOffsetMin } from '@/utils/time-zone';
 import { CHECKINS_KEY_PREFIX } from './storage';
 
 type Area = Pick<typeof browser.storage.local, 'get'>;
@@ -53,36 +50,4 @@ export async function readAllData(area: Area = browser.storage.local): Promise<A
     phq2: listOf(all.phq2),
     reflections: listOf(all.reflections),
   };
-}
-
-/**
- * The ids stored in every check-in month, for an import's "already here". Ids only,
- * without validating each entry again: the preview counts, the background decides.
- */
-export async function readCheckInIds(area: Area = browser.storage.local): Promise<Set<string>> {
-  const all: Record<string, unknown> = await area.get(null);
-  const ids = new Set<string>();
-  for (const key of monthKeysOf(all, CHECKINS_KEY_PREFIX)) {
-    for (const item of listOf(all[key])) {
-      const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
-      if (typeof id === 'string') ids.add(id);
-    }
-  }
-  return ids;
-}
-
-/**
- * Per local day, the nudges taken (done), snoozed, skipped and taken by being away
- * (natural), from the break outcomes; walk minutes are the walks done or natural times
- * the walk's duration. Active minutes come from the engine's rollups, which outcomes
- * do not hold, so they are left unknown. `tzOffsetAt` gives the zone of a moment.
- * TODO [2027-01-31]: take active minutes from the engine's daily rollups once stored.
- */
-export function dayActivityFromOutcomes(
-  outcomes: readonly unknown[],
-  walkDurationSec: number,
-  tzOffsetAt: (at: number) => number = localOffsetMin,
-): Record<string, DayActivity> {
-  const rows = outcomeDays(parseOutcomes(outcomes), tzOffsetAt, walkDurationSec);
-  return Object.fromEntries(rows.map(({ day, ...counts }) => [day, counts]));
 }

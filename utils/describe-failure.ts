@@ -32,7 +32,5 @@ export function describeFailure(failure: Failure): string {
       return i18n.t('care.errors.tooSoon', [new Date(failure.nextAt).toLocaleDateString()]);
     case 'invalidSettings':
       return i18n.t('errors.invalidSettings');
-    case 'invalidImport':
-      return i18n.t('data.import.problem.badFieldRow', [failure.row, failure.problems.map(describeProblem).join(' ')]);
   }
 }

@@ -2,7 +2,7 @@
 import { parseRequest, type Reply } from '@/core/messages';
 import { addPhq2, saveReflection } from './care-store';
 import { addCheckIn, removeCheckIn, repairMonth } from './checkin-store';
-import { deleteAllData, importCheckIns } from './data-store';
+import { deleteAllData } from './data-store';
 import {
   outcomeRequest,
   pauseRequest,
@@ -45,8 +45,6 @@ export async function handleRequest(message: unknown, now: number): Promise<Repl
       return outcomeRequest(request.action, now);
     case 'engine/testNudge':
       return testNudgeRequest();
-    case 'data/import':
-      return importCheckIns(request.checkIns);
     case 'data/deleteAll': {
       const reply = await deleteAllData();
       if (reply.ok) await restartEngine(now);

@@ -3,7 +3,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Reply, Request } from '@/core/messages';
 import { DEFAULT_SETTINGS, type SettingsV1 } from '@/core/settings';
+import { localMonthKey } from '@/core/time';
+import { repairMonth } from '@/utils/checkin-store';
+import { deleteAllData } from '@/utils/data-store';
 import { resetStoredSettings, updateStoredSettings } from '@/utils/settings-store';
+import { localOffsetMin } from '@/utils/time-zone';
 import { App } from './App';
 import { createOptionsActions, loadSettings, type OptionsDeps } from './actions';
 import { createOptionsStore } from './store';
@@ -14,6 +18,7 @@ const stored = async () => (await fakeBrowser.storage.local.get('settings')).set
 async function background(request: Request): Promise<Reply> {
   if (request.type === 'settings/update') return updateStoredSettings(request.patch, Date.now());
   if (request.type === 'settings/reset') return resetStoredSettings();
+  if (request.type === 'checkins/repair') return repairMonth(request.month, Date.now());
   return { ok: true };
 }
 
@@ -222,6 +227,49 @@ describe('options page', () => {
     await screen.findByText('Downloaded limber-checkins-2026-11-24.csv.');
   });
 
+  it('exports a daily summary with the active minutes the engine rolled up and its nudges', async () => {
+    const day = '2026-11-02';
+    const at = (h: number) => Date.UTC(2026, 10, 2, h) - localOffsetMin(Date.UTC(2026, 10, 2, h)) * 60_000;
+    const activeMinByHour = Array.from({ length: 24 }, (_, h) => (h === 9 ? 45 : h === 10 ? 30 : 0));
+    await fakeBrowser.storage.local.set({
+      rollups: [{ day, activeMinByHour }],
+      'outcomes:2026-11': [
+        { nudge: 'walk', kind: 'done', at: at(10) },
+        { nudge: 'posture', kind: 'snoozed', at: at(9) },
+      ],
+    });
+    const { download } = await setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Daily summary (CSV)' }));
+    await screen.findByText('Downloaded limber-daily-2026-11-24.csv.');
+    const [, blob] = download.mock.calls[0] as [string, Blob];
+    const [header, ...rows] = (await blob.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    const columns = (header as string).split(',');
+    const row = Object.fromEntries((rows[0] as string).split(',').map((cell, i) => [columns[i], cell]));
+    expect(row).toMatchObject({ date: day, entries: '0', activeMinutes: '75', nudgesTaken: '1', snoozed: '1' });
+    expect(Number(row.walkMinutes)).toBe(DEFAULT_SETTINGS.nudges.walk.durationSec / 60);
+  });
+
+  it('shows settings changed elsewhere, before an import and after it', async () => {
+    await setup();
+    const snooze = () => (screen.getByRole('spinbutton', { name: 'Snooze for' }) as HTMLInputElement).value;
+    // Another tab saves, through the background.
+    await updateStoredSettings({ snoozeMin: 12 }, Date.now());
+    await waitFor(() => expect(snooze()).toBe('12'));
+
+    const csv = ['id,time,mood,pain,source', 'abcdef-0002,2024-03-01T09:00:00+00:00,2,6,popup'].join('\n');
+    const input = screen.getByLabelText('Choose a file to import') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([csv], 'old.csv', { type: 'text/csv' })] } });
+    await screen.findByTestId('import-preview');
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByText(/Imported\./);
+
+    await updateStoredSettings({ snoozeMin: 15 }, Date.now());
+    await waitFor(() => expect(snooze()).toBe('15'));
+  });
+
   it('previews an import, then imports on confirmation', async () => {
     const here = {
       id: 'abcdef-0001',
@@ -244,7 +292,116 @@ describe('options page', () => {
     expect(preview.textContent).toBe('old.csv: 2 check-ins, 2024-03-01 to 2026-11-20, 1 already here.');
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByText(/Imported\. 1 check-in added; 1 check-in were already here\./);
-    expect(send).toHaveBeenCalledWith({ type: 'data/import', checkIns: expect.any(Array) });
+    // The page writes the import itself, under the all-check-ins lock: nothing is sent.
+    expect(send).not.toHaveBeenCalled();
+    const months = await fakeBrowser.storage.local.get(['checkins:2024-03', 'checkins:2026-11']);
+    expect(months).toEqual({
+      'checkins:2024-03': [
+        { id: 'abcdef-0002', at: Date.UTC(2024, 2, 1, 9), tzOffsetMin: 0, mood: 2, pain: 6, source: 'popup' },
+      ],
+      'checkins:2026-11': [here],
+    });
+  });
+
+  it('has the background keep a damaged month aside, then imports into it', async () => {
+    const here = {
+      id: 'abcdef-0001',
+      at: Date.UTC(2026, 10, 20, 9),
+      tzOffsetMin: 0,
+      mood: 4,
+      pain: 3,
+      source: 'popup',
+    };
+    await fakeBrowser.storage.local.set({ 'checkins:2026-11': [here, { id: 'broken' }] });
+    const { send } = await setup();
+    const csv = ['id,time,mood,pain,source', 'abcdef-0002,2026-11-21T09:00:00+00:00,2,6,popup'].join('\n');
+    const input = screen.getByLabelText('Choose a file to import') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([csv], 'new.csv', { type: 'text/csv' })] } });
+    await screen.findByTestId('import-preview');
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByText(/Imported\. 1 check-in added; 0 check-ins were already here\./);
+    expect(send).toHaveBeenCalledWith({ type: 'checkins/repair', month: '2026-11' });
+    const after = await fakeBrowser.storage.local.get(null);
+    expect(after['checkins:2026-11']).toEqual([
+      here,
+      { id: 'abcdef-0002', at: Date.UTC(2026, 10, 21, 9), tzOffsetMin: 0, mood: 2, pain: 6, source: 'popup' },
+    ]);
+    expect(after.quarantine).toMatchObject([{ source: 'checkins:2026-11', raw: [here, { id: 'broken' }] }]);
+  });
+
+  it('export → delete → import brings back everything, settings through the background', async () => {
+    const march = Date.UTC(2026, 2, 10, 12);
+    await fakeBrowser.storage.local.set({
+      'checkins:2026-11': [
+        { id: 'abcdef-0001', at: Date.UTC(2026, 10, 20, 9), tzOffsetMin: 0, mood: 4, pain: 3, source: 'popup' },
+      ],
+      phq2: [{ id: 'phq2-0001', at: Date.UTC(2026, 0, 5), tzOffsetMin: 60, interest: 1, down: 0 }],
+      reflections: [{ weekStart: '2026-01-05', enjoyment: 4, activity: 6 }],
+      [`outcomes:${localMonthKey(march, localOffsetMin(march))}`]: [
+        { nudge: 'walk', kind: 'due', at: march },
+        { nudge: 'walk', kind: 'done', at: march + 60_000 },
+      ],
+      settings: { ...DEFAULT_SETTINGS, snoozeMin: 10, helpCountry: 'IE' },
+    });
+    const before = await fakeBrowser.storage.local.get(null);
+    const { download, send } = await setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Full backup (JSON)' }));
+    await screen.findByText(/Downloaded limber-backup/);
+    const [name, blob] = download.mock.calls[0] as [string, Blob];
+
+    await deleteAllData();
+    const input = screen.getByLabelText('Choose a file to import') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([await blob.text()], name)] } });
+    const preview = await screen.findByTestId('import-restores');
+    expect(preview.textContent).toBe(
+      'Also restores your settings, 1 PHQ-2 self-check, 1 weekly reflection, and 2 break records.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByText(
+      'Imported. 1 check-in added; 0 check-ins were already here. Also restored your settings, 1 PHQ-2 self-check, 1 weekly reflection, and 2 break records.',
+      { normalizer: (text) => text.replace('✓', '').trim() },
+    );
+    expect(send).toHaveBeenCalledWith({ type: 'settings/update', patch: before.settings });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+
+  it('says why a backup’s settings stay as they are, and restores the rest', async () => {
+    const backup = {
+      format: 'limber-backup',
+      schemaVersion: 1,
+      exportedAt: '2026-11-24T09:00:00.000Z',
+      checkIns: [],
+      settings: { ...DEFAULT_SETTINGS, snoozeMin: 0 },
+      reflections: [{ weekStart: '2026-01-05', enjoyment: 4, activity: 6 }],
+    };
+    const { send } = await setup();
+    const input = screen.getByLabelText('Choose a file to import') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([JSON.stringify(backup)], 'b.json')] } });
+    const note = await screen.findByTestId('import-settings-invalid');
+    expect(note.textContent).toMatch(
+      /^This file’s settings are not valid, so yours stay as they are\. “snoozeMin”: .+\.$/,
+    );
+    expect(screen.getByTestId('import-restores').textContent).toBe('Also restores 1 weekly reflection.');
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByText(/Also restored 1 weekly reflection\./);
+    expect(send).not.toHaveBeenCalled();
+    expect((await fakeBrowser.storage.local.get('reflections')).reflections).toEqual(backup.reflections);
+  });
+
+  it('names the record and field of a bad PHQ-2 self-check in a backup, and changes nothing', async () => {
+    const backup = {
+      format: 'limber-backup',
+      schemaVersion: 1,
+      exportedAt: '2026-11-24T09:00:00.000Z',
+      checkIns: [],
+      phq2: [{ id: 'phq2-0001', at: Date.UTC(2026, 0, 5), tzOffsetMin: 60, interest: 7, down: 0 }],
+    };
+    await setup();
+    const input = screen.getByLabelText('Choose a file to import') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([JSON.stringify(backup)], 'b.json')] } });
+    const problems = await screen.findByTestId('import-problems');
+    expect(problems.textContent).toContain('PHQ-2 self-check 1 in the backup: “interest” is not valid.');
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
   it('names the row and field of a broken file, and sends nothing', async () => {

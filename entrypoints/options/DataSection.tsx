@@ -1,8 +1,10 @@
 // "Your data": export, import with a preview and a confirmation, and delete all with
 // a typed confirmation. Words for problems come from utils/describe-import-problem.ts.
 import { i18n } from '#i18n';
+import { RECORD_PARTS, type RecordPart } from '@/core/restore';
+import { describeSettingsProblem } from '@/utils/describe-settings-problem';
 import type { ExportKind, OptionsActions } from './actions';
-import type { OptionsStore } from './store';
+import type { ImportReady, OptionsStore } from './store';
 
 const EXPORTS: readonly { kind: ExportKind; hint: string }[] = [
   { kind: 'checkIns', hint: 'data.export.checkInsHint' },
@@ -10,6 +12,35 @@ const EXPORTS: readonly { kind: ExportKind; hint: string }[] = [
   { kind: 'backup', hint: 'data.export.backupHint' },
   { kind: 'fhir', hint: 'data.export.fhirHint' },
 ];
+
+/** A count with its noun, the number written the reader's way: "36,500 check-ins". */
+const counted = (key: 'data.import.count' | `data.import.part.${RecordPart}`, n: number) =>
+  i18n.t(key, n, [n.toLocaleString()]);
+
+/** "your settings, 261 PHQ-2 self-checks and 522 weekly reflections", or null for nothing. */
+function restoredParts(added: Record<RecordPart, number>, settings: boolean): string | null {
+  const parts = settings ? [i18n.t('data.import.part.settings')] : [];
+  for (const part of RECORD_PARTS) {
+    if (added[part] > 0) parts.push(counted(`data.import.part.${part}`, added[part]));
+  }
+  return parts.length ? new Intl.ListFormat(undefined, { type: 'conjunction' }).format(parts) : null;
+}
+
+/** What the preview says a backup brings back besides check-ins, and why settings may stay. */
+function RestoreNotes({ restore, restorePreview }: Pick<ImportReady, 'restore' | 'restorePreview'>) {
+  const parts = restoredParts(restorePreview.added, restorePreview.settings === 'changed');
+  const invalid = restore.settings && !restore.settings.ok ? restore.settings.problems[0] : undefined;
+  return (
+    <>
+      {parts && <p data-testid="import-restores">{i18n.t('data.import.restores', [parts])}</p>}
+      {invalid && (
+        <p class="muted" data-testid="import-settings-invalid">
+          {i18n.t('data.import.settingsInvalid', [invalid.field, describeSettingsProblem(invalid)])}
+        </p>
+      )}
+    </>
+  );
+}
 
 function ImportStatus({ store, actions }: { store: OptionsStore; actions: OptionsActions }) {
   const state = store.importState.value;
@@ -26,22 +57,26 @@ function ImportStatus({ store, actions }: { store: OptionsStore; actions: Option
           ? i18n.t('data.import.previewEmpty', [state.fileName])
           : i18n.t('data.import.preview', [
               state.fileName,
-              i18n.t('data.import.count', count),
+              counted('data.import.count', count),
               firstDay,
               lastDay,
-              alreadyHere,
+              alreadyHere.toLocaleString(),
             ]);
       const busy = state.kind === 'importing';
+      const { added, settings } = state.restorePreview;
+      const nothingNew =
+        count === alreadyHere && settings !== 'changed' && RECORD_PARTS.every((part) => added[part] === 0);
       return (
         <div class="import-preview">
           <p id="import-preview-text" role="status" data-testid="import-preview">
             {text}
           </p>
+          <RestoreNotes restore={state.restore} restorePreview={state.restorePreview} />
           <p class="inline-actions">
             <button
               type="button"
               class="primary"
-              disabled={busy || count === alreadyHere}
+              disabled={busy || nothingNew}
               onClick={() => void actions.confirmImport()}
             >
               {busy ? i18n.t('data.import.importing') : i18n.t('data.import.confirm')}
@@ -69,18 +104,21 @@ function ImportStatus({ store, actions }: { store: OptionsStore; actions: Option
           </ul>
         </div>
       );
-    case 'done':
+    case 'done': {
+      const restored = restoredParts(state.restored, state.settings);
       return (
         <p role="status" class="ok-text">
           <span aria-hidden="true" class="mark">
             ✓
           </span>
           {i18n.t('data.import.done', [
-            i18n.t('data.import.count', state.added),
-            i18n.t('data.import.count', state.alreadyHere),
+            counted('data.import.count', state.added),
+            counted('data.import.count', state.alreadyHere),
           ])}
+          {restored && ` ${i18n.t('data.import.restored', [restored])}`}
         </p>
       );
+    }
     case 'error':
       return (
         <p role="alert" class="error-text">

@@ -10,17 +10,22 @@ import { backupJson, buildDailyRows, checkInsCsv, dailySummaryCsv, fhirBundle, t
 import { countryFromLocale } from '@/core/helplines';
 import { IMPORT_MAX_BYTES, parseImport } from '@/core/import';
 import type { Reply, Request } from '@/core/messages';
-import { type SettingsProblem, validateSettings } from '@/core/settings';
+import { previewRestore, readRestore } from '@/core/restore';
+import { type SettingsProblem, type SettingsV1, validateSettings } from '@/core/settings';
 import { localDayKey } from '@/core/time';
-import { dayActivityFromOutcomes, readAllData, readCheckInIds } from '@/utils/all-data';
+import { readAllData } from '@/utils/all-data';
 import { describeFailure } from '@/utils/describe-failure';
 import { describeImportProblem } from '@/utils/describe-import-problem';
+import { describeRestoreProblem } from '@/utils/describe-restore-problem';
 import { describeSettingsProblem } from '@/utils/describe-settings-problem';
+import { readActivity } from '@/utils/history-data';
+import { type ImportWriteResult, readStoredIdentities, writeImport } from '@/utils/import-writer';
 import { send as sendToBackground } from '@/utils/messaging';
 import { readSettings } from '@/utils/settings-store';
 import { settingsItem } from '@/utils/storage';
 import { localOffsetMin } from '@/utils/time-zone';
 import { mergePatches, patchFor, selfAndAncestors, withSetting } from './setting-path';
+import { stepTimer } from './step-timer';
 import type { OptionsStore } from './store';
 
 /** How long after the last valid change the patch is sent. */
@@ -75,20 +80,45 @@ function problemsToErrors(problems: readonly SettingsProblem[]): Record<string, 
   return errors;
 }
 
+/** A page's watch on the stored settings; an import rests it while it writes (confirmImport). */
+interface SettingsWatch {
+  start: () => void;
+  stop: () => void;
+}
+const settingsWatches = new WeakMap<OptionsStore, SettingsWatch>();
+
+/** Shows stored settings, unless the page is saving its own (which then echo back here). */
+function showStoredSettings(store: OptionsStore, value: unknown) {
+  if (store.pending.value !== null || store.save.value.kind === 'saving') return;
+  const result = validateSettings(value);
+  if (result.ok) {
+    store.settings.value = result.value;
+    store.damaged.value = false;
+  }
+}
+
 /** Reads the stored settings into the page and keeps them fresh while nothing is being saved. */
 export async function loadSettings(store: OptionsStore): Promise<() => void> {
   const { settings, damaged } = await readSettings();
   store.settings.value = settings;
   store.damaged.value = damaged;
-  return settingsItem.watch((value) => {
-    // Our own save echoes back here; a change from elsewhere (another tab, sync) shows at once.
-    if (store.pending.value !== null || store.save.value.kind === 'saving') return;
-    const result = validateSettings(value);
-    if (result.ok) {
-      store.settings.value = result.value;
-      store.damaged.value = false;
-    }
-  });
+  // A change from elsewhere (another tab, sync) shows at once.
+  let unwatch: (() => void) | null = null;
+  const watch: SettingsWatch = {
+    start: () => {
+      unwatch ??= settingsItem.watch((value) => showStoredSettings(store, value));
+    },
+    stop: () => {
+      unwatch?.();
+      unwatch = null;
+    },
+  };
+  settingsWatches.set(store, watch);
+  watch.start();
+  return () => {
+    watch.stop();
+    settingsWatches.delete(store);
+  };
 }
 
 /** Whether notifications are blocked (Chrome's getPermissionLevel; Firefox has none), and the locale's country. */
@@ -199,7 +229,9 @@ export function createOptionsActions(store: OptionsStore, deps: OptionsDeps = de
         name = `limber-checkins-${day}.csv`;
         blob = new Blob([checkInsCsv(data.checkIns, { bom: true })], { type: 'text/csv;charset=utf-8' });
       } else if (kind === 'daily') {
-        const activity = dayActivityFromOutcomes(data.outcomes, data.settings.nudges.walk.durationSec);
+        // The same per-day activity the history page shows: active minutes from the
+        // engine's log and daily rollups, nudges and walk minutes from its outcomes.
+        const activity = Object.fromEntries((await readActivity('all')).map((a) => [a.day, a]));
         name = `limber-daily-${day}.csv`;
         blob = new Blob([dailySummaryCsv(buildDailyRows(data.checkIns, activity), { bom: true })], {
           type: 'text/csv;charset=utf-8',
@@ -237,7 +269,7 @@ export function createOptionsActions(store: OptionsStore, deps: OptionsDeps = de
       return;
     }
     store.importState.value = { kind: 'reading', fileName };
-    performance.mark('limber:import-read-start');
+    const steps = stepTimer('limber:import-read');
     let text: string;
     try {
       text = await file.text();
@@ -245,24 +277,105 @@ export function createOptionsActions(store: OptionsStore, deps: OptionsDeps = de
       store.importState.value = { kind: 'problems', fileName, lines: [i18n.t('data.import.unreadable')] };
       return;
     }
-    const result = parseImport(text, fileName, await readCheckInIds());
-    performance.measure('limber:import-read', 'limber:import-read-start');
-    store.importState.value = result.ok
-      ? { kind: 'preview', fileName, data: result.value }
-      : { kind: 'problems', fileName, lines: result.problems.map(describeImportProblem) };
+    steps.step('read');
+    const here = await readStoredIdentities();
+    const { settings } = await readSettings();
+    steps.step('here');
+    // Read and validated once: the preview's records are the ones written on Import.
+    const result = parseImport(text, fileName, here.checkIns, { onStep: steps.step });
+    if (!result.ok) {
+      store.importState.value = { kind: 'problems', fileName, lines: result.problems.map(describeImportProblem) };
+      return;
+    }
+    const restore = readRestore(result.value);
+    steps.step('restore');
+    if (!restore.ok) {
+      store.importState.value = { kind: 'problems', fileName, lines: restore.problems.map(describeRestoreProblem) };
+      return;
+    }
+    const restorePreview = previewRestore(restore.value, here.records, settings);
+    steps.step('preview');
+    steps.done();
+    store.importState.value = { kind: 'preview', fileName, data: result.value, restore: restore.value, restorePreview };
   }
 
   async function confirmImport() {
     const state = store.importState.value;
     if (state.kind !== 'preview') return;
-    store.importState.value = { kind: 'importing', fileName: state.fileName, data: state.data };
-    performance.mark('limber:import-write-start');
-    const reply = await deps.send({ type: 'data/import', checkIns: state.data.checkIns });
-    performance.measure('limber:import-write', 'limber:import-write-start');
-    const { count, alreadyHere } = state.data.preview;
-    store.importState.value = reply.ok
-      ? { kind: 'done', added: count - alreadyHere, alreadyHere }
-      : { kind: 'error', text: describeFailure(reply.error) };
+    store.importState.value = { ...state, kind: 'importing' };
+    const { data, restore, restorePreview } = state;
+    const steps = stepTimer('limber:import-write');
+
+    // Settings first, through the background's settings writer (the engine follows them
+    // at once): if they are refused, nothing else changes; if the rest then fails, the
+    // previous settings go back.
+    const newSettings = restorePreview.settings === 'changed' && restore.settings?.ok ? restore.settings.value : null;
+    let previousSettings: SettingsV1 | null = null;
+    if (newSettings) {
+      clearTimeout(timer);
+      store.pending.value = null;
+      previousSettings = (await readSettings()).settings;
+      const reply = await deps.send({ type: 'settings/update', patch: newSettings });
+      if (!reply.ok) {
+        store.importState.value = {
+          kind: 'error',
+          text: i18n.t('data.import.settingsFailed', [describeFailure(reply.error)]),
+        };
+        return;
+      }
+      steps.step('settings');
+    }
+
+    const { phq2, reflections, outcomes } = restore;
+    const write = () => writeImport({ checkIns: data.checkIns, phq2, reflections, outcomes }, { onStep: steps.step });
+    // While it listens, the page's settings watch is sent every key written, old and new
+    // values (the whole import again, ~4 MB for ten years): it rests during the write
+    // (measured: a third of the write's time), then the stored settings are read afresh.
+    const watch = settingsWatches.get(store);
+    watch?.stop();
+    let result: ImportWriteResult | Extract<Reply, { ok: false }>;
+    try {
+      result = await write();
+      if (!result.ok && result.error.kind === 'damaged') {
+        const repaired = await repairMonths(result.error.months);
+        result = repaired.ok ? await write() : repaired;
+      }
+    } finally {
+      if (watch) {
+        watch.start();
+        void settingsItem.getValue().then((value) => showStoredSettings(store, value));
+      }
+    }
+    steps.done();
+
+    if (result.ok) {
+      const { added, alreadyHere, conflicts } = result.checkIns;
+      // A stored check-in with the same id is kept as it is, whether or not it matches.
+      store.importState.value = {
+        kind: 'done',
+        added,
+        alreadyHere: alreadyHere + conflicts,
+        restored: result.added,
+        settings: newSettings !== null,
+      };
+      return;
+    }
+    if (previousSettings) await deps.send({ type: 'settings/update', patch: previousSettings });
+    const { error } = result;
+    store.importState.value = {
+      kind: 'error',
+      text:
+        error.kind === 'damaged' ? i18n.t('data.import.damaged', [error.months.join(', ')]) : describeFailure(error),
+    };
+  }
+
+  /** The background keeps each unreadable month aside and leaves its valid entries in place, as the history page has it do. */
+  async function repairMonths(months: readonly string[]): Promise<Reply> {
+    for (const month of months) {
+      const reply = await deps.send({ type: 'checkins/repair', month });
+      if (!reply.ok) return reply;
+    }
+    return { ok: true };
   }
 
   function cancelImport() {

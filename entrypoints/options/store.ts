@@ -2,6 +2,7 @@
 // changes it lives in actions.ts.
 import { signal } from '@preact/signals';
 import type { ImportedData } from '@/core/import';
+import type { RecordPart, RestoreData, RestorePreview } from '@/core/restore';
 import type { SettingsPatch, SettingsV1 } from '@/core/settings';
 
 export type SaveState =
@@ -12,13 +13,22 @@ export type SaveState =
   | { kind: 'invalid' }
   | { kind: 'error'; text: string };
 
+/** A file read and validated, ready to import: what the preview shows is what is written. */
+export interface ImportReady {
+  fileName: string;
+  data: ImportedData;
+  /** A backup's other parts (empty for a CSV), and what of them is new here. */
+  restore: RestoreData;
+  restorePreview: RestorePreview;
+}
+
 export type ImportState =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string }
-  | { kind: 'preview'; fileName: string; data: ImportedData }
+  | ({ kind: 'preview' } & ImportReady)
   | { kind: 'problems'; fileName: string; lines: string[] }
-  | { kind: 'importing'; fileName: string; data: ImportedData }
-  | { kind: 'done'; added: number; alreadyHere: number }
+  | ({ kind: 'importing' } & ImportReady)
+  | { kind: 'done'; added: number; alreadyHere: number; restored: Record<RecordPart, number>; settings: boolean }
   | { kind: 'error'; text: string };
 
 export type Notice = { kind: 'ok' | 'error'; text: string } | null;

@@ -54,6 +54,37 @@ async function seed(page) {
 }
 
 const checkInKeys = (stored) => Object.fromEntries(Object.entries(stored).filter(([k]) => k.startsWith('checkins:')));
+/** What a full backup holds and an import brings back: check-ins, break records, PHQ-2, reflections, settings. */
+const restorable = (stored) =>
+  Object.fromEntries(
+    Object.entries(stored).filter(([k]) => /^(checkins|outcomes):|^(phq2|reflections|settings)$/.test(k)),
+  );
+
+/** PHQ-2 self-checks, weekly reflections and break records, written straight into storage (seeding). */
+async function seedRecords(page) {
+  await page.evaluate(async () => {
+    const day = 86_400_000;
+    const at = Date.now() - 40 * day;
+    const tz = -new Date(at).getTimezoneOffset();
+    const local = new Date(at + tz * 60_000);
+    const month = `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
+    await chrome.storage.local.set({
+      phq2: [
+        { id: 'e2e-phq2-1', at, tzOffsetMin: tz, interest: 1, down: 2 },
+        { id: 'e2e-phq2-2', at: at + 14 * day, tzOffsetMin: tz, interest: 0, down: 0 },
+      ],
+      reflections: [
+        { weekStart: '2026-01-05', enjoyment: 3, activity: 4 },
+        { weekStart: '2026-01-12', enjoyment: 7, activity: 2 },
+      ],
+      [`outcomes:${month}`]: [
+        { nudge: 'walk', kind: 'due', at },
+        { nudge: 'walk', kind: 'shown', at: at + 1000 },
+        { nudge: 'walk', kind: 'done', at: at + 60_000 },
+      ],
+    });
+  });
+}
 
 async function nextNudgeAt() {
   const { page, errors } = await openPage(env, 'popup.html');
@@ -188,29 +219,25 @@ describe('options page', () => {
     await problems.scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('options-import-error') });
 
-    // And the background refuses a bad record on its own, writing nothing.
+    // Imports are the options page's own: the background has no import request to abuse.
     const reply = await page.evaluate(() =>
       chrome.runtime.sendMessage({
         type: 'data/import',
-        checkIns: [
-          { id: 'direct-0001', at: Date.now(), tzOffsetMin: 0, mood: 3, pain: 2, source: 'popup' },
-          { id: 'direct-0002', at: Date.now(), tzOffsetMin: 0, mood: 3, pain: 99, source: 'popup' },
-        ],
+        checkIns: [{ id: 'direct-0001', at: Date.now(), tzOffsetMin: 0, mood: 3, pain: 2, source: 'popup' }],
       }),
     );
-    assert.deepEqual(reply, {
-      ok: false,
-      error: { kind: 'invalidImport', row: 2, problems: [{ kind: 'invalidField', field: 'pain' }] },
-    });
+    assert.deepEqual(reply, { ok: false, error: { kind: 'badMessage' } });
     assert.deepEqual(await readStorage(page), before);
     assert.deepEqual(errors, []);
     await page.close();
   });
 
-  test('export, delete everything (typed DELETE), import: the check-ins come back identical', async () => {
+  test('export, delete everything (typed DELETE), import: everything comes back identical', async () => {
     const { page, errors } = await openOptions();
-    const stored = checkInKeys(await readStorage(page));
-    assert.equal(Object.values(stored).flat().length, 120);
+    await seedRecords(page);
+    const stored = restorable(await readStorage(page));
+    assert.equal(Object.values(checkInKeys(stored)).flat().length, 120);
+    assert.equal(stored.settings.nudges.posture.intervalMin, 7);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Full backup (JSON)' }).click(),
@@ -233,10 +260,45 @@ describe('options page', () => {
       await preview.textContent(),
       /: 120 check-ins, \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}, 0 already here\.$/,
     );
+    assert.equal(
+      await page.getByTestId('import-restores').textContent(),
+      'Also restores your settings, 2 PHQ-2 self-checks, 2 weekly reflections, and 3 break records.',
+    );
+    await page.getByTestId('import-preview').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('options-import-preview') });
+    // A check-in saved through the background while the page writes the import (under the
+    // all-check-ins Web Lock, which the background's save holds shared) is kept too.
+    const saving = page.evaluate(() =>
+      chrome.runtime.sendMessage({
+        type: 'checkin/add',
+        checkIn: {
+          id: 'during-import-1',
+          at: Date.now(),
+          tzOffsetMin: -new Date().getTimezoneOffset(),
+          mood: 3,
+          pain: 2,
+          source: 'popup',
+        },
+      }),
+    );
     await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await page.getByText('Imported. 120 check-ins added; 0 check-ins were already here.').waitFor();
-    assert.deepEqual(checkInKeys(await readStorage(page)), stored);
+    await page
+      .getByText(
+        'Imported. 120 check-ins added; 0 check-ins were already here. Also restored your settings, 2 PHQ-2 self-checks, 2 weekly reflections, and 3 break records.',
+      )
+      .waitFor();
+    assert.deepEqual(await saving, { ok: true });
+    const after = restorable(await readStorage(page));
+    const savedMeanwhile = Object.values(checkInKeys(after))
+      .flat()
+      .filter((c) => c.id === 'during-import-1');
+    assert.equal(savedMeanwhile.length, 1);
+    for (const [key, list] of Object.entries(checkInKeys(after))) {
+      const rest = list.filter((c) => c.id !== 'during-import-1');
+      if (rest.length) after[key] = rest;
+      else delete after[key];
+    }
+    assert.deepEqual(after, stored);
     assert.deepEqual(errors, []);
     await page.close();
   });
