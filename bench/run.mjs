@@ -162,12 +162,14 @@ await env.close();
 rmSync(dir, { recursive: true, force: true });
 
 // Everything a popup open loads, JS and CSS, gzipped: the first view's files and the
-// module it imports after hydrating (recorded from a real open, not read off the HTML).
+// module it imports after hydrating (recorded from a real open, not read off the HTML),
+// and the CSS inlined in popup.html.
+const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const assets = [...popupAssets].map((url) => new URL(url).pathname.slice(1));
-const gzipBytes = assets.reduce(
-  (n, file) => n + gzipSync(readFileSync(resolve(EXTENSION_DIR, file)), { level: 9 }).length,
-  0,
-);
+const inlineCss = [...readFileSync(resolve(EXTENSION_DIR, 'popup.html'), 'utf8').matchAll(/<style>(.*?)<\/style>/gs)];
+const gzipBytes =
+  assets.reduce((n, file) => n + gzip(readFileSync(resolve(EXTENSION_DIR, file))), 0) +
+  inlineCss.reduce((n, [, css]) => n + gzip(css), 0);
 
 const metric = (value, unit, budget, ok) => ({ value, unit, budget, ok });
 const results = {

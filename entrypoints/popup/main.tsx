@@ -1,23 +1,17 @@
+// Build time puts these styles inline in popup.html (scripts/prerender-plugin.ts).
 import '@/components/base.css';
 import '@/components/scales.css';
 import './style.css';
-import { hydrate } from 'preact';
 import { browser } from 'wxt/browser';
 import { type KeyPress, painFromKey } from '@/core/pain-keys';
 import { breakPageUrl } from '@/utils/nudges';
-import { App, type PopupActions } from './App';
+import type { PopupActions } from './App';
 import { dismissNotices, loadToday, pause, resume, save, undo } from './actions';
+import { hydrateFirstView } from './hydrate';
 import { createPopupStore, type PopupStore } from './store';
 
 const root = document.getElementById('app') as HTMLElement;
 const store = createPopupStore();
-
-// The prerendered radios work before this script runs: adopt anything already
-// chosen so hydration keeps it.
-const checked = (name: string) => root.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`);
-const early = { mood: checked('mood'), pain: checked('pain') };
-if (early.mood) store.mood.value = Number(early.mood.value);
-if (early.pain) store.pain.value = Number(early.pain.value);
 
 const actions: PopupActions = {
   save: () => void save(store),
@@ -31,7 +25,7 @@ const actions: PopupActions = {
   saveReflection: async (reflection) => (await import('./later')).saveReflection(reflection),
 };
 
-hydrate(<App store={store} actions={actions} />, root);
+hydrateFirstView(root, store, actions);
 document.documentElement.dataset.hydrated = 'true';
 
 listenForPainDigits(store);

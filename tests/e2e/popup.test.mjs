@@ -130,6 +130,62 @@ describe('popup check-in', () => {
     await page.close();
   });
 
+  test('mood and pain chosen before the popup script runs are kept, and can be saved', async () => {
+    const page = await env.context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    // Hold the script back: the page is the prerendered first view alone.
+    const cdp = await env.context.newCDPSession(page);
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    await page.goto(`${env.base}/popup.html`);
+    await pick(page, 'Low');
+    await pick(page, '3');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.hydrated), undefined);
+
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
+    await page.evaluate(() => {
+      const { src } = document.querySelector('script[type="module"]');
+      document.head.append(Object.assign(document.createElement('script'), { type: 'module', src }));
+    });
+    await page.waitForSelector('html[data-hydrated]');
+    assert.equal(await page.getByRole('radio', { name: 'Low', exact: true }).isChecked(), true);
+    assert.equal(await page.getByRole('radio', { name: '3', exact: true }).isChecked(), true);
+    const before = (await storedCheckIns(page)).length;
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved. Thank you for checking in.').waitFor();
+    const list = await storedCheckIns(page);
+    assert.equal(list.length, before + 1);
+    const latest = list.reduce((a, b) => (a.at > b.at ? a : b));
+    assert.deepEqual([latest.mood, latest.pain], [2, 3]);
+    assert.deepEqual(errors, []);
+    await cdp.detach();
+    await page.close();
+  });
+
+  test('the popup is styled with no stylesheet request, and loads each script once', async () => {
+    const page = await env.context.newPage();
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${env.base}/popup.html`);
+    // Wait for what loads after the first view too: the status panel comes with later.ts.
+    await page.getByTestId('next-nudge').waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(
+      requested.filter((path) => path.endsWith('.css')),
+      [],
+    );
+    const scripts = requested.filter((path) => path.endsWith('.js'));
+    assert.ok(
+      scripts.some((path) => path.includes('/later-')),
+      'later.ts loaded',
+    );
+    assert.deepEqual(scripts, [...new Set(scripts)]);
+    // Styled all the same: the inlined stylesheets apply.
+    const width = await page.evaluate(() => getComputedStyle(document.body).width);
+    assert.equal(width, '360px');
+    await page.close();
+  });
+
   test('two pages saving at once, 50 saves each, lose nothing', async () => {
     const one = await openPage(env, 'popup.html');
     const two = await openPage(env, 'popup.html');
