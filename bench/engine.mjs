@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { runnerImport } from 'vite';
 import { CHROME_ARGS, findChrome } from '../tests/e2e/harness.mjs';
+import { attachWorker } from './worker-session.mjs';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -142,24 +143,10 @@ export async function benchWorkerHeap({ extensionDir } = {}) {
     const cdp = await context.newCDPSession(page);
     const { targetInfos } = await cdp.send('Target.getTargets');
     const heap = async (target) => {
-      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
-      let id = 0;
-      const call = (method) =>
-        new Promise((resolveCall) => {
-          const myId = ++id;
-          const onMessage = (event) => {
-            if (event.sessionId !== sessionId) return;
-            const reply = JSON.parse(event.message);
-            if (reply.id !== myId) return;
-            cdp.off('Target.receivedMessageFromTarget', onMessage);
-            resolveCall(reply.result);
-          };
-          cdp.on('Target.receivedMessageFromTarget', onMessage);
-          cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: myId, method }) });
-        });
-      await call('HeapProfiler.collectGarbage');
-      const { usedSize } = await call('Runtime.getHeapUsage');
-      await cdp.send('Target.detachFromTarget', { sessionId });
+      const worker = await attachWorker(cdp, target.targetId);
+      await worker.call('HeapProfiler.collectGarbage');
+      const { usedSize } = await worker.call('Runtime.getHeapUsage');
+      await worker.detach();
       return usedSize;
     };
     const sw = targetInfos.filter((t) => t.type === 'service_worker');

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../tests/e2e/harness.mjs';
+import { attachWorker } from './worker-session.mjs';
 
 const limber = resolve(process.argv[2] ?? '.output/chrome-mv3');
 const dayMs = Number(process.argv[3] ?? 0);
@@ -63,40 +64,19 @@ try {
   const cdp = await context.newCDPSession(page);
   const { targetInfos } = await cdp.send('Target.getTargets');
   const snap = async (target) => {
-    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
-    let id = 0;
+    const worker = await attachWorker(cdp, target.targetId);
     let chunks = '';
-    const call = (method, params = {}) =>
-      new Promise((done) => {
-        const myId = ++id;
-        const on = (event) => {
-          if (event.sessionId !== sessionId) return;
-          const msg = JSON.parse(event.message);
-          if (msg.id !== myId) return;
-          cdp.off('Target.receivedMessageFromTarget', on);
-          done(msg.result);
-        };
-        cdp.on('Target.receivedMessageFromTarget', on);
-        cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: myId, method, params }) });
-      });
-    // Chunks arrive as events on the same session; collect them all.
-    const collect = (event) => {
-      if (event.sessionId !== sessionId) return;
-      const msg = JSON.parse(event.message);
-      if (msg.method === 'HeapProfiler.addHeapSnapshotChunk') chunks += msg.params.chunk;
-    };
-    await call('HeapProfiler.enable');
-    await call('HeapProfiler.collectGarbage');
-    const { usedSize } = await call('Runtime.getHeapUsage');
-    cdp.on('Target.receivedMessageFromTarget', collect);
-    chunks = '';
-    await call('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-    cdp.off('Target.receivedMessageFromTarget', collect);
-    await cdp.send('Target.detachFromTarget', { sessionId });
-    const parsed = JSON.parse(chunks);
+    worker.onEvent((event) => {
+      if (event.method === 'HeapProfiler.addHeapSnapshotChunk') chunks += event.params.chunk;
+    });
+    await worker.call('HeapProfiler.enable');
+    await worker.call('HeapProfiler.collectGarbage');
+    const { usedSize } = await worker.call('Runtime.getHeapUsage');
+    await worker.call('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    await worker.detach();
     if (process.env.HEAP_SAVE)
       writeFileSync(`${process.env.HEAP_SAVE}-${target.url.includes(base) ? 'limber' : 'empty'}.heapsnapshot`, chunks);
-    return { usedSize, ...summarize(parsed) };
+    return { usedSize, ...summarize(JSON.parse(chunks)) };
   };
   const sw = targetInfos.filter((t) => t.type === 'service_worker');
   const a = await snap(sw.find((t) => t.url.startsWith(base)));
