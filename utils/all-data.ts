@@ -4,8 +4,7 @@
 import { browser } from 'wxt/browser';
 import { type CheckIn, parseMonth } from '@/core/checkins';
 import { DEFAULT_SETTINGS, type SettingsV1, validateSettings } from '@/core/settings';
-import { MONTH_KEY } from '@/core/time';
-import { CHECKINS_KEY_PREFIX } from './storage';
+import { CHECKINS_KEY_PREFIX, OUTCOMES_KEY_PREFIX, storedMonths } from './storage';
 
 type Area = Pick<typeof browser.storage.local, 'get'>;
 
@@ -23,24 +22,19 @@ export interface AllData {
   reflections: unknown[];
 }
 
-const OUTCOMES_KEY_PREFIX = 'outcomes:';
-const monthKeysOf = (all: Record<string, unknown>, prefix: string) =>
-  Object.keys(all)
-    .filter((key) => key.startsWith(prefix) && MONTH_KEY.test(key.slice(prefix.length)))
-    .sort();
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 export async function readAllData(area: Area = browser.storage.local): Promise<AllData> {
   const all: Record<string, unknown> = await area.get(null);
   const checkIns: CheckIn[] = [];
   const damagedMonths: string[] = [];
-  for (const key of monthKeysOf(all, CHECKINS_KEY_PREFIX)) {
-    const parsed = parseMonth(all[key]);
-    if (parsed.damaged) damagedMonths.push(key.slice(CHECKINS_KEY_PREFIX.length));
+  for (const [month, raw] of storedMonths(all, CHECKINS_KEY_PREFIX)) {
+    const parsed = parseMonth(raw);
+    if (parsed.damaged) damagedMonths.push(month);
     for (const c of parsed.checkIns) checkIns.push(c);
   }
   const outcomes: unknown[] = [];
-  for (const key of monthKeysOf(all, OUTCOMES_KEY_PREFIX)) for (const o of listOf(all[key])) outcomes.push(o);
+  for (const raw of storedMonths(all, OUTCOMES_KEY_PREFIX).values()) for (const o of listOf(raw)) outcomes.push(o);
   const settings = validateSettings(all.settings);
   return {
     checkIns,

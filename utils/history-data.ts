@@ -11,9 +11,7 @@ import { MONTH_KEY } from '@/core/time';
 import { localOffsetMin } from '@/utils/time-zone';
 import { readActiveDays } from './activity-store';
 import { readSettings } from './settings-store';
-import { CHECKINS_KEY_PREFIX, phq2Item, reflectionsItem } from './storage';
-
-const OUTCOMES_PREFIX = 'outcomes:';
+import { CHECKINS_KEY_PREFIX, OUTCOMES_KEY_PREFIX, phq2Item, reflectionsItem, storedMonths } from './storage';
 
 type Area = Pick<typeof browser.storage.local, 'get'>;
 
@@ -90,10 +88,8 @@ export async function readActivity(
   now = Date.now(),
 ): Promise<ActivityDay[]> {
   const stored: Record<string, unknown> =
-    months === 'all' ? await area.get(null) : await area.get(months.map((m) => `${OUTCOMES_PREFIX}${m}`));
-  const outcomes = Object.entries(stored)
-    .filter(([key]) => key.startsWith(OUTCOMES_PREFIX) && MONTH_KEY.test(key.slice(OUTCOMES_PREFIX.length)))
-    .flatMap(([, value]) => parseOutcomes(value));
+    months === 'all' ? await area.get(null) : await area.get(months.map((m) => `${OUTCOMES_KEY_PREFIX}${m}`));
+  const outcomes = [...storedMonths(stored, OUTCOMES_KEY_PREFIX).values()].flatMap(parseOutcomes);
   const { settings } = await readSettings();
   const byDay = new Map<string, ActivityDay>();
   for (const row of outcomeDays(outcomes, localOffsetMin, settings.nudges.walk.durationSec)) byDay.set(row.day, row);

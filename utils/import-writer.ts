@@ -17,11 +17,11 @@ import type { CheckIn, Result } from '@/core/checkins';
 import { groupByMonth, type MergeCounts, planImport, storedIds } from '@/core/import';
 import type { Failure } from '@/core/messages';
 import { IDENTITY, mergeRecords, type RecordPart, type RestoreData, VALIDATORS } from '@/core/restore';
-import { localMonthKey, MONTH_KEY } from '@/core/time';
+import { localMonthKey } from '@/core/time';
 import { withLocks } from './data-store';
 import { ALL_CHECKINS_LOCK } from './locks';
 import { keepAside } from './quarantine';
-import { CHECKINS_KEY_PREFIX } from './storage';
+import { CHECKINS_KEY_PREFIX, OUTCOMES_KEY_PREFIX, storedMonths } from './storage';
 import { localOffsetMin } from './time-zone';
 
 type Area = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;
@@ -38,20 +38,9 @@ export type ImportWriteResult =
   | { ok: false; error: { kind: 'damaged'; months: string[] } }
   | { ok: false; error: Extract<Failure, { kind: 'storage' }> };
 
-const OUTCOMES_KEY_PREFIX = 'outcomes:';
 const checkInsKey = (month: string) => `${CHECKINS_KEY_PREFIX}${month}`;
 /** Break records are kept per local month of the machine's zone, as the engine files them. */
 const outcomesKey = (at: number) => `${OUTCOMES_KEY_PREFIX}${localMonthKey(at, localOffsetMin(at))}`;
-
-/** Every stored month of one prefix, `YYYY-MM` → raw value. */
-function storedMonths(all: Record<string, unknown>, prefix: string): Map<string, unknown> {
-  const months = new Map<string, unknown>();
-  for (const [key, value] of Object.entries(all)) {
-    const month = key.slice(prefix.length);
-    if (key.startsWith(prefix) && MONTH_KEY.test(month)) months.set(month, value);
-  }
-  return months;
-}
 
 /** PHQ-2 self-checks and reflections are kept under one key each; break records per month. */
 const SINGLE_KEY = { phq2: 'phq2', reflections: 'reflections' } as const;

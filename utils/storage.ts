@@ -25,6 +25,15 @@ export function checkInsMonthItem(month: string) {
 }
 
 export const CHECKINS_KEY_PREFIX = 'checkins:';
+export const OUTCOMES_KEY_PREFIX = 'outcomes:';
+
+/** From a whole-storage read, every month stored under `prefix`, in month order: `YYYY-MM` → raw value. */
+export function storedMonths(all: Record<string, unknown>, prefix: string): Map<string, unknown> {
+  const months = Object.keys(all)
+    .filter((key) => key.startsWith(prefix) && MONTH_KEY.test(key.slice(prefix.length)))
+    .sort();
+  return new Map(months.map((key) => [key.slice(prefix.length), all[key]]));
+}
 
 /** A stored value that failed validation, kept aside as it was, never deleted. */
 export interface QuarantineEntryV1 {
@@ -72,7 +81,7 @@ export const engineItem = storage.defineItem<unknown>('local:engine', { fallback
 /** Every nudge's life (core/schedule.ts Outcome), one key per local month, oldest first. */
 const outcomeItems = new Map<string, ReturnType<typeof defineOutcomes>>();
 const defineOutcomes = (month: string) =>
-  storage.defineItem<unknown>(`local:outcomes:${month}`, { fallback: [], version: 1 });
+  storage.defineItem<unknown>(`local:${OUTCOMES_KEY_PREFIX}${month}`, { fallback: [], version: 1 });
 
 export function outcomesMonthItem(month: string) {
   if (!MONTH_KEY.test(month)) throw new Error(`Not a month key: ${month}`);
