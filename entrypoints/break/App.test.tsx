@@ -8,7 +8,7 @@ import { CATALOG, type Move, SHORT_SEC } from '@/core/exercises';
 import type { Reply, Request } from '@/core/messages';
 import { initialScheduleState, type PendingBreak } from '@/core/schedule';
 import { DEFAULT_SETTINGS, type SettingsV1 } from '@/core/settings';
-import { localMonthKey } from '@/core/time';
+import { HOUR_MS, localMonthKey } from '@/core/time';
 import { checkInsMonthItem, engineItem, lastMoveItem, settingsItem } from '@/utils/storage';
 import { App } from './App';
 import { type BreakDeps, bindActions, load } from './actions';
@@ -25,8 +25,11 @@ interface Setup {
   reply?: Reply;
 }
 
+/** Every test's "now": a fixed instant, so no outcome depends on the hour or the date. */
+const NOW = Date.UTC(2026, 10, 24, 14, 5);
+
 async function mount(search: string, setup: Setup = {}) {
-  const now = Date.now();
+  const now = NOW;
   const tz = tzOf(now);
   if (setup.settings) await settingsItem.setValue({ ...DEFAULT_SETTINGS, ...setup.settings });
   if (setup.pending) {
@@ -122,7 +125,7 @@ describe('break page', () => {
   });
 
   it("follows only today's check-in: yesterday's pain 9 does not make today gentle", async () => {
-    const yesterday = Date.now() - 36 * 3600_000;
+    const yesterday = NOW - 36 * HOUR_MS;
     await mount('?nudge=stretch', { checkIn: { at: yesterday, tzOffsetMin: tzOf(yesterday), pain: 9 } });
     expect(screen.queryByText('A gentle move today, because pain is higher.')).toBeNull();
   });

@@ -3,7 +3,7 @@
 // saved with source "break", and the small window works.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launch, openPage, readStorage, screenshotPath, storedCheckIns } from './harness.mjs';
+import { clearOfMidnight, launch, openPage, readStorage, screenshotPath, storedCheckIns } from './harness.mjs';
 
 let env;
 /** An extension page kept open to read storage and send requests. */
@@ -33,12 +33,11 @@ async function until(read, ok, timeoutMs = 10_000) {
   }
 }
 
-const pad = (n) => String(n).padStart(2, '0');
-const outcomesKey = () => {
-  const now = new Date();
-  return `outcomes:${now.getFullYear()}-${pad(now.getMonth() + 1)}`;
-};
-const outcomes = async () => (await readStorage(helper))[outcomesKey()] ?? [];
+/** Every stored break record, across month keys (a test may cross a month's end). */
+const outcomes = async () =>
+  Object.entries(await readStorage(helper))
+    .filter(([key]) => key.startsWith('outcomes:'))
+    .flatMap(([, list]) => list);
 const ask = (request) => helper.evaluate((r) => chrome.runtime.sendMessage(r), request);
 
 /** Makes the engine's state hold a waiting break, as if it had fallen due (test fixture). */
@@ -82,11 +81,13 @@ async function shoot(page, name) {
 
 describe('break page', () => {
   test('a stretch on a pain-7 day: one gentle move, Done is recorded, the quick check-in is saved', async () => {
-    const tz = await helper.evaluate(() => -new Date().getTimezoneOffset());
+    // Today's check-in, saved now and read by the page a moment later: never across a midnight.
+    await clearOfMidnight();
+    const at = await helper.evaluate(() => Date.now());
     const seeded = {
-      id: `seed-${Date.now().toString(36)}`,
-      at: Date.now() - 60_000,
-      tzOffsetMin: tz,
+      id: 'seed-pain7',
+      at,
+      tzOffsetMin: -new Date(at).getTimezoneOffset(),
       mood: 3,
       pain: 7,
     };

@@ -70,6 +70,41 @@ export async function launch({ extensionDir = EXTENSION_DIR } = {}) {
   };
 }
 
+/**
+ * The instant date-dependent tests take as "now": 07:30 local time on Monday
+ * 2 November 2026, in whatever zone the suite runs (`npm test` runs it in
+ * America/St_Johns, UTC-3:30, one day after its autumn DST change). Early morning,
+ * so a seed that assumes "later today" fails at once rather than only before 09:00;
+ * and a date where local and UTC days differ for much of the world. `fixClock`
+ * gives it to every page of a browser; the worker keeps the real clock.
+ */
+export const FIXED_NOW = new Date(2026, 10, 2, 7, 30).getTime();
+
+/** The local calendar date of `at` as the date inputs want it (`2026-11-02`), never the UTC date. */
+export function localDateInput(at) {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Fixes `Date` at `at` in every page of this browser, open or opened later (timers
+ * still run). Playwright's clock belongs to the whole context, and it does not reach
+ * the service worker: a suite that needs both clocks to agree launches a second browser.
+ */
+export async function fixClock(env, at) {
+  await env.context.clock.setFixedTime(at);
+}
+
+/**
+ * Waits until local midnight is more than `marginMs` away, so a test that saves
+ * "today" and reads it back never straddles two days, whatever the hour it runs.
+ */
+export async function clearOfMidnight(marginMs = 15_000) {
+  const now = new Date();
+  const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime();
+  if (next - now.getTime() < marginMs) await new Promise((r) => setTimeout(r, next - now.getTime() + 1000));
+}
+
 /** Opens an extension page and collects console errors and uncaught exceptions. */
 export async function openPage(env, path) {
   const page = await env.context.newPage();

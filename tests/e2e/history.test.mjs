@@ -3,12 +3,15 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText is the text as a reader sees it, table cells apart
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launch, openPage, readStorage, screenshotPath } from './harness.mjs';
+import { FIXED_NOW, fixClock, launch, localDateInput, openPage, readStorage, screenshotPath } from './harness.mjs';
 
 let env;
 
 before(async () => {
   env = await launch();
+  // Every page of this browser reads FIXED_NOW: the seeds and the days shown never
+  // depend on the hour or the date the suite runs.
+  await fixClock(env, FIXED_NOW);
 });
 
 after(async () => {
@@ -19,31 +22,32 @@ after(async () => {
 });
 
 /**
- * Replaces everything stored with `days` days of check-ins ending today, two a day
- * (09:00 and 15:00 local), from an extension page. `painOf(d)` / `moodOf(d)` give the
- * values for the day `d` days ago; days where `skip(d)` is true are left empty.
+ * Replaces everything stored with `days` days of check-ins ending on the page's
+ * today, two a day (09:00 and 15:00 local), from an extension page whose clock is
+ * fixed at FIXED_NOW (07:30), so today's two are always still to come and the seed
+ * is the same at any hour. Each check-in carries the offset its zone had at that
+ * instant, as the popup would have stored it (the suite's zone has DST).
+ * `pain[(d + k) % n]` / `mood[…]` give the values for day `d` days ago; every
+ * `skipEvery`-th day is left empty.
  */
 async function seed(page, { days, pain, mood, skipEvery = 0, breaks = false }) {
   await page.evaluate(
     async ({ days, pain, mood, skipEvery, breaks }) => {
       await chrome.storage.local.clear();
-      const tz = -new Date().getTimezoneOffset();
-      const dayMs = 86_400_000;
-      const now = Date.now();
-      const todayStart = Math.floor((now + tz * 60_000) / dayMs) * dayMs - tz * 60_000;
+      const now = new Date();
       const months = {};
       let n = 0;
       for (let d = days - 1; d >= 0; d--) {
         if (skipEvery && d % skipEvery === skipEvery - 1) continue;
         for (const [k, hour] of [9, 15].entries()) {
-          const at = todayStart - d * dayMs + hour * 3_600_000 + 60_000 * k;
-          if (at > now) continue;
-          const local = new Date(at + tz * 60_000);
-          const key = `checkins:${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
+          const local = new Date(now.getFullYear(), now.getMonth(), now.getDate() - d, hour, k);
+          const at = local.getTime();
+          if (at > now.getTime()) continue;
+          const key = `checkins:${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}`;
           const checkIn = {
             id: `seed${String(n++).padStart(6, '0')}`,
             at,
-            tzOffsetMin: tz,
+            tzOffsetMin: -local.getTimezoneOffset(),
             mood: mood[(d + k) % mood.length],
             pain: pain[(d + k) % pain.length],
             source: breaks && k === 1 ? 'break' : 'popup',
@@ -59,6 +63,20 @@ async function seed(page, { days, pain, mood, skipEvery = 0, breaks = false }) {
     },
     { days, pain, mood, skipEvery, breaks },
   );
+}
+
+/**
+ * How many of the last `window` days (today included) `seed` gave a check-in at or
+ * before FIXED_NOW: the expectation, computed from what was seeded.
+ */
+function loggedDays({ skipEvery = 0 }, window) {
+  const now = new Date(FIXED_NOW);
+  let n = 0;
+  for (let d = 0; d < window; d++) {
+    if (skipEvery && d % skipEvery === skipEvery - 1) continue;
+    if (new Date(now.getFullYear(), now.getMonth(), now.getDate() - d, 9, 0).getTime() <= FIXED_NOW) n++;
+  }
+  return n;
 }
 
 // Pain 4–7 and mood 1–2 on every logged day: the care rule's pattern, over 200 days.
@@ -79,8 +97,8 @@ const CHARTS = [
 const DRAWN = ['pain-daily', 'mood-daily', 'pain-hour', 'pain-calendar'];
 const NO_DATA_YET = ['active-hour', 'active-daily', 'nudges-daily', 'walk-daily'];
 
-async function openHistory(query = '') {
-  const opened = await openPage(env, `journal.html${query}`);
+async function openHistory(query = '', on = env) {
+  const opened = await openPage(on, `journal.html${query}`);
   await opened.page.waitForSelector('html[data-ready]');
   return opened;
 }
@@ -115,7 +133,7 @@ describe('history page', () => {
     await page.locator('figure[data-chart="pain-daily"] summary').click();
     const table = page.getByRole('table', { name: /Pain and mood each day/ });
     await table.waitFor();
-    assert.equal(await table.locator('tbody tr').count(), 25);
+    assert.equal(await table.locator('tbody tr').count(), loggedDays(PATTERN, 30));
 
     const card = page.getByRole('region', { name: 'Pain and low mood, for a while now' });
     await card.waitFor();
@@ -156,38 +174,6 @@ describe('history page', () => {
       assert.equal(await page.locator('figure[data-chart="pain-calendar"] rect.cell').count(), days, label);
     }
     await page.screenshot({ path: screenshotPath('history-all'), fullPage: true });
-    assert.deepEqual(errors, []);
-    await page.close();
-  });
-
-  test('the PHQ-2 self-check is stored by the background and not offered again for 14 days', async () => {
-    const { page, errors } = await openHistory('#self-check');
-    const form = page.locator('#self-check');
-    assert.match(await form.innerText(), /Over the last 2 weeks, how often have you been bothered/);
-    assert.match(await form.innerText(), /educational grant from Pfizer Inc/);
-    await form.getByRole('radio', { name: 'More than half the days (2)' }).first().check();
-    await form
-      .getByRole('group', { name: /Feeling down, depressed, or hopeless/ })
-      .getByRole('radio', { name: 'Several days (1)' })
-      .check();
-    await form.getByRole('button', { name: 'See my total' }).click();
-    await page.getByText('Your total: 3 out of 6.').waitFor();
-    assert.match(await form.innerText(), /worth talking with a GP/);
-    assert.match(await form.innerText(), /not a diagnosis/);
-    await page.screenshot({ path: screenshotPath('history-phq2'), fullPage: false });
-    const stored = (await readStorage(page)).phq2;
-    assert.equal(stored.length, 1);
-    assert.deepEqual([stored[0].interest, stored[0].down], [2, 1]);
-    // A second answer inside 14 days is refused by the writer, whoever sends it.
-    const reply = await page.evaluate(
-      (r) => chrome.runtime.sendMessage({ type: 'phq2/add', result: { ...r, id: 'again-0001' } }),
-      stored[0],
-    );
-    assert.equal(reply.error.kind, 'tooSoon');
-    await page.reload();
-    await page.waitForSelector('html[data-ready]');
-    assert.match(await page.locator('#self-check').innerText(), /offered again from/);
-    assert.equal(await page.locator('#self-check').getByRole('button', { name: 'See my total' }).count(), 0);
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -236,6 +222,53 @@ describe('history page', () => {
   });
 });
 
+// The background refuses a second PHQ-2 inside 14 days by its own clock, which
+// Playwright cannot fix: this check runs in a browser of its own, on the real clock
+// (it does not depend on the hour or the date).
+describe('PHQ-2 self-check, on the real clock', () => {
+  let live;
+  before(async () => {
+    live = await launch();
+  });
+  after(async () => {
+    const foreign = live.requests.filter((url) => !url.startsWith(`${live.base}/`));
+    await live.close();
+    assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
+  });
+
+  test('the PHQ-2 self-check is stored by the background and not offered again for 14 days', async () => {
+    const { page, errors } = await openHistory('#self-check', live);
+    const form = page.locator('#self-check');
+    assert.match(await form.innerText(), /Over the last 2 weeks, how often have you been bothered/);
+    assert.match(await form.innerText(), /educational grant from Pfizer Inc/);
+    await form.getByRole('radio', { name: 'More than half the days (2)' }).first().check();
+    await form
+      .getByRole('group', { name: /Feeling down, depressed, or hopeless/ })
+      .getByRole('radio', { name: 'Several days (1)' })
+      .check();
+    await form.getByRole('button', { name: 'See my total' }).click();
+    await page.getByText('Your total: 3 out of 6.').waitFor();
+    assert.match(await form.innerText(), /worth talking with a GP/);
+    assert.match(await form.innerText(), /not a diagnosis/);
+    await page.screenshot({ path: screenshotPath('history-phq2'), fullPage: false });
+    const stored = (await readStorage(page)).phq2;
+    assert.equal(stored.length, 1);
+    assert.deepEqual([stored[0].interest, stored[0].down], [2, 1]);
+    // A second answer inside 14 days is refused by the writer, whoever sends it.
+    const reply = await page.evaluate(
+      (r) => chrome.runtime.sendMessage({ type: 'phq2/add', result: { ...r, id: 'again-0001' } }),
+      stored[0],
+    );
+    assert.equal(reply.error.kind, 'tooSoon');
+    await page.reload();
+    await page.waitForSelector('html[data-ready]');
+    assert.match(await page.locator('#self-check').innerText(), /offered again from/);
+    assert.equal(await page.locator('#self-check').getByRole('button', { name: 'See my total' }).count(), 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
 describe('clinician report', () => {
   test('shows a chosen range with averages and counts, and prints to PDF', async () => {
     const { page: seedPage } = await openPage(env, 'options.html');
@@ -246,8 +279,9 @@ describe('clinician report', () => {
     await page.setViewportSize({ width: 900, height: 1000 });
     assert.equal(await page.getByRole('heading', { level: 1, name: 'Pain and mood diary' }).count(), 1);
     const summary = page.getByRole('table', { name: 'Summary of these dates' });
-    assert.match(await summary.innerText(), /Days with a check-in\s+75 days of 90/);
-    assert.match(await summary.innerText(), /Average pain \(0–10\)\s+\d\.\d, over 75 days/);
+    const logged90 = loggedDays(PATTERN, 90);
+    assert.match(await summary.innerText(), new RegExp(`Days with a check-in\\s+${logged90} days of 90`));
+    assert.match(await summary.innerText(), new RegExp(`Average pain \\(0–10\\)\\s+\\d\\.\\d, over ${logged90} days`));
     assert.equal(await page.locator('figure[data-chart="pain-daily"] svg[role="img"]').count(), 1);
     assert.match(await page.locator('figure[data-chart="active-daily"]').innerText(), /No screen-time data yet/);
     assert.equal(await page.getByRole('table', { name: /Weekly averages/ }).count(), 1);
@@ -259,7 +293,7 @@ describe('clinician report', () => {
     // A shorter range: only those dates.
     await page
       .getByLabel('From', { exact: true })
-      .fill(new Date(Date.now() - 13 * 86_400_000).toISOString().slice(0, 10));
+      .fill(localDateInput(new Date(FIXED_NOW).setDate(new Date(FIXED_NOW).getDate() - 13)));
     await page.getByLabel('From', { exact: true }).dispatchEvent('change');
     await page.waitForSelector('html[data-ready]');
     assert.match(await summary.innerText(), /Days with a check-in\s+\d+ days of 14/);

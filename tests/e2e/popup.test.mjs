@@ -19,10 +19,12 @@ after(async () => {
 /** Picks a face or a pain number the way a person does: by clicking its label. */
 const pick = (page, name) => page.getByRole('radio', { name, exact: true }).locator('xpath=..').click();
 
-const monthKeyNow = () => {
-  const now = new Date();
-  return `checkins:${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-};
+/** The newest stored check-in month (the suite's own saves made it; it may have crossed a month's end). */
+const newestMonthKey = (stored) =>
+  Object.keys(stored)
+    .filter((key) => /^checkins:\d{4}-\d{2}$/.test(key) && stored[key].length > 0)
+    .sort()
+    .at(-1);
 
 describe('popup check-in', () => {
   test('the background worker starts', () => {
@@ -245,8 +247,9 @@ describe('popup check-in', () => {
 
   test('a damaged month is kept aside, the user is told, and the rest keeps working', async () => {
     const { page, errors } = await openPage(env, 'popup.html');
-    const key = monthKeyNow();
-    const good = (await readStorage(page))[key];
+    const all = await readStorage(page);
+    const key = newestMonthKey(all);
+    const good = all[key];
     const damaged = [...good, { id: 'broken-entry', mood: 'sunny' }];
     await page.evaluate(([k, v]) => chrome.storage.local.set({ [k]: v }), [key, damaged]);
     await page.reload();
