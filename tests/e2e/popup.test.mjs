@@ -1,7 +1,15 @@
 // The check-in popup, end to end, in real Chromium with the built extension.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { killWorker, launch, openPage, readStorage, screenshotPath, storedCheckIns } from './harness.mjs';
+import {
+  clearOfMidnight,
+  killWorker,
+  launch,
+  openPage,
+  readStorage,
+  screenshotPath,
+  storedCheckIns,
+} from './harness.mjs';
 
 let env;
 
@@ -164,29 +172,49 @@ describe('popup check-in', () => {
     await page.close();
   });
 
-  test('the popup is styled with no stylesheet request, and loads each script once', async () => {
-    const page = await env.context.newPage();
-    const requested = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${env.base}/popup.html`);
-    // Wait for what loads after the first view too: the status panel comes with later.ts.
-    await page.getByTestId('next-nudge').waitFor();
-    await page.waitForLoadState('networkidle');
-    assert.deepEqual(
-      requested.filter((path) => path.endsWith('.css')),
-      [],
-    );
-    const scripts = requested.filter((path) => path.endsWith('.js'));
-    assert.ok(
-      scripts.some((path) => path.includes('/later-')),
-      'later.ts loaded',
-    );
-    assert.deepEqual(scripts, [...new Set(scripts)]);
-    // Styled all the same: the inlined stylesheets apply.
-    const width = await page.evaluate(() => getComputedStyle(document.body).width);
-    assert.equal(width, '360px');
-    await page.close();
-  });
+  // The weekly reflection loads its own code and stylesheet, only on its day (a
+  // setting, Friday by default): both days are tested, whatever day the suite runs.
+  for (const reflectionDay of [false, true]) {
+    const title = reflectionDay
+      ? 'on the reflection day, only the reflection brings a stylesheet, after the first view'
+      : 'the popup is styled with no stylesheet request, and loads each script once';
+    test(title, async () => {
+      const { page: settingsPage } = await openPage(env, 'options.html');
+      await clearOfMidnight();
+      const today = await settingsPage.evaluate(() => new Date().getDay());
+      const patch = { reflectionWeekday: reflectionDay ? today : (today + 1) % 7 };
+      const ask = (p) =>
+        settingsPage.evaluate((p) => chrome.runtime.sendMessage({ type: 'settings/update', patch: p }), p);
+      assert.deepEqual(await ask(patch), { ok: true });
+      const page = await env.context.newPage();
+      const requested = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(`${env.base}/popup.html`);
+      // Wait for what loads after the first view too: the status panel comes with later.ts.
+      await page.getByTestId('next-nudge').waitFor();
+      if (reflectionDay) await page.getByText("This week's reflection (optional)").waitFor();
+      await page.waitForLoadState('networkidle');
+      const styles = requested.filter((path) => path.endsWith('.css'));
+      if (reflectionDay) {
+        assert.equal(styles.length, 1, styles.join(', '));
+        assert.match(styles[0], /\/WeeklyReflection-[\w-]+\.css$/);
+      } else {
+        assert.deepEqual(styles, []);
+      }
+      const scripts = requested.filter((path) => path.endsWith('.js'));
+      assert.ok(
+        scripts.some((path) => path.includes('/later-')),
+        'later.ts loaded',
+      );
+      assert.deepEqual(scripts, [...new Set(scripts)]);
+      // Styled all the same: the inlined stylesheets apply.
+      const width = await page.evaluate(() => getComputedStyle(document.body).width);
+      assert.equal(width, '360px');
+      await page.close();
+      assert.deepEqual(await ask({ reflectionWeekday: 5 }), { ok: true }); // the default, Friday
+      await settingsPage.close();
+    });
+  }
 
   test('two pages saving at once, 50 saves each, lose nothing', async () => {
     const one = await openPage(env, 'popup.html');
