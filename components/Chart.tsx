@@ -5,6 +5,7 @@ import './charts.css';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { DAY_MS, HOUR_MS } from '@/core/time';
 
 export type Cell = string | number;
 
@@ -119,11 +120,10 @@ const longDate = new Intl.DateTimeFormat(undefined, {
   year: 'numeric',
   timeZone: 'UTC',
 });
-const DAY_MS = 86_400_000;
 /** A day number (days since 1970-01-01) as a short local-language date. */
 export const fmtDay = (day: number) => shortDate.format(day * DAY_MS);
 export const fmtDayLong = (day: number) => longDate.format(day * DAY_MS);
 
 /** `09:00`-style label for an hour of the day, in the page's language. */
 const hourFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', timeZone: 'UTC' });
-export const fmtHour = (hour: number) => hourFormat.format(hour * 3_600_000);
+export const fmtHour = (hour: number) => hourFormat.format(hour * HOUR_MS);

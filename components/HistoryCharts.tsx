@@ -13,11 +13,11 @@ import {
   type DayRange,
   type DayRow,
   dailySlots,
-  dayKey,
   type HistoryIndex,
   painByHour,
   summarizeRange,
 } from '@/core/history';
+import { DAY_MS, dayKey } from '@/core/time';
 
 const checkIns = (n: number) => i18n.t('history.count.checkIns', n);
 const daysText = (n: number) => i18n.t('history.count.days', n);
@@ -202,7 +202,7 @@ export function HourCharts({
 const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
 const weekdayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' });
 // 1970-01-05 was a Monday.
-const WEEKDAYS = [0, 2, 4].map((i) => weekdayFormat.format((4 + i) * 86_400_000)) as [string, string, string];
+const WEEKDAYS = [0, 2, 4].map((i) => weekdayFormat.format((4 + i) * DAY_MS)) as [string, string, string];
 
 export function CalendarChart({ rows, range }: DailyProps) {
   const slots = dailySlots(rows, range);
@@ -240,7 +240,7 @@ export function CalendarChart({ rows, range }: DailyProps) {
       <PainCalendar
         slots={slots}
         range={range}
-        monthLabel={(d) => monthFormat.format(d * 86_400_000)}
+        monthLabel={(d) => monthFormat.format(d * DAY_MS)}
         weekdayLabels={WEEKDAYS}
         cellTitle={(day, row) =>
           row

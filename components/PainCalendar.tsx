@@ -2,13 +2,12 @@
 // the top. Darker is more pain; a day without a check-in is an empty outline. The
 // legend names every step, and the chart's table gives every number.
 import type { DayRange, DayRow } from '@/core/history';
-import { weekdayOf } from '@/core/history';
+import { DAY_MS, weekStartDay } from '@/core/time';
 
 export const CELL = 13;
 const LEFT = 34;
 const TOP = 16;
 const YEAR_GAP = 12;
-const DAY_MS = 86_400_000;
 
 /** Five steps of the 0–10 scale: 0–1, 2–3, 4–5, 6–7, 8–10 (by the day's mean). */
 export const painLevel = (meanPain: number) =>
@@ -24,7 +23,7 @@ interface YearBlock {
   weeks: number;
 }
 
-const mondayOf = (day: number) => day - ((weekdayOf(day) + 6) % 7);
+const mondayOf = (day: number) => weekStartDay(day, 1);
 
 export function yearBlocks(range: DayRange): YearBlock[] {
   const blocks: YearBlock[] = [];
@@ -67,7 +66,7 @@ export function PainCalendar({ slots, range, monthLabel, weekdayLabels, cellTitl
         const months = [];
         for (let day = b.from; day <= b.to; day++) {
           const col = Math.floor((day - b.firstMonday) / 7);
-          const rowIdx = (weekdayOf(day) + 6) % 7;
+          const rowIdx = day - mondayOf(day);
           const row = slots[day - range.from] ?? null;
           cells.push(
             <rect

@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import { Chart, fmtDay, PLOT } from '@/components/Chart';
 import { linePath } from '@/components/DailyLineChart';
 import { reflectionTrend, type WeeklyReflection } from '@/core/care';
-import { dayNumber } from '@/core/history';
+import { dayNumber } from '@/core/time';
 
 const HEIGHT = 140;
 

@@ -1,12 +1,13 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { buildHistoryIndex, type DayRange, dayNumber, daysIn } from '@/core/history';
+import { buildHistoryIndex, type DayRange, daysIn } from '@/core/history';
+import { DAY_MS, dayNumber, HOUR_MS } from '@/core/time';
 import { linePath } from './DailyLineChart';
 import { ActivityCharts, CalendarChart, PainMoodCharts } from './HistoryCharts';
 import { painLevel, yearBlocks } from './PainCalendar';
 
 const day = (key: string, hour: number, pain: number, mood: number) => ({
-  at: dayNumber(key) * 86_400_000 + hour * 3_600_000,
+  at: dayNumber(key) * DAY_MS + hour * HOUR_MS,
   tzOffsetMin: 0,
   pain,
   mood,

@@ -26,7 +26,7 @@
 //   rollupByHour(intervals, tzOffsetMin)            → DayRollup[] (only days with activity)
 //   fold(history, now, tzOffsetMin, detectionSec)   → history with old entries folded
 import * as v from 'valibot';
-import { DAY_MS, HOUR_MS, localDayKey, MINUTE_MS, SECOND_MS, startOfLocalDay } from './time';
+import { DAY_MS, dayKey, HOUR_MS, localDayKey, MINUTE_MS, SECOND_MS, startOfLocalDay } from './time';
 
 export type IdleState = 'active' | 'idle' | 'locked';
 
@@ -164,7 +164,7 @@ export function rollupByHour(intervals: readonly ActiveInterval[], tzOffsetMin: 
   return [...byDay.entries()]
     .sort(([a], [b]) => a - b)
     .map(([localDay, hours]) => ({
-      day: localDayKey(localDay * DAY_MS - offsetMs, tzOffsetMin),
+      day: dayKey(localDay),
       activeMinByHour: hours.map(tenth),
     }));
 }

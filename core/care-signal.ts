@@ -1,7 +1,7 @@
 // The care rule (DESIGN.md "Care"), on its own with no schema, so the popup can ask
 // it without loading validators. care.ts re-exports it.
 import type { CheckIn } from './checkins';
-import { DAY_MS, MINUTE_MS } from './time';
+import { localEpochDay } from './time';
 
 export const CARE_PAIN_WINDOW_DAYS = 21;
 export const CARE_MOOD_WINDOW_DAYS = 14;
@@ -21,9 +21,6 @@ export interface CareSignal {
   /** Days in the 14-day window with mean mood ≤ 2, and days logged in it. */
   moodDays: { low: number; logged: number; spansWindow: boolean };
 }
-
-/** Days since 1970-01-01 of the local calendar day of `at`: the number behind `localDayKey`. */
-export const localEpochDay = (at: number, tzOffsetMin: number) => Math.floor((at + tzOffsetMin * MINUTE_MS) / DAY_MS);
 
 interface DayTotals {
   n: number;

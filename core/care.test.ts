@@ -13,7 +13,6 @@ import {
   validatePhq2Responses,
   validatePhq2Result,
   validateWeeklyReflection,
-  weekStartOf,
 } from './care';
 import type { CheckIn } from './checkins';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from './time';
@@ -379,24 +378,6 @@ describe('weekly reflection', () => {
       problems: [{ kind: 'unknownField', field: 'note' }],
     });
     expect(validateWeeklyReflection('4,7')).toEqual({ ok: false, problems: [{ kind: 'notAnObject' }] });
-  });
-
-  it.each([
-    { name: 'Tuesday, weeks from Monday', at: now, tz: 0, first: 1, week: '2026-11-23' },
-    { name: 'Tuesday, weeks from Sunday', at: now, tz: 0, first: 0, week: '2026-11-22' },
-    { name: 'Tuesday, weeks from Saturday', at: now, tz: 0, first: 6, week: '2026-11-21' },
-    { name: 'Monday itself', at: Date.UTC(2026, 10, 23, 0, 0), tz: 0, first: 1, week: '2026-11-23' },
-    { name: 'Sunday 23:59', at: Date.UTC(2026, 10, 22, 23, 59), tz: 0, first: 1, week: '2026-11-16' },
-    {
-      name: 'Sunday 23:30 UTC is Monday in UTC+1',
-      at: Date.UTC(2026, 10, 22, 23, 30),
-      tz: 60,
-      first: 1,
-      week: '2026-11-23',
-    },
-    { name: 'across a year end', at: Date.UTC(2027, 0, 1, 12), tz: 0, first: 1, week: '2026-12-28' },
-  ])('weekStartOf: $name', ({ at, tz, first, week }) => {
-    expect(weekStartOf(at, tz, first)).toBe(week);
   });
 
   it('reflectionTrend sorts by week and keeps the later entry for a repeated week', () => {

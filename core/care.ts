@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { AT_MAX, AT_MIN, CHECKIN_ID, type Result } from './checkins';
 import type { Phq2Answer, Phq2Result } from './export';
-import { DAY_KEY, DAY_MS } from './time';
+import { DAY_MS, isDayKey } from './time';
 
 // The stored record and the 0–3 answer are defined beside the FHIR export, which
 // writes them out; they are re-exported here so pages can take everything PHQ-2 from
@@ -43,8 +43,6 @@ export type { Phq2Answer, Phq2Result };
 // always there. These minimums lean toward not crying wolf over sparse data.
 
 export * from './care-signal';
-
-import { localEpochDay } from './care-signal';
 
 export const PHQ2_STEM = 'Over the last 2 weeks, how often have you been bothered by the following problems?';
 
@@ -196,14 +194,6 @@ export interface WeeklyReflection {
 export const REFLECTION_FIELDS = ['weekStart', 'enjoyment', 'activity'] as const;
 export type ReflectionField = (typeof REFLECTION_FIELDS)[number];
 
-/** True for a real calendar date in `YYYY-MM-DD` form (so 2026-02-30 is refused). */
-export function isDayKey(key: string): boolean {
-  if (!DAY_KEY.test(key)) return false;
-  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 const WeeklyReflectionSchema = v.strictObject({
   weekStart: v.pipe(v.string(), v.check(isDayKey)),
   enjoyment: wholeNumber(REFLECTION_MIN, REFLECTION_MAX),
@@ -212,17 +202,6 @@ const WeeklyReflectionSchema = v.strictObject({
 
 export function validateWeeklyReflection(input: unknown): Result<WeeklyReflection, FieldProblem<ReflectionField>> {
   return validateWith(WeeklyReflectionSchema, REFLECTION_FIELDS, input);
-}
-
-/**
- * The local day key of the first day of the week containing `at`.
- * `firstDayOfWeek`: 0 Sunday … 6 Saturday (1, Monday, by default; ISO 8601).
- */
-export function weekStartOf(at: number, tzOffsetMin: number, firstDayOfWeek = 1): string {
-  const day = localEpochDay(at, tzOffsetMin);
-  const weekday = (day + 4) % 7; // 1970-01-01 was a Thursday (4)
-  const start = day - ((((weekday - firstDayOfWeek) % 7) + 7) % 7);
-  return new Date(start * DAY_MS).toISOString().slice(0, 10);
 }
 
 /**

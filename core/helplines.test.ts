@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isDayKey } from './care';
 import {
   countryFromLocale,
   FIND_A_HELPLINE,
@@ -8,6 +7,7 @@ import {
   helplinesFor,
   lineLinks,
 } from './helplines';
+import { isDayKey } from './time';
 
 describe('the helpline table', () => {
   it('is dated, and findahelpline.com is always there', () => {

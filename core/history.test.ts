@@ -7,8 +7,6 @@ import {
   buildHistoryIndex,
   dailySlots,
   dayFactsOf,
-  dayKey,
-  dayNumber,
   daysIn,
   monthsOf,
   painByHour,
@@ -17,6 +15,7 @@ import {
   weeklyMeans,
 } from './history';
 import { buildDayFacts } from './insights';
+import { dayKey, dayNumber } from './time';
 
 const HOUR = 3_600_000;
 const at = (day: string, hour: number, tzOffsetMin = 0) =>

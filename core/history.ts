@@ -1,7 +1,7 @@
 // What the history page and the clinician report draw: per-day means with their
 // counts, ranges of days, pain by hour, weekly means. Pure: "today" comes in.
 //
-// Days are local calendar days numbered from 1970-01-01 (`localEpochDay` in care.ts),
+// Days are local calendar days numbered from 1970-01-01 (`localEpochDay` in time.ts),
 // each check-in in its own zone, exactly as `dayOf` keys them. A day without a
 // check-in is absent from every list here, never a zero: charts draw it as a gap.
 //
@@ -11,27 +11,11 @@
 // 3,650 days) index in a few milliseconds.
 import type { CheckIn } from './checkins';
 import type { DayActivity, DayFacts } from './insights';
-import { DAY_MS, HOUR_MS, MINUTE_MS } from './time';
+import { dayKey, dayNumber, localEpochDay, localHourOfDay, weekStartDay } from './time';
 
 export const RANGES = ['7', '30', '90', '365', 'all'] as const;
 export type RangeId = (typeof RANGES)[number];
 export const DEFAULT_RANGE: RangeId = '30';
-
-/** `2026-11-24` → days since 1970-01-01. */
-export function dayNumber(key: string): number {
-  return Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, Number(key.slice(8, 10))) / DAY_MS;
-}
-
-/** Days since 1970-01-01 → `2026-11-24`. */
-export function dayKey(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** The local day number of `at` in `tzOffsetMin`. */
-export const epochDay = (at: number, tzOffsetMin: number) => Math.floor((at + tzOffsetMin * MINUTE_MS) / DAY_MS);
-
-/** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
-export const weekdayOf = (day: number) => (((day + 4) % 7) + 7) % 7;
 
 /** One logged day: the mean of its check-ins, and how many there were. */
 export interface DayRow {
@@ -64,7 +48,7 @@ export function buildHistoryIndex(checkIns: readonly Indexed[]): HistoryIndex {
   const dayOfEntry = new Int32Array(count);
   for (let i = 0; i < count; i++) {
     const c = checkIns[i] as Indexed;
-    dayOfEntry[i] = epochDay(c.at, c.tzOffsetMin);
+    dayOfEntry[i] = localEpochDay(c.at, c.tzOffsetMin);
     if (i > 0 && (dayOfEntry[i] as number) < (dayOfEntry[i - 1] as number)) order = [];
   }
   if (order) {
@@ -100,8 +84,7 @@ export function buildHistoryIndex(checkIns: readonly Indexed[]): HistoryIndex {
     const c = checkIns[i] as Indexed;
     const day = dayOfEntry[i] as number;
     entryDay[k] = day;
-    const local = c.at + c.tzOffsetMin * MINUTE_MS;
-    entryHour[k] = Math.floor((((local % DAY_MS) + DAY_MS) % DAY_MS) / HOUR_MS);
+    entryHour[k] = localHourOfDay(c.at, c.tzOffsetMin);
     entryPain[k] = c.pain;
     if (current?.n !== day) {
       flush();
@@ -243,7 +226,7 @@ export interface WeekRow {
 export function weeklyMeans(rows: readonly DayRow[], firstDayOfWeek = 1): WeekRow[] {
   const weeks: WeekRow[] = [];
   for (const r of rows) {
-    const start = r.n - ((((weekdayOf(r.n) - firstDayOfWeek) % 7) + 7) % 7);
+    const start = weekStartDay(r.n, firstDayOfWeek);
     let w = weeks.at(-1);
     if (w?.start !== start) {
       w = { start, loggedDays: 0, entries: 0, meanPain: 0, meanMood: 0 };

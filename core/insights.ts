@@ -29,7 +29,7 @@
 // check-ins for the break pairing when they arrive unsorted). Ten years of daily
 // rows (3,650) take a few milliseconds.
 import { type CheckIn, dayOf } from './checkins';
-import { DAY_MS, HOUR_MS, MINUTE_MS } from './time';
+import { HOUR_MS, localEpochDay } from './time';
 
 export const INSIGHT_MIN_DAYS = 14;
 export const INSIGHT_MIN_DAYS_EACH_SIDE = 5;
@@ -286,8 +286,6 @@ export type BreakInsight = BreakComparison | BreakNeedsMoreData;
 
 type Timed = Pick<CheckIn, 'at' | 'tzOffsetMin' | 'pain' | 'mood' | 'source'>;
 
-const localDay = (c: Pick<CheckIn, 'at' | 'tzOffsetMin'>) => Math.floor((c.at + c.tzOffsetMin * MINUTE_MS) / DAY_MS);
-
 /** Before/after pairs around breaks, in time order (see the rule above). */
 export function pairBreakCheckIns(checkIns: readonly Timed[]): BreakPair[] {
   let list = checkIns;
@@ -304,7 +302,12 @@ export function pairBreakCheckIns(checkIns: readonly Timed[]): BreakPair[] {
       before = c;
       continue;
     }
-    if (before && before.at < c.at && c.at - before.at <= BREAK_PAIR_WINDOW_MS && localDay(before) === localDay(c)) {
+    if (
+      before &&
+      before.at < c.at &&
+      c.at - before.at <= BREAK_PAIR_WINDOW_MS &&
+      localEpochDay(before.at, before.tzOffsetMin) === localEpochDay(c.at, c.tzOffsetMin)
+    ) {
       pairs.push({
         before: { at: before.at, tzOffsetMin: before.tzOffsetMin, pain: before.pain, mood: before.mood },
         after: { at: c.at, tzOffsetMin: c.tzOffsetMin, pain: c.pain, mood: c.mood },
@@ -317,12 +320,12 @@ export function pairBreakCheckIns(checkIns: readonly Timed[]): BreakPair[] {
 
 export function compareBreaks(checkIns: readonly Timed[]): BreakInsight {
   const loggedDays = new Set<number>();
-  for (const c of checkIns) loggedDays.add(localDay(c));
+  for (const c of checkIns) loggedDays.add(localEpochDay(c.at, c.tzOffsetMin));
   const pairs = pairBreakCheckIns(checkIns);
   const pairDays = new Set<number>();
   const sums = { beforePain: 0, afterPain: 0, beforeMood: 0, afterMood: 0 };
   for (const p of pairs) {
-    pairDays.add(localDay(p.after));
+    pairDays.add(localEpochDay(p.after.at, p.after.tzOffsetMin));
     sums.beforePain += p.before.pain;
     sums.afterPain += p.after.pain;
     sums.beforeMood += p.before.mood;

@@ -9,12 +9,22 @@ export const MINUTE_MS = 60 * SECOND_MS;
 export const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;
 
+const mod = (n: number, m: number) => ((n % m) + m) % m;
+
 /** Wall-clock fields of `at` in the zone `tzOffsetMin`, read through UTC getters. */
 function localFields(at: number, tzOffsetMin: number): Date {
   return new Date(at + tzOffsetMin * MINUTE_MS);
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+// Local calendar days. A day is named two ways: its key (`2026-11-24`, what is
+// stored and shown) and its epoch day (days since 1970-01-01, what is counted and
+// compared). Both are the wall-clock date in the record's own zone.
+
+/** Days since 1970-01-01 of the local calendar day of `at`: the number behind `localDayKey`. */
+export const localEpochDay = (at: number, tzOffsetMin: number): number =>
+  Math.floor((at + tzOffsetMin * MINUTE_MS) / DAY_MS);
 
 /** `2026-11-24`: the local calendar day of `at`. */
 export function localDayKey(at: number, tzOffsetMin: number): string {
@@ -27,11 +37,25 @@ export function localMonthKey(at: number, tzOffsetMin: number): string {
   return localDayKey(at, tzOffsetMin).slice(0, 7);
 }
 
+/** `2026-11-24` → days since 1970-01-01 (the key is read as written; see `isDayKey`). */
+export function dayNumber(key: string): number {
+  return Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, Number(key.slice(8, 10))) / DAY_MS;
+}
+
+/** Days since 1970-01-01 → `2026-11-24`. */
+export function dayKey(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** Minutes since local midnight (0–1439). */
 export function localMinuteOfDay(at: number, tzOffsetMin: number): number {
   const d = localFields(at, tzOffsetMin);
   return d.getUTCHours() * 60 + d.getUTCMinutes();
 }
+
+/** The local hour of `at` (0–23), with arithmetic only: the history index reads it for every check-in. */
+export const localHourOfDay = (at: number, tzOffsetMin: number): number =>
+  Math.floor(mod(at + tzOffsetMin * MINUTE_MS, DAY_MS) / HOUR_MS);
 
 /** `14:05`, 24-hour local time; pages may format with Intl instead. */
 export function localClock(at: number, tzOffsetMin: number): string {
@@ -42,11 +66,43 @@ export function localClock(at: number, tzOffsetMin: number): string {
 /** Epoch ms of the local midnight that starts the day containing `at`. */
 export function startOfLocalDay(at: number, tzOffsetMin: number): number {
   const shifted = at + tzOffsetMin * MINUTE_MS;
-  return shifted - (((shifted % DAY_MS) + DAY_MS) % DAY_MS) - tzOffsetMin * MINUTE_MS;
+  return shifted - mod(shifted, DAY_MS) - tzOffsetMin * MINUTE_MS;
+}
+
+/**
+ * Epoch ms of the next local midnight after `at` ("pause until tomorrow"), in the
+ * same offset: a daylight-saving change overnight moves it by that change.
+ */
+export function nextLocalMidnight(at: number, tzOffsetMin: number): number {
+  return startOfLocalDay(at, tzOffsetMin) + DAY_MS;
 }
 
 export const MONTH_KEY = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const DAY_KEY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** True for a real calendar date in `YYYY-MM-DD` form (so 2026-02-30 is refused; `DAY_KEY` checks only the form). */
+export function isDayKey(key: string): boolean {
+  if (!DAY_KEY.test(key)) return false;
+  return dayKey(dayNumber(key)) === key;
+}
+
+// Weeks. Weekdays are 0 = Sunday … 6 = Saturday, as in settings.
+
+/** The weekday of an epoch day (1970-01-01, day 0, was a Thursday). */
+export const weekdayOf = (day: number): number => mod(day + 4, 7);
+
+/** The weekday of `at` in the zone `tzOffsetMin`. */
+export function localWeekday(at: number, tzOffsetMin: number): number {
+  return weekdayOf(localEpochDay(at, tzOffsetMin));
+}
+
+/** The epoch day that starts the week containing `day`; `firstDayOfWeek` 0 Sunday … 6 Saturday (1, Monday, by default; ISO 8601). */
+export const weekStartDay = (day: number, firstDayOfWeek = 1): number => day - mod(weekdayOf(day) - firstDayOfWeek, 7);
+
+/** The local day key of the first day of the week containing `at` (see `weekStartDay`). */
+export function weekStartOf(at: number, tzOffsetMin: number, firstDayOfWeek = 1): string {
+  return dayKey(weekStartDay(localEpochDay(at, tzOffsetMin), firstDayOfWeek));
+}
 
 // Weekdays and working hours, for the break engine (core/schedule.ts). A range is
 // minutes of the local day, start inclusive, end exclusive, so 09:00–17:30 is
@@ -60,18 +116,6 @@ export interface MinuteRange {
 
 /** Ranges per local weekday, index 0 = Sunday … 6 = Saturday; ranges of a day must not overlap. */
 export type WeekRanges = readonly (readonly MinuteRange[])[];
-
-/** 0 = Sunday … 6 = Saturday, in the zone `tzOffsetMin`. */
-export function localWeekday(at: number, tzOffsetMin: number): number {
-  const days = Math.floor((at + tzOffsetMin * MINUTE_MS) / DAY_MS);
-  // 1970-01-01, day 0, was a Thursday.
-  return (((days + 4) % 7) + 7) % 7;
-}
-
-/** Epoch ms of the next local midnight after `at` ("pause until tomorrow"). */
-export function nextLocalMidnight(at: number, tzOffsetMin: number): number {
-  return startOfLocalDay(at, tzOffsetMin) + DAY_MS;
-}
 
 function eachRange(
   from: number,
@@ -166,6 +210,6 @@ export function nextWorkingBoundary(at: number, week: WeekRanges, tzOffsetMin: n
 
 /** "2 h 05 min" parts: whole hours and the remaining minutes. */
 export function hoursAndMinutes(ms: number): { h: number; min: number } {
-  const total = Math.floor(ms / 60_000);
+  const total = Math.floor(ms / MINUTE_MS);
   return { h: Math.floor(total / 60), min: total % 60 };
 }

@@ -4,8 +4,8 @@ import '@/components/base.css';
 import './style.css';
 import { render } from 'preact';
 import { i18n } from '#i18n';
-import { weekStartOf } from '@/core/care';
-import { DEFAULT_RANGE, epochDay, RANGES, type RangeId } from '@/core/history';
+import { DEFAULT_RANGE, RANGES, type RangeId } from '@/core/history';
+import { localEpochDay, weekStartOf } from '@/core/time';
 import { localOffsetMin } from '@/utils/time-zone';
 import { App, type HistoryActions } from './App';
 import { loadCare, loadEverything, loadRange, savePhq2, saveReflection, setRange } from './actions';
@@ -15,7 +15,7 @@ const now = Date.now();
 const tz = localOffsetMin(now);
 const asked = new URLSearchParams(location.search).get('range');
 const range: RangeId = (RANGES as readonly string[]).includes(asked ?? '') ? (asked as RangeId) : DEFAULT_RANGE;
-const store = createHistoryStore(epochDay(now, tz), range);
+const store = createHistoryStore(localEpochDay(now, tz), range);
 
 const actions: HistoryActions = {
   setRange: (r) => void setRange(store, r, now),

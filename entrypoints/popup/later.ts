@@ -5,7 +5,7 @@ import type { WeeklyReflection } from '@/core/care';
 import { careSignal } from '@/core/care-signal';
 import type { Reply } from '@/core/messages';
 import { type StatusSnapshot, statusNow } from '@/core/status-snapshot';
-import { DAY_MS, localMonthKey, localWeekday } from '@/core/time';
+import { DAY_MS, localMonthKey, localWeekday, weekStartOf } from '@/core/time';
 import { readMonth } from '@/utils/checkin-store';
 import { send } from '@/utils/messaging';
 import { readSettingsForDisplay } from '@/utils/settings-view';
@@ -52,7 +52,7 @@ export async function loadCare(store: PopupStore, now = Date.now()): Promise<voi
     store.care.value = signal;
   }
   if (settings.reflectionWeekday !== localWeekday(now, tz)) return;
-  const [{ WeeklyReflection: ReflectionForm }, { validateWeeklyReflection, weekStartOf }] = await Promise.all([
+  const [{ WeeklyReflection: ReflectionForm }, { validateWeeklyReflection }] = await Promise.all([
     import('@/components/WeeklyReflection'),
     import('@/core/care'),
   ]);

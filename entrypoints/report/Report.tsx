@@ -8,16 +8,8 @@ import { ReflectionTrend } from '@/components/ReflectionTrend';
 import { PHQ2_ATTRIBUTION, PHQ2_CITATION, type Phq2Result, scorePhq2, type WeeklyReflection } from '@/core/care';
 import type { CheckIn, Region } from '@/core/checkins';
 import { REGIONS } from '@/core/checkins';
-import {
-  type ActivityDay,
-  type DayRange,
-  type DayRow,
-  dayKey,
-  epochDay,
-  rangeLength,
-  summarizeRange,
-  weeklyMeans,
-} from '@/core/history';
+import { type ActivityDay, type DayRange, type DayRow, rangeLength, summarizeRange, weeklyMeans } from '@/core/history';
+import { dayKey, localEpochDay } from '@/core/time';
 
 export interface ReportData {
   range: DayRange;
@@ -156,7 +148,7 @@ function Notes({ checkIns }: { checkIns: CheckIn[] }) {
 export function Report({ data, includeNotes }: { data: ReportData; includeNotes: boolean }) {
   const { range } = data;
   const inRange = (at: number, tz: number) => {
-    const d = epochDay(at, tz);
+    const d = localEpochDay(at, tz);
     return d >= range.from && d <= range.to;
   };
   const phq2 = data.phq2.filter((r) => inRange(r.at, r.tzOffsetMin));

@@ -4,8 +4,8 @@ import './style.css';
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { i18n } from '#i18n';
-import { buildHistoryIndex, type DayRange, dayKey, dayNumber, daysIn, epochDay, monthsOf } from '@/core/history';
-import { DAY_KEY } from '@/core/time';
+import { buildHistoryIndex, type DayRange, daysIn, monthsOf } from '@/core/history';
+import { DAY_KEY, dayKey, dayNumber, localEpochDay } from '@/core/time';
 import { readActivity, readCheckIns, readPhq2, readReflections } from '@/utils/history-data';
 import { readSettings } from '@/utils/settings-store';
 import { localOffsetMin } from '@/utils/time-zone';
@@ -15,7 +15,7 @@ const DEFAULT_DAYS = 90;
 
 const now = Date.now();
 const tz = localOffsetMin(now);
-const today = epochDay(now, tz);
+const today = localEpochDay(now, tz);
 const params = new URLSearchParams(location.search);
 const asked = (name: string, fallback: number) => {
   const v = params.get(name);
@@ -39,7 +39,7 @@ async function load(r: DayRange) {
   ]);
   const index = buildHistoryIndex(loaded.checkIns);
   const inRange = loaded.checkIns.filter((c) => {
-    const d = epochDay(c.at, c.tzOffsetMin);
+    const d = localEpochDay(c.at, c.tzOffsetMin);
     return d >= r.from && d <= r.to;
   });
   data.value = {
