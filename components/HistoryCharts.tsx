@@ -7,9 +7,9 @@ import { Chart, fmt0, fmt1, fmtDay, fmtDayLong, fmtHour } from '@/components/Cha
 import { DailyLineChart } from '@/components/DailyLineChart';
 import { calendarSize, PAIN_LEVELS, PainCalendar } from '@/components/PainCalendar';
 import {
-  type ActivityDay,
   activeByHour,
   activityIn,
+  type DayActivity,
   type DayRange,
   type DayRow,
   dailySlots,
@@ -119,7 +119,7 @@ export function HourCharts({
 }: {
   index: HistoryIndex;
   range: DayRange;
-  activity: ActivityDay[];
+  activity: DayActivity[];
 }) {
   const hours = painByHour(index, range);
   const logged = hours.filter((h) => h.entries > 0);
@@ -263,14 +263,14 @@ export function ActivityCharts({
   range,
   walkGoalMin,
 }: {
-  activity: ActivityDay[];
+  activity: DayActivity[];
   range: DayRange;
   walkGoalMin: number;
 }) {
   const rows = activityIn(activity, range);
   const count = range.to - range.from + 1;
   const byDay = new Map(rows.map((r) => [r.n, r]));
-  const perDay = <T,>(pick: (r: ActivityDay) => T | undefined) =>
+  const perDay = <T,>(pick: (r: DayActivity) => T | undefined) =>
     Array.from({ length: count }, (_, i) => {
       const r = byDay.get(range.from + i);
       return r ? pick(r) : undefined;

@@ -3,6 +3,7 @@
 // issue 5 "Your data". Everything here is pure: time comes in as a parameter.
 import type { CheckIn } from './checkins';
 import { type CsvCell, writeCsv } from './csv';
+import type { DayActivity } from './history';
 import { DAY_KEY, localDayKey, MINUTE_MS } from './time';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -80,16 +81,6 @@ export function checkInsCsv(checkIns: readonly CheckIn[], options: { bom?: boole
 // ---------------------------------------------------------------------------------
 // Daily summary CSV
 
-/** What other modules know about a day (activity rollups, nudge outcomes). */
-export interface DayActivity {
-  activeMinutes?: number;
-  taken?: number;
-  snoozed?: number;
-  skipped?: number;
-  natural?: number;
-  walkMinutes?: number;
-}
-
 /** One local day. Absent values are unknown, never zero. */
 export interface DailyRow {
   /** `YYYY-MM-DD`, local. */
@@ -132,7 +123,7 @@ const finite = (n: number | undefined) => (typeof n === 'number' && Number.isFin
  */
 export function buildDailyRows(
   checkIns: readonly CheckIn[],
-  activity: Readonly<Record<string, DayActivity>> = {},
+  activity: Readonly<Record<string, Omit<DayActivity, 'day'>>> = {},
 ): DailyRow[] {
   const sums = new Map<string, { n: number; pain: number; mood: number }>();
   for (const c of checkIns) {

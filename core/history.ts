@@ -10,7 +10,7 @@
 // is two binary searches and a pass over the range. Ten years (36,500 check-ins,
 // 3,650 days) index in a few milliseconds.
 import type { CheckIn } from './checkins';
-import type { DayActivity, DayFacts } from './insights';
+import type { DayFacts, InsightActivity } from './insights';
 import { dayKey, dayNumber, localEpochDay, localHourOfDay, weekStartDay } from './time';
 
 export const RANGES = ['7', '30', '90', '365', 'all'] as const;
@@ -245,9 +245,14 @@ export function weeklyMeans(rows: readonly DayRow[], firstDayOfWeek = 1): WeekRo
 // Screen time and breaks, from the break engine's daily rollups.
 //
 // The engine is not built yet; until it is, pages pass an empty list and say so.
-// Fields follow core/export.ts `DayActivity`. Absent values are unknown, never zero.
+// Absent values are unknown, never zero.
 
-export interface ActivityDay {
+/**
+ * One local day's activity: the one type for it, read by the history page, the
+ * report, the daily CSV (core/export.ts) and, reduced, the insights
+ * (core/insights.ts `InsightActivity`).
+ */
+export interface DayActivity {
   /** `YYYY-MM-DD`. */
   day: string;
   activeMinutes?: number;
@@ -262,7 +267,7 @@ export interface ActivityDay {
 }
 
 /** The activity rows inside a range, oldest first. */
-export function activityIn(rows: readonly ActivityDay[], range: DayRange): (ActivityDay & { n: number })[] {
+export function activityIn(rows: readonly DayActivity[], range: DayRange): (DayActivity & { n: number })[] {
   return rows
     .map((r) => ({ ...r, n: dayNumber(r.day) }))
     .filter((r) => r.n >= range.from && r.n <= range.to)
@@ -277,7 +282,7 @@ export interface HourActivity {
 }
 
 /** Mean active minutes by local hour, or an empty list when no day has hourly data. */
-export function activeByHour(rows: readonly ActivityDay[]): HourActivity[] {
+export function activeByHour(rows: readonly DayActivity[]): HourActivity[] {
   const sum = new Array<number>(24).fill(0);
   let days = 0;
   for (const r of rows) {
@@ -293,7 +298,7 @@ export function activeByHour(rows: readonly ActivityDay[]): HourActivity[] {
  * Insight rows (core/insights.ts `DayFacts`) from the index, so ten years are
  * aggregated once for charts and insights alike; the same rows `buildDayFacts` gives.
  */
-export function dayFactsOf(index: Pick<HistoryIndex, 'days'>, activity: readonly DayActivity[] = []): DayFacts[] {
+export function dayFactsOf(index: Pick<HistoryIndex, 'days'>, activity: readonly InsightActivity[] = []): DayFacts[] {
   const byDay = new Map(activity.map((a) => [a.day, a]));
   return index.days.map(({ day, entries, meanPain, meanMood, sleep }) => {
     const row: DayFacts = { day, entries, meanPain, meanMood };

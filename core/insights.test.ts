@@ -7,9 +7,9 @@ import {
   compareFactor,
   computeInsights,
   DAY_FACTORS,
-  type DayActivity,
   type DayFactor,
   type DayFacts,
+  type InsightActivity,
   medianActiveMinutes,
   pairBreakCheckIns,
 } from './insights';
@@ -456,7 +456,7 @@ describe('computeInsights', () => {
   it('computes every insight over ten years of daily data in well under 50 ms', () => {
     const years = 3650;
     const checkIns: CheckIn[] = [];
-    const activity: DayActivity[] = [];
+    const activity: InsightActivity[] = [];
     for (let d = 0; d < years; d++) {
       checkIns.push(checkIn(hour(d, 9), 'popup', d % 11, 1 + (d % 5), { sleep: d % 11 }));
       checkIns.push(checkIn(hour(d, 11), 'break', (d + 3) % 11, 1 + ((d + 1) % 5)));

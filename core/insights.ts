@@ -72,7 +72,7 @@ export interface DayFacts {
 }
 
 /** Per-day activity from the schedule and activity rollups; any field may be missing. */
-export type DayActivity = Pick<DayFacts, 'day' | 'activeMinutes' | 'nudgesDue' | 'nudgesTaken' | 'walked'>;
+export type InsightActivity = Pick<DayFacts, 'day' | 'activeMinutes' | 'nudgesDue' | 'nudgesTaken' | 'walked'>;
 
 /**
  * One row per local day with check-ins (sorted by day), with that day's activity
@@ -81,7 +81,7 @@ export type DayActivity = Pick<DayFacts, 'day' | 'activeMinutes' | 'nudgesDue' |
  */
 export function buildDayFacts(
   checkIns: readonly Pick<CheckIn, 'at' | 'tzOffsetMin' | 'pain' | 'mood' | 'sleep'>[],
-  activity: readonly DayActivity[] = [],
+  activity: readonly InsightActivity[] = [],
 ): DayFacts[] {
   const byDay = new Map<string, { n: number; pain: number; mood: number; sleepN: number; sleep: number }>();
   for (const c of checkIns) {

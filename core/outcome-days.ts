@@ -1,6 +1,6 @@
 // Per-day break counts from the engine's recorded outcomes (core/schedule.ts Outcome),
 // for the history page and insights. Days with no outcome are absent, never zero.
-import type { ActivityDay } from './history';
+import type { DayActivity } from './history';
 import type { Outcome } from './schedule';
 import { localDayKey } from './time';
 
@@ -13,10 +13,10 @@ export function outcomeDays(
   outcomes: readonly Outcome[],
   tzOffsetAt: (at: number) => number,
   walkSec: number,
-): ActivityDay[] {
+): DayActivity[] {
   const days = new Map<
     string,
-    Required<Pick<ActivityDay, 'taken' | 'snoozed' | 'skipped' | 'natural'>> & { walks: number }
+    Required<Pick<DayActivity, 'taken' | 'snoozed' | 'skipped' | 'natural'>> & { walks: number }
   >();
   for (const o of outcomes) {
     const day = localDayKey(o.at, tzOffsetAt(o.at));

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { type Phq2Result, validatePhq2Result, validateWeeklyReflection, type WeeklyReflection } from '@/core/care';
 import { type CheckIn, parseMonth } from '@/core/checkins';
-import type { ActivityDay } from '@/core/history';
+import type { DayActivity } from '@/core/history';
 import { outcomeDays, parseOutcomes } from '@/core/outcome-days';
 import { MONTH_KEY } from '@/core/time';
 import { localOffsetMin } from '@/utils/time-zone';
@@ -86,12 +86,12 @@ export async function readActivity(
   months: readonly string[] | 'all',
   area: Area = browser.storage.local,
   now = Date.now(),
-): Promise<ActivityDay[]> {
+): Promise<DayActivity[]> {
   const stored: Record<string, unknown> =
     months === 'all' ? await area.get(null) : await area.get(months.map((m) => `${OUTCOMES_KEY_PREFIX}${m}`));
   const outcomes = [...storedMonths(stored, OUTCOMES_KEY_PREFIX).values()].flatMap(parseOutcomes);
   const { settings } = await readSettings();
-  const byDay = new Map<string, ActivityDay>();
+  const byDay = new Map<string, DayActivity>();
   for (const row of outcomeDays(outcomes, localOffsetMin, settings.nudges.walk.durationSec)) byDay.set(row.day, row);
   for (const { day, activeMinByHour } of await readActiveDays(now, localOffsetMin(now), settings.idleDetectionSec)) {
     if (months !== 'all' && !months.includes(day.slice(0, 7))) continue;

@@ -2,8 +2,8 @@
 // compute insights and the care signal, and save PHQ-2 answers and reflections
 // through the background writer.
 import { careSignal, type Phq2Result, type WeeklyReflection } from '@/core/care';
-import { type ActivityDay, buildHistoryIndex, dayFactsOf, monthsOf, type RangeId, resolveRange } from '@/core/history';
-import { computeInsights, type DayActivity } from '@/core/insights';
+import { buildHistoryIndex, type DayActivity, dayFactsOf, monthsOf, type RangeId, resolveRange } from '@/core/history';
+import { computeInsights, type InsightActivity } from '@/core/insights';
 import type { Reply } from '@/core/messages';
 import { readActivity, readCheckIns, readPhq2, readReflections } from '@/utils/history-data';
 import { send } from '@/utils/messaging';
@@ -12,10 +12,10 @@ import { phq2Item, reflectionsItem } from '@/utils/storage';
 import { localOffsetMin } from '@/utils/time-zone';
 import type { HistoryStore } from './store';
 
-/** Insight inputs from the break engine's days (core/insights.ts `DayActivity`). */
-export function toInsightActivity(rows: readonly ActivityDay[]): DayActivity[] {
+/** Insight inputs from the break engine's days (core/insights.ts `InsightActivity`). */
+export function toInsightActivity(rows: readonly DayActivity[]): InsightActivity[] {
   return rows.map((r) => {
-    const out: DayActivity = { day: r.day };
+    const out: InsightActivity = { day: r.day };
     if (r.activeMinutes !== undefined) out.activeMinutes = r.activeMinutes;
     const parts = [r.taken, r.skipped, r.natural];
     if (parts.some((p) => p !== undefined)) {

@@ -2,7 +2,7 @@
 // lives in actions.ts; everything derived is computed from the one index.
 import { computed, signal } from '@preact/signals';
 import type { CareSignal, Phq2Result, WeeklyReflection } from '@/core/care';
-import { type ActivityDay, DEFAULT_RANGE, daysIn, type HistoryIndex, type RangeId, resolveRange } from '@/core/history';
+import { type DayActivity, DEFAULT_RANGE, daysIn, type HistoryIndex, type RangeId, resolveRange } from '@/core/history';
 import type { Insight } from '@/core/insights';
 import { DEFAULT_SETTINGS } from '@/core/settings';
 
@@ -22,7 +22,7 @@ export function createHistoryStore(today: number, range: RangeId = DEFAULT_RANGE
     complete: signal(false),
     span,
     rows: computed(() => (index.value ? daysIn(index.value, span.value) : [])),
-    activity: signal<ActivityDay[]>([]),
+    activity: signal<DayActivity[]>([]),
     /** The walking goal from settings (minutes a day). */
     walkGoalMin: signal(DEFAULT_SETTINGS.walkGoalMin),
     insights: signal<Insight[] | null>(null),

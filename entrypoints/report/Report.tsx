@@ -8,7 +8,7 @@ import { ReflectionTrend } from '@/components/ReflectionTrend';
 import { PHQ2_ATTRIBUTION, PHQ2_CITATION, type Phq2Result, scorePhq2, type WeeklyReflection } from '@/core/care';
 import type { CheckIn, Region } from '@/core/checkins';
 import { REGIONS } from '@/core/checkins';
-import { type ActivityDay, type DayRange, type DayRow, rangeLength, summarizeRange, weeklyMeans } from '@/core/history';
+import { type DayActivity, type DayRange, type DayRow, rangeLength, summarizeRange, weeklyMeans } from '@/core/history';
 import { dayKey, localEpochDay } from '@/core/time';
 
 export interface ReportData {
@@ -17,7 +17,7 @@ export interface ReportData {
   checkIns: CheckIn[];
   phq2: Phq2Result[];
   reflections: WeeklyReflection[];
-  activity: ActivityDay[];
+  activity: DayActivity[];
   /** When the report was made (epoch ms). */
   madeAt: number;
   walkGoalMin: number;
