@@ -338,6 +338,24 @@ describe('pause and resume', () => {
     expect(pauseEndAt(option, T0, tz)).toBe(expected);
   });
 
+  // Europe/London 2026: BST (+60) until 2026-10-25 01:00Z, GMT after.
+  const london = (t: number) => (t >= Date.UTC(2026, 2, 29, 1) && t < Date.UTC(2026, 9, 25, 1) ? 60 : 0);
+  it.each([
+    {
+      name: '00:30 BST on the night clocks go back',
+      now: Date.UTC(2026, 9, 24, 23, 30),
+      expected: Date.UTC(2026, 9, 26),
+    },
+    { name: '22:00 BST the evening before', now: Date.UTC(2026, 9, 24, 21), expected: Date.UTC(2026, 9, 24, 23) },
+    {
+      name: '00:30 GMT on the night clocks go forward',
+      now: Date.UTC(2026, 2, 29, 0, 30),
+      expected: Date.UTC(2026, 2, 29, 23),
+    },
+  ])("pauseEndAt('tomorrow') follows the zone: $name", ({ now, expected }) => {
+    expect(pauseEndAt('tomorrow', now, london)).toBe(expected);
+  });
+
   it('freezes the timers, shows the badge, and resumes by itself', () => {
     const result = sim(
       [

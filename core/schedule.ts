@@ -10,7 +10,7 @@
 //   nextNudge(state, now, settings, tzOffsetMin)            → { nudge, at } | null   (popup)
 //   activeMsToday(state, now, tzOffsetMin)                  → number
 //   walkGoalProgress(state, now, settings, tzOffsetMin)     → { walkMin, goalMin, reached }
-//   pauseEndAt(option, now, tzOffsetMin)                    → epoch ms for a PAUSE_OPTIONS choice
+//   pauseEndAt(option, now, tzOffsetMin | tzOffsetAt)       → epoch ms for a PAUSE_OPTIONS choice
 //   simulateDay(settings, events, options?)                 → effects, alarm and wake counts (bench, tests)
 //
 // Rules, and the choices made where DESIGN.md leaves room
@@ -66,6 +66,7 @@ import {
   localDayKey,
   MINUTE_MS,
   nextLocalMidnight,
+  nextLocalMidnightIn,
   nextWorkingBoundary,
   SECOND_MS,
   startOfLocalDay,
@@ -670,9 +671,14 @@ export function walkGoalProgress(
 
 const PAUSE_MIN: Record<Exclude<PauseOption, 'tomorrow'>, number> = { '30min': 30, '1h': 60, '2h': 120 };
 
-/** When a pause chosen now ends; "until tomorrow" is the next local midnight. */
-export function pauseEndAt(option: PauseOption, now: number, tzOffsetMin: number): number {
-  return option === 'tomorrow' ? nextLocalMidnight(now, tzOffsetMin) : now + PAUSE_MIN[option] * MINUTE_MS;
+/**
+ * When a pause chosen now ends; "until tomorrow" is the next local midnight. Give the
+ * zone as `tzOffsetAt` (the offset in force at an instant) so a daylight-saving change
+ * overnight moves that midnight with it; a fixed offset keeps it for the whole night.
+ */
+export function pauseEndAt(option: PauseOption, now: number, tz: number | ((at: number) => number)): number {
+  if (option !== 'tomorrow') return now + PAUSE_MIN[option] * MINUTE_MS;
+  return typeof tz === 'number' ? nextLocalMidnight(now, tz) : nextLocalMidnightIn(now, tz);
 }
 
 // ---- Simulation -------------------------------------------------------------

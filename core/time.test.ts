@@ -17,6 +17,7 @@ import {
   MINUTE_MS,
   MONTH_KEY,
   nextLocalMidnight,
+  nextLocalMidnightIn,
   nextWorkingBoundary,
   startOfLocalDay,
   type WeekRanges,
@@ -888,5 +889,92 @@ describe('working hours at the edges', () => {
     },
   ])('nextWorkingBoundary: $name', ({ at, tz, expected }) => {
     expect(nextWorkingBoundary(at, office, tz)).toBe(expected);
+  });
+});
+
+describe('next local midnight when the offset changes overnight', () => {
+  // Offsets in force at an instant, as the adapter's localOffsetMin gives them.
+  const zones = {
+    london: (t: number) => (t >= Date.UTC(2026, 2, 29, 1) && t < Date.UTC(2026, 9, 25, 1) ? LONDON.bst : LONDON.gmt),
+    newYork: (t: number) =>
+      t >= Date.UTC(2026, 2, 8, 7) && t < Date.UTC(2026, 10, 1, 6) ? NEW_YORK.edt : NEW_YORK.est,
+    chatham: (t: number) =>
+      t >= Date.UTC(2026, 3, 4, 14) && t < Date.UTC(2026, 8, 26, 14) ? CHATHAM.standard : CHATHAM.daylight,
+    // A zone that changes at midnight itself (as São Paulo did until 2019): on
+    // 2026-10-04, 00:00 at −3:00 becomes 01:00 at −2:00, and back on 2027-02-21.
+    skipsMidnight: (t: number) => (t >= Date.UTC(2026, 9, 4, 3) && t < Date.UTC(2027, 1, 21, 2) ? -120 : -180),
+    kolkata: () => KOLKATA,
+  };
+  it.each([
+    {
+      name: 'London, 00:30 BST on the night clocks go back',
+      zone: 'london',
+      at: Date.UTC(2026, 9, 24, 23, 30),
+      next: Date.UTC(2026, 9, 26),
+    },
+    {
+      name: 'London, 01:30 GMT after they went back',
+      zone: 'london',
+      at: Date.UTC(2026, 9, 25, 1, 30),
+      next: Date.UTC(2026, 9, 26),
+    },
+    {
+      name: 'London, 00:30 GMT on the night clocks go forward',
+      zone: 'london',
+      at: Date.UTC(2026, 2, 29, 0, 30),
+      next: Date.UTC(2026, 2, 29, 23),
+    },
+    {
+      name: 'London, the evening before clocks go forward',
+      zone: 'london',
+      at: Date.UTC(2026, 2, 28, 22),
+      next: Date.UTC(2026, 2, 29),
+    },
+    {
+      name: 'New York, 00:30 EDT on the night of fall back',
+      zone: 'newYork',
+      at: Date.UTC(2026, 10, 1, 4, 30),
+      next: Date.UTC(2026, 10, 2, 5),
+    },
+    {
+      name: 'New York, 00:30 EST on the night of spring forward',
+      zone: 'newYork',
+      at: Date.UTC(2026, 2, 8, 5, 30),
+      next: Date.UTC(2026, 2, 9, 4),
+    },
+    {
+      name: 'Chatham, 01:00 +13:45 on the night of the change',
+      zone: 'chatham',
+      at: Date.UTC(2026, 3, 4, 11, 15),
+      next: Date.UTC(2026, 3, 5, 11, 15),
+    },
+    {
+      name: 'Chatham, 01:00 +12:45 on the night of the change back',
+      zone: 'chatham',
+      at: Date.UTC(2026, 8, 26, 12, 15),
+      next: Date.UTC(2026, 8, 27, 10, 15),
+    },
+    {
+      name: 'a zone that skips midnight: the day begins at the change',
+      zone: 'skipsMidnight',
+      at: Date.UTC(2026, 9, 3, 22),
+      next: Date.UTC(2026, 9, 4, 3),
+    },
+    {
+      name: 'a zone that repeats 23:00: midnight after the repeat',
+      zone: 'skipsMidnight',
+      at: Date.UTC(2027, 1, 20, 22),
+      next: Date.UTC(2027, 1, 21, 3),
+    },
+    {
+      name: 'a fixed offset, across the year end',
+      zone: 'kolkata',
+      at: Date.UTC(2026, 11, 31, 12),
+      next: Date.UTC(2026, 11, 31, 18, 30),
+    },
+  ] as const)('$name', ({ zone, at, next }) => {
+    const tzAt = zones[zone];
+    expect(nextLocalMidnightIn(at, tzAt)).toBe(next);
+    expect(localDayKey(next, tzAt(next))).toBe(dayKey(localEpochDay(at, tzAt(at)) + 1));
   });
 });

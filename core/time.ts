@@ -77,6 +77,20 @@ export function nextLocalMidnight(at: number, tzOffsetMin: number): number {
   return startOfLocalDay(at, tzOffsetMin) + DAY_MS;
 }
 
+/**
+ * The first instant of the next local day after `at`, when the offset may change
+ * before it: `tzOffsetAt` gives the offset in force at an instant (the adapter's
+ * `localOffsetMin`). Asked at 00:30 on the night clocks go back, `nextLocalMidnight`
+ * with that hour's offset answers 23:00 of the same day; this answers midnight. Where
+ * a zone skips midnight itself, the day begins at the change.
+ */
+export function nextLocalMidnightIn(at: number, tzOffsetAt: (at: number) => number): number {
+  const day = localEpochDay(at, tzOffsetAt(at)) + 1;
+  const inOldOffset = day * DAY_MS - tzOffsetAt(at) * MINUTE_MS;
+  const inNewOffset = day * DAY_MS - tzOffsetAt(inOldOffset) * MINUTE_MS;
+  return localEpochDay(inNewOffset, tzOffsetAt(inNewOffset)) === day ? inNewOffset : inOldOffset;
+}
+
 export const MONTH_KEY = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const DAY_KEY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 

@@ -30,7 +30,7 @@ export async function resetSettingsRequest(): Promise<Reply> {
 }
 
 export async function pauseRequest(option: PauseOption, now: number): Promise<Reply> {
-  await runEngine([{ type: 'pause', untilAt: pauseEndAt(option, now, localOffsetMin(now)) }], now);
+  await runEngine([{ type: 'pause', untilAt: pauseEndAt(option, now, localOffsetMin) }], now);
   return OK;
 }
 
