@@ -168,6 +168,36 @@ describe('rollupByHour', () => {
     expect(sparse).toEqual(expected);
     for (const r of rollups) expect(r.activeMinByHour).toHaveLength(24);
   });
+
+  // Europe/London 2026: BST (+60) from 03-29 01:00Z to 10-25 01:00Z. Read a week later
+  // in the other offset, time must stay in the hour and day it was lived in.
+  const london = (t: number) => (t >= Date.UTC(2026, 2, 29, 1) && t < Date.UTC(2026, 9, 25, 1) ? 60 : 0);
+  it.each([
+    {
+      name: 'across fall back, 01:00 happens twice',
+      from: Date.UTC(2026, 9, 24, 22, 30),
+      to: Date.UTC(2026, 9, 25, 1, 30),
+      expected: { '2026-10-24': { 23: 30 }, '2026-10-25': { 0: 60, 1: 90 } },
+    },
+    {
+      name: 'across spring forward, 01:00 never happens',
+      from: Date.UTC(2026, 2, 28, 23, 30),
+      to: Date.UTC(2026, 2, 29, 1, 30),
+      expected: { '2026-03-28': { 23: 30 }, '2026-03-29': { 0: 60, 2: 30 } },
+    },
+    {
+      name: 'the last evening in GMT stays on its day when read in BST',
+      from: Date.UTC(2026, 2, 28, 23),
+      to: Date.UTC(2026, 2, 28, 23, 30),
+      expected: { '2026-03-28': { 23: 30 } },
+    },
+  ])('with the offset at each hour: $name', ({ from, to, expected }) => {
+    const rollups = rollupByHour([{ from, to }], london);
+    const sparse = Object.fromEntries(
+      rollups.map((r) => [r.day, Object.fromEntries(r.activeMinByHour.flatMap((m, h) => (m > 0 ? [[h, m]] : [])))]),
+    );
+    expect(sparse).toEqual(expected);
+  });
 });
 
 /** A working year: ~50 transitions a day, with idle gaps, locks and a few wakes. */

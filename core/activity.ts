@@ -23,8 +23,8 @@
 //   activeIntervals(log, detectionSec, now, from?)   → ActiveInterval[] (sorted, disjoint)
 //   activeMsBetween(log, from, to, now, detectionSec) → number
 //   activeMinutesOnDay(log, at, tzOffsetMin, now, detectionSec) → minutes of at's local day
-//   rollupByHour(intervals, tzOffsetMin)            → DayRollup[] (only days with activity)
-//   fold(history, now, tzOffsetMin, detectionSec)   → history with old entries folded
+//   rollupByHour(intervals, tzOffsetMin | tzOffsetAt)          → DayRollup[] (only days with activity)
+//   fold(history, now, tzOffsetMin | tzOffsetAt, detectionSec) → history with old entries folded
 import * as v from 'valibot';
 import { DAY_MS, dayKey, HOUR_MS, localDayKey, MINUTE_MS, SECOND_MS, startOfLocalDay } from './time';
 
@@ -141,13 +141,19 @@ export function activeMinutesOnDay(
 
 const tenth = (minutes: number) => Math.round(minutes * 10) / 10;
 
-/** Splits intervals by local hour. Hours are counted with arithmetic, keys made once a day, so a year takes milliseconds. */
-export function rollupByHour(intervals: readonly ActiveInterval[], tzOffsetMin: number): DayRollup[] {
-  const offsetMs = tzOffsetMin * MINUTE_MS;
+/**
+ * Splits intervals by local hour. Hours are counted with arithmetic, keys made once a
+ * day, so a year takes milliseconds. Give the zone as `tzOffsetAt` (the offset in
+ * force at an instant) so time before a daylight-saving change lands in the hour and
+ * day it was lived in, not in today's offset; each hour takes the offset at its start.
+ */
+export function rollupByHour(intervals: readonly ActiveInterval[], tz: number | ((at: number) => number)): DayRollup[] {
+  const offsetAt = typeof tz === 'number' ? () => tz : tz;
   const byDay = new Map<number, number[]>();
   for (const { from, to } of intervals) {
     let t = from;
     while (t < to) {
+      const offsetMs = offsetAt(t) * MINUTE_MS;
       const localHour = Math.floor((t + offsetMs) / HOUR_MS);
       const hourEnd = (localHour + 1) * HOUR_MS - offsetMs;
       const end = Math.min(to, hourEnd);
@@ -191,9 +197,10 @@ function mergeRollups(older: readonly DayRollup[], newer: readonly DayRollup[]):
 export function fold(
   history: ActivityHistory,
   now: number,
-  tzOffsetMin: number,
+  tz: number | ((at: number) => number),
   detectionSec: number,
 ): ActivityHistory {
+  const tzOffsetMin = typeof tz === 'number' ? tz : tz(now);
   const sorted = isSorted(history.log) ? history.log : [...history.log].sort((a, b) => a.at - b.at);
   const cut = startOfLocalDay(now - LOG_KEEP_MS, tzOffsetMin);
   const previousCut = history.foldedUntil ?? Number.NEGATIVE_INFINITY;
@@ -202,7 +209,7 @@ export function fold(
     const folded = activeIntervals(sorted, detectionSec, now, previousCut)
       .filter((i) => i.from < cut)
       .map((i) => ({ from: i.from, to: Math.min(i.to, cut) }));
-    rollups = mergeRollups(rollups, rollupByHour(folded, tzOffsetMin));
+    rollups = mergeRollups(rollups, rollupByHour(folded, tz));
     foldedUntil = cut;
   }
   const log = foldedUntil === null ? [...sorted] : keepFrom(sorted, foldedUntil);

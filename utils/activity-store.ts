@@ -30,13 +30,13 @@ async function readRollups(): Promise<DayRollup[]> {
 export async function observe(
   observations: Observation[],
   now: number,
-  tzOffsetMin: number,
+  tz: number | ((at: number) => number),
   detectionSec: number,
 ): Promise<void> {
   if (observations.length === 0) return;
   await withLock('activity', async () => {
     const { log, foldedUntil } = await readLog();
-    const folded = fold({ log: [...log, ...observations], foldedUntil, rollups: [] }, now, tzOffsetMin, detectionSec);
+    const folded = fold({ log: [...log, ...observations], foldedUntil, rollups: [] }, now, tz, detectionSec);
     if (folded.rollups.length > 0) {
       // Only newly folded time comes back: add it to the day it belongs to.
       const byDay = new Map((await readRollups()).map((r) => [r.day, r.activeMinByHour]));
@@ -53,9 +53,13 @@ export async function observe(
 }
 
 /** Active minutes per local hour for every day with activity: rollups plus the last week's log. */
-export async function readActiveDays(now: number, tzOffsetMin: number, detectionSec: number): Promise<DayRollup[]> {
+export async function readActiveDays(
+  now: number,
+  tz: number | ((at: number) => number),
+  detectionSec: number,
+): Promise<DayRollup[]> {
   const [{ log, foldedUntil }, rollups] = await Promise.all([readLog(), readRollups()]);
-  const recent = rollupByHour(activeIntervals(log, detectionSec, now, foldedUntil ?? undefined), tzOffsetMin);
+  const recent = rollupByHour(activeIntervals(log, detectionSec, now, foldedUntil ?? undefined), tz);
   const byDay = new Map(rollups.map((r) => [r.day, r.activeMinByHour]));
   for (const r of recent) {
     const before = byDay.get(r.day);

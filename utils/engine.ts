@@ -54,7 +54,7 @@ export async function runEngine(
             : [],
       ),
       now,
-      tz,
+      localOffsetMin,
       settings.idleDetectionSec,
     );
     const effects: Effect[] = [];

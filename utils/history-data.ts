@@ -93,7 +93,7 @@ export async function readActivity(
   const { settings } = await readSettings();
   const byDay = new Map<string, DayActivity>();
   for (const row of outcomeDays(outcomes, localOffsetMin, settings.nudges.walk.durationSec)) byDay.set(row.day, row);
-  for (const { day, activeMinByHour } of await readActiveDays(now, localOffsetMin(now), settings.idleDetectionSec)) {
+  for (const { day, activeMinByHour } of await readActiveDays(now, localOffsetMin, settings.idleDetectionSec)) {
     if (months !== 'all' && !months.includes(day.slice(0, 7))) continue;
     const activeMinutes = Math.round(activeMinByHour.reduce((a, b) => a + b, 0) * 10) / 10;
     byDay.set(day, { ...byDay.get(day), day, activeMinutes, activeMinByHour });
