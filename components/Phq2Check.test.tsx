@@ -1,10 +1,11 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { PHQ2_ATTRIBUTION, PHQ2_ITEMS, PHQ2_OPTIONS, PHQ2_STEM, type Phq2Result } from '@/core/care';
+import { DAY_MS } from '@/core/time';
 import { Phq2Check } from './Phq2Check';
 
 const now = Date.UTC(2026, 10, 24, 12);
-const DAY = 86_400_000;
+const DAY = DAY_MS;
 
 const answer = (item: RegExp, option: string) =>
   fireEvent.click(

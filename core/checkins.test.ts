@@ -11,6 +11,7 @@ import {
   summarizeDays,
   validateCheckIn,
 } from './checkins';
+import { DAY_MS, HOUR_MS } from './time';
 
 const at = Date.UTC(2026, 10, 24, 13, 5);
 const valid: CheckIn = { id: 'mhx1c2a0-k2j9', at, tzOffsetMin: 60, mood: 3, pain: 4, source: 'popup' };
@@ -141,10 +142,10 @@ describe('months', () => {
 
 describe('summarizeDays', () => {
   it('averages each local day and leaves days without entries out', () => {
-    const day = 24 * 3600 * 1000;
+    const day = DAY_MS;
     const list: CheckIn[] = [
       { ...valid, id: 'aaaaaa-1', pain: 2, mood: 4 },
-      { ...valid, id: 'aaaaaa-2', at: at + 3600_000, pain: 5, mood: 1 },
+      { ...valid, id: 'aaaaaa-2', at: at + HOUR_MS, pain: 5, mood: 1 },
       { ...valid, id: 'aaaaaa-3', at: at + 2 * day, pain: 7, mood: 2 },
     ];
     expect(summarizeDays(list)).toEqual([

@@ -15,11 +15,11 @@ import {
   weeklyMeans,
 } from './history';
 import { buildDayFacts } from './insights';
-import { dayKey, dayNumber } from './time';
+import { DAY_MS, dayKey, dayNumber, HOUR_MS, MINUTE_MS } from './time';
 
-const HOUR = 3_600_000;
+const HOUR = HOUR_MS;
 const at = (day: string, hour: number, tzOffsetMin = 0) =>
-  dayNumber(day) * 86_400_000 + hour * HOUR - tzOffsetMin * 60_000;
+  dayNumber(day) * DAY_MS + hour * HOUR - tzOffsetMin * MINUTE_MS;
 const ci = (day: string, hour: number, pain: number, mood: number, tzOffsetMin = 0): CheckIn => ({
   id: `id-${day}-${hour}-${pain}`,
   at: at(day, hour, tzOffsetMin),

@@ -16,12 +16,13 @@ import {
   storedIds,
   utf8ByteLength,
 } from './import';
+import { DAY_MS } from './time';
 
 const at = Date.UTC(2026, 10, 24, 13, 5);
 const minimal: CheckIn = { id: 'mhx1c2a0-k2j9', at, tzOffsetMin: 60, mood: 3, pain: 4, source: 'popup' };
 const full: CheckIn = {
   id: 'mhx0aaaa-0001',
-  at: at - 86_400_000 - 123,
+  at: at - DAY_MS - 123,
   tzOffsetMin: -300,
   mood: 1,
   pain: 7,

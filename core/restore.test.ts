@@ -6,11 +6,12 @@ import { type ImportedData, MAX_PROBLEMS, parseImport } from './import';
 import { mergeRecords, previewRestore, type RestoreData, readRestore, sameSettings, validateOutcome } from './restore';
 import type { Outcome } from './schedule';
 import { DEFAULT_SETTINGS } from './settings';
+import { DAY_MS } from './time';
 
 const at = Date.UTC(2026, 10, 24, 13, 5);
 const phq = (i: number): Phq2Result => ({
   id: `phq2-${String(i).padStart(4, '0')}`,
-  at: at + i * 14 * 86_400_000,
+  at: at + i * 14 * DAY_MS,
   tzOffsetMin: 60,
   interest: 1,
   down: 2,

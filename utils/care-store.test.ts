@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Phq2Result } from '@/core/care';
+import { DAY_MS } from '@/core/time';
 import { addPhq2, saveReflection } from './care-store';
 import { handleRequest } from './handle-request';
 import { readPhq2, readReflections } from './history-data';
 
-const DAY = 86_400_000;
+const DAY = DAY_MS;
 const at = Date.UTC(2026, 10, 24, 9);
 const phq2 = (over: Partial<Phq2Result> = {}): Phq2Result => ({
   id: 'mhx1c2a0-p001',
