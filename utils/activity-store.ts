@@ -9,7 +9,7 @@ import {
   ObservationSchema,
   rollupByHour,
 } from '@/core/activity';
-import { withLock } from './locks';
+import { withLocks } from './locks';
 import { activityItem, rollupsItem } from './storage';
 
 const LogSchema = v.object({ log: v.array(ObservationSchema), foldedUntil: v.nullable(v.number()) });
@@ -34,7 +34,7 @@ export async function observe(
   detectionSec: number,
 ): Promise<void> {
   if (observations.length === 0) return;
-  await withLock('activity', async () => {
+  await withLocks(['activity'], async () => {
     const { log, foldedUntil } = await readLog();
     const folded = fold({ log: [...log, ...observations], foldedUntil, rollups: [] }, now, tz, detectionSec);
     if (folded.rollups.length > 0) {

@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { type CheckIn, parseMonth } from '@/core/checkins';
 import { DEFAULT_SETTINGS, type SettingsV1, validateSettings } from '@/core/settings';
-import { CHECKINS_KEY_PREFIX, OUTCOMES_KEY_PREFIX, storedMonths } from './storage';
+import { readEverything } from './storage';
 
 type Area = Pick<typeof browser.storage.local, 'get'>;
 
@@ -25,23 +25,23 @@ export interface AllData {
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 export async function readAllData(area: Area = browser.storage.local): Promise<AllData> {
-  const all: Record<string, unknown> = await area.get(null);
+  const stored = await readEverything(area);
   const checkIns: CheckIn[] = [];
   const damagedMonths: string[] = [];
-  for (const [month, raw] of storedMonths(all, CHECKINS_KEY_PREFIX)) {
+  for (const [month, raw] of stored.checkIns) {
     const parsed = parseMonth(raw);
     if (parsed.damaged) damagedMonths.push(month);
     for (const c of parsed.checkIns) checkIns.push(c);
   }
   const outcomes: unknown[] = [];
-  for (const raw of storedMonths(all, OUTCOMES_KEY_PREFIX).values()) for (const o of listOf(raw)) outcomes.push(o);
-  const settings = validateSettings(all.settings);
+  for (const raw of stored.outcomes.values()) for (const o of listOf(raw)) outcomes.push(o);
+  const settings = validateSettings(stored.single.settings);
   return {
     checkIns,
     damagedMonths,
     settings: settings.ok ? settings.value : DEFAULT_SETTINGS,
     outcomes,
-    phq2: listOf(all.phq2),
-    reflections: listOf(all.reflections),
+    phq2: listOf(stored.single.phq2),
+    reflections: listOf(stored.single.reflections),
   };
 }

@@ -4,9 +4,9 @@
 // the raw list is kept aside in quarantine, so nothing the user had is lost.
 import { phq2Due, validatePhq2Result, validateWeeklyReflection } from '@/core/care';
 import type { Failure, Reply } from '@/core/messages';
-import { withLock } from './locks';
+import { withLocks } from './locks';
 import { keepAside } from './quarantine';
-import { phq2Item, reflectionsItem } from './storage';
+import { KEY, phq2Item, reflectionsItem } from './storage';
 
 const OK: Reply = { ok: true };
 
@@ -27,14 +27,14 @@ function parseList<T>(raw: unknown, validate: (x: unknown) => { ok: true; value:
 }
 
 async function update<T>(
-  key: string,
+  key: typeof KEY.phq2 | typeof KEY.reflections,
   item: Item,
   validate: (x: unknown) => { ok: true; value: T } | { ok: false },
   now: number,
   change: (list: T[]) => T[] | Failure,
 ): Promise<Reply> {
   try {
-    return await withLock(key, async () => {
+    return await withLocks([key], async () => {
       const raw = await item.getValue();
       const { valid, damaged } = parseList(raw, validate);
       const next = change(valid);
@@ -57,7 +57,7 @@ export async function addPhq2(input: unknown, now: number): Promise<Reply> {
     return { ok: false, error: { kind: 'invalidRecord', record: 'phq2', fields: problemFields(result.problems) } };
   }
   const record = result.value;
-  return update('phq2', phq2Item, validatePhq2Result, now, (list) => {
+  return update(KEY.phq2, phq2Item, validatePhq2Result, now, (list) => {
     if (list.some((r) => r.id === record.id)) return { kind: 'duplicateId' };
     const due = phq2Due(list, now);
     if (!due.due) return { kind: 'tooSoon', nextAt: due.nextAt as number };
@@ -75,7 +75,7 @@ export async function saveReflection(input: unknown, now: number): Promise<Reply
     };
   }
   const reflection = result.value;
-  return update('reflections', reflectionsItem, validateWeeklyReflection, now, (list) =>
+  return update(KEY.reflections, reflectionsItem, validateWeeklyReflection, now, (list) =>
     [...list.filter((r) => r.weekStart !== reflection.weekStart), reflection].sort((a, b) =>
       a.weekStart < b.weekStart ? -1 : a.weekStart > b.weekStart ? 1 : 0,
     ),

@@ -2,15 +2,15 @@
 // writer); every read-modify-write of a month runs under that month's Web Lock.
 import { addToMonth, type CheckIn, monthOf, parseMonth, removeFromMonth, validateCheckIn } from '@/core/checkins';
 import type { Reply } from '@/core/messages';
-import { ALL_CHECKINS_LOCK, withLock } from './locks';
+import { withLocks } from './locks';
 import { keepAside } from './quarantine';
-import { CHECKINS_KEY_PREFIX, checkInsMonthItem } from './storage';
+import { CHECKINS } from './storage';
 
 const OK: Reply = { ok: true };
 
 /** Reads one month for display. Damage is reported, never repaired here: readers don't write. */
 export async function readMonth(month: string): Promise<{ checkIns: CheckIn[]; damaged: boolean }> {
-  return parseMonth(await checkInsMonthItem(month).getValue());
+  return parseMonth(await CHECKINS.item(month).getValue());
 }
 
 export async function addCheckIn(input: unknown, now: number): Promise<Reply> {
@@ -37,22 +37,19 @@ export async function repairMonth(month: string, now: number): Promise<Reply> {
  * (a duplicate id); a refused change writes nothing at all.
  */
 async function updateMonth(month: string, now: number, change: (list: CheckIn[]) => CheckIn[] | null): Promise<Reply> {
-  const item = checkInsMonthItem(month);
+  const item = CHECKINS.item(month);
+  const key = CHECKINS.key(month);
   try {
-    return await withLock(
-      ALL_CHECKINS_LOCK,
-      () =>
-        withLock(`${CHECKINS_KEY_PREFIX}${month}`, async () => {
-          const raw = await item.getValue();
-          const { checkIns, damaged } = parseMonth(raw);
-          const next = change(checkIns);
-          if (next === null) return { ok: false, error: { kind: 'duplicateId' } } satisfies Reply;
-          if (damaged) await keepAside(`${CHECKINS_KEY_PREFIX}${month}`, raw, checkIns.length, now);
-          if (damaged || next !== checkIns) await item.setValue(next);
-          return OK;
-        }),
-      'shared',
-    );
+    // The month's lock, and every check-in month's shared (utils/locks.ts lockPlan).
+    return await withLocks([key], async () => {
+      const raw = await item.getValue();
+      const { checkIns, damaged } = parseMonth(raw);
+      const next = change(checkIns);
+      if (next === null) return { ok: false, error: { kind: 'duplicateId' } } satisfies Reply;
+      if (damaged) await keepAside(key, raw, checkIns.length, now);
+      if (damaged || next !== checkIns) await item.setValue(next);
+      return OK;
+    });
   } catch (error) {
     // Quota exceeded or storage unavailable: nothing was written; say so plainly.
     return { ok: false, error: { kind: 'storage', detail: String(error) } };

@@ -19,11 +19,11 @@ import { observe } from './activity-store';
 import { armNext } from './alarms';
 import { type BadgeMark, showBadge } from './badge';
 import { queryIdleState } from './idle';
-import { withLock } from './locks';
+import { withLocks } from './locks';
 import { closeNudge, showNudge } from './nudges';
 import { keepAside } from './quarantine';
 import { readSettings } from './settings-store';
-import { engineItem, outcomesMonthItem, statusItem } from './storage';
+import { engineItem, KEY, OUTCOMES, statusItem } from './storage';
 import { timeScale } from './time-scale';
 
 export interface EngineRun {
@@ -39,7 +39,7 @@ export async function runEngine(
     | ((settings: SettingsV1, state: ScheduleStateV1) => Promise<ScheduleEvent[]> | ScheduleEvent[]),
   now = Date.now(),
 ): Promise<EngineRun> {
-  return withLock('engine', async () => {
+  return withLocks(['engine'], async () => {
     const settings = timeScale.apply((await readSettings()).settings);
     const tz = localOffsetMin(now);
     let state = await loadState(now, settings, tz);
@@ -76,7 +76,7 @@ async function loadState(now: number, settings: SettingsV1, tz: number): Promise
   if (raw === null) return initialScheduleState(now, settings, tz);
   const parsed = parseScheduleState(raw);
   if (parsed) return parsed;
-  await keepAside('engine', raw, 0, now);
+  await keepAside(KEY.engine, raw, 0, now);
   return initialScheduleState(now, settings, tz);
 }
 
@@ -112,8 +112,8 @@ async function recordOutcomes(outcomes: Outcome[]): Promise<void> {
     byMonth.set(month, [...(byMonth.get(month) ?? []), o]);
   }
   for (const [month, list] of byMonth) {
-    const item = outcomesMonthItem(month);
-    await withLock(`outcomes:${month}`, async () => {
+    const item = OUTCOMES.item(month);
+    await withLocks([OUTCOMES.key(month)], async () => {
       const stored = await item.getValue();
       await item.setValue([...(Array.isArray(stored) ? stored : []), ...list]);
     });

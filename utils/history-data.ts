@@ -7,11 +7,10 @@ import { type Phq2Result, validatePhq2Result, validateWeeklyReflection, type Wee
 import { type CheckIn, parseMonth } from '@/core/checkins';
 import type { DayActivity } from '@/core/history';
 import { outcomeDays, parseOutcomes } from '@/core/outcome-days';
-import { MONTH_KEY } from '@/core/time';
 import { localOffsetMin } from '@/utils/time-zone';
 import { readActiveDays } from './activity-store';
 import { readSettings } from './settings-store';
-import { CHECKINS_KEY_PREFIX, OUTCOMES_KEY_PREFIX, phq2Item, reflectionsItem, storedMonths } from './storage';
+import { CHECKINS, OUTCOMES, phq2Item, readEverything, readMonths, reflectionsItem } from './storage';
 
 type Area = Pick<typeof browser.storage.local, 'get'>;
 
@@ -24,8 +23,6 @@ export interface LoadedCheckIns {
   months: string[];
 }
 
-const isMonthKey = (key: string) => key.startsWith(CHECKINS_KEY_PREFIX) && MONTH_KEY.test(key.slice(9));
-
 /**
  * Reads check-ins month by month: only the listed months, or every stored month for
  * 'all'. One storage call either way; each month is validated by `parseMonth`.
@@ -34,15 +31,12 @@ export async function readCheckIns(
   months: readonly string[] | 'all',
   area: Area = browser.storage.local,
 ): Promise<LoadedCheckIns> {
-  const stored: Record<string, unknown> =
-    months === 'all' ? await area.get(null) : await area.get(months.map((m) => `${CHECKINS_KEY_PREFIX}${m}`));
-  const keys = Object.keys(stored).filter(isMonthKey).sort();
+  const stored = months === 'all' ? (await readEverything(area)).checkIns : await readMonths(CHECKINS, months, area);
   const checkIns: CheckIn[] = [];
   const damagedMonths: string[] = [];
   const found: string[] = [];
-  for (const key of keys) {
-    const month = key.slice(CHECKINS_KEY_PREFIX.length);
-    const parsed = parseMonth(stored[key]);
+  for (const [month, raw] of stored) {
+    const parsed = parseMonth(raw);
     if (parsed.damaged) damagedMonths.push(month);
     if (parsed.checkIns.length === 0) continue;
     found.push(month);
@@ -87,9 +81,8 @@ export async function readActivity(
   area: Area = browser.storage.local,
   now = Date.now(),
 ): Promise<DayActivity[]> {
-  const stored: Record<string, unknown> =
-    months === 'all' ? await area.get(null) : await area.get(months.map((m) => `${OUTCOMES_KEY_PREFIX}${m}`));
-  const outcomes = [...storedMonths(stored, OUTCOMES_KEY_PREFIX).values()].flatMap(parseOutcomes);
+  const stored = months === 'all' ? (await readEverything(area)).outcomes : await readMonths(OUTCOMES, months, area);
+  const outcomes = [...stored.values()].flatMap(parseOutcomes);
   const { settings } = await readSettings();
   const byDay = new Map<string, DayActivity>();
   for (const row of outcomeDays(outcomes, localOffsetMin, settings.nudges.walk.durationSec)) byDay.set(row.day, row);

@@ -3,11 +3,11 @@
 // core/restore.ts readRestore), so it writes them itself rather than sending them to
 // the worker to validate again. DESIGN.md "Storage": every read-modify-write of a
 // shared key runs under a Web Lock. Web Locks are shared by every page and the worker
-// of the extension's origin, and this writer holds the lock of every key it changes:
-// the all-check-ins lock exclusively (every single-month save in the background holds
-// it shared, utils/checkin-store.ts), each break-record month's lock (the engine's,
-// utils/engine.ts), and `phq2` and `reflections` (utils/care-store.ts). Settings are
-// not written here: the page asks the background's settings writer.
+// of the extension's origin, and this writer holds the lock of every key it changes
+// (utils/locks.ts): every check-in month and every break-record month, each family
+// exclusively (a single-month writer in the background holds its family shared), and
+// `phq2` and `reflections` (utils/care-store.ts). Settings are not written here: the
+// page asks the background's settings writer.
 //
 // All or nothing: a damaged stored check-in month refuses the import before anything
 // is written; every key is then written at once, one storage call each, and if any
@@ -18,10 +18,9 @@ import { groupByMonth, type MergeCounts, planImport, storedIds } from '@/core/im
 import type { Failure } from '@/core/messages';
 import { IDENTITY, mergeRecords, type RecordPart, type RestoreData, VALIDATORS } from '@/core/restore';
 import { localMonthKey } from '@/core/time';
-import { withLocks } from './data-store';
-import { ALL_CHECKINS_LOCK } from './locks';
+import { type LockName, withLocks } from './locks';
 import { keepAside } from './quarantine';
-import { CHECKINS_KEY_PREFIX, OUTCOMES_KEY_PREFIX, storedMonths } from './storage';
+import { CHECKINS, KEY, OUTCOMES, readEverything, type StoredKey } from './storage';
 import { localOffsetMin } from './time-zone';
 
 type Area = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;
@@ -38,12 +37,11 @@ export type ImportWriteResult =
   | { ok: false; error: { kind: 'damaged'; months: string[] } }
   | { ok: false; error: Extract<Failure, { kind: 'storage' }> };
 
-const checkInsKey = (month: string) => `${CHECKINS_KEY_PREFIX}${month}`;
 /** Break records are kept per local month of the machine's zone, as the engine files them. */
-const outcomesKey = (at: number) => `${OUTCOMES_KEY_PREFIX}${localMonthKey(at, localOffsetMin(at))}`;
+const outcomesMonth = (at: number) => localMonthKey(at, localOffsetMin(at));
 
-/** PHQ-2 self-checks and reflections are kept under one key each; break records per month. */
-const SINGLE_KEY = { phq2: 'phq2', reflections: 'reflections' } as const;
+/** What this writer may change (utils/locks.ts takes them in their one order). */
+const IMPORT_LOCKS: readonly LockName[] = [CHECKINS.name, OUTCOMES.name, KEY.phq2, KEY.reflections];
 
 /** What is already here, for the preview: ids and identities, without validating each entry. */
 export interface StoredIdentities {
@@ -58,17 +56,15 @@ const identitiesOf = <P extends RecordPart>(part: P, raw: unknown, into: Set<str
 };
 
 export async function readStoredIdentities(area: Pick<Area, 'get'> = browser.storage.local): Promise<StoredIdentities> {
-  const all: Record<string, unknown> = await area.get(null);
+  const stored = await readEverything(area);
   const here: StoredIdentities = {
     checkIns: new Set(),
     records: { phq2: new Set(), reflections: new Set(), outcomes: new Set() },
   };
-  for (const raw of storedMonths(all, CHECKINS_KEY_PREFIX).values())
-    for (const id of storedIds(raw)) here.checkIns.add(id);
-  identitiesOf('phq2', all.phq2, here.records.phq2);
-  identitiesOf('reflections', all.reflections, here.records.reflections);
-  for (const raw of storedMonths(all, OUTCOMES_KEY_PREFIX).values())
-    identitiesOf('outcomes', raw, here.records.outcomes);
+  for (const raw of stored.checkIns.values()) for (const id of storedIds(raw)) here.checkIns.add(id);
+  identitiesOf('phq2', stored.single.phq2, here.records.phq2);
+  identitiesOf('reflections', stored.single.reflections, here.records.reflections);
+  for (const raw of stored.outcomes.values()) identitiesOf('outcomes', raw, here.records.outcomes);
   return here;
 }
 
@@ -96,54 +92,56 @@ export async function writeImport(
   const now = options.now ?? Date.now();
   const onStep = options.onStep ?? (() => undefined);
   const byMonth = groupByMonth(data.checkIns);
-  const outcomesByKey = new Map<string, RestoreData['outcomes']>();
+  const outcomesByMonth = new Map<string, RestoreData['outcomes']>();
   for (const o of data.outcomes ?? []) {
-    const key = outcomesKey(o.at);
-    const list = outcomesByKey.get(key);
+    const month = outcomesMonth(o.at);
+    const list = outcomesByMonth.get(month);
     if (list) list.push(o);
-    else outcomesByKey.set(key, [o]);
+    else outcomesByMonth.set(month, [o]);
   }
-  // In the order every holder takes them (utils/data-store.ts withLocks).
-  const locks = [
-    ALL_CHECKINS_LOCK,
-    ...[...outcomesByKey.keys()].sort(),
-    ...(data.phq2?.length ? ['phq2'] : []),
-    ...(data.reflections?.length ? ['reflections'] : []),
-  ];
   try {
-    return await withLocks(locks, async (): Promise<ImportWriteResult> => {
+    return await withLocks(IMPORT_LOCKS, async (): Promise<ImportWriteResult> => {
       onStep('lock');
       // Everything, not only the months the file touches: an id is taken wherever it is stored.
-      const all: Record<string, unknown> = await area.get(null);
-      const plan = planImport(byMonth, storedMonths(all, CHECKINS_KEY_PREFIX));
+      const stored = await readEverything(area);
+      const plan = planImport(byMonth, stored.checkIns);
       if (plan.damaged.length) return { ok: false, error: { kind: 'damaged', months: plan.damaged } };
 
-      const writes = new Map<string, unknown>();
-      for (const [month, list] of plan.writes) writes.set(checkInsKey(month), list);
+      /** Each key written, with its value before (undefined: absent), to put back on failure. */
+      const writes = new Map<StoredKey, { value: unknown; before: unknown }>();
+      for (const [month, list] of plan.writes)
+        writes.set(CHECKINS.key(month), { value: list, before: stored.checkIns.get(month) });
       const added: Record<RecordPart, number> = { phq2: 0, reflections: 0, outcomes: 0 };
       // A stored list with unreadable entries is kept aside whole before it is rewritten
       // with its valid entries and the new ones, as the background's writers do.
-      const setAside: [key: string, raw: unknown, kept: number][] = [];
-      const mergePart = <P extends RecordPart>(part: P, key: string, incoming: readonly RestoreData[P][number][]) => {
-        const { valid, damaged } = parseStored(part, all[key]);
+      const setAside: [key: StoredKey, raw: unknown, kept: number][] = [];
+      const mergePart = <P extends RecordPart>(
+        part: P,
+        key: StoredKey,
+        raw: unknown,
+        incoming: readonly RestoreData[P][number][],
+      ) => {
+        const { valid, damaged } = parseStored(part, raw);
         const merged = mergeRecords(part, valid, incoming);
         if (merged.added === 0) return;
         added[part] += merged.added;
-        if (damaged) setAside.push([key, all[key], valid.length]);
-        writes.set(key, merged.merged);
+        if (damaged) setAside.push([key, raw, valid.length]);
+        writes.set(key, { value: merged.merged, before: raw });
       };
-      for (const part of ['phq2', 'reflections'] as const) mergePart(part, SINGLE_KEY[part], data[part] ?? []);
-      for (const [key, list] of outcomesByKey) mergePart('outcomes', key, list);
+      mergePart('phq2', KEY.phq2, stored.single.phq2, data.phq2 ?? []);
+      mergePart('reflections', KEY.reflections, stored.single.reflections, data.reflections ?? []);
+      for (const [month, list] of outcomesByMonth)
+        mergePart('outcomes', OUTCOMES.key(month), stored.outcomes.get(month), list);
       onStep('merge');
 
       for (const [key, raw, kept] of setAside) await keepAside(key, raw, kept, now);
       // One call per key, all at once: measured faster for ten years than one call for
       // everything or a year per call, as storage stores one while the next is sent.
       const keys = [...writes.keys()];
-      const results = await Promise.allSettled(keys.map((key) => area.set({ [key]: writes.get(key) })));
+      const results = await Promise.allSettled(keys.map((key) => area.set({ [key]: writes.get(key)?.value })));
       const failed = results.find((r) => r.status === 'rejected');
       if (failed) {
-        await putBack(area, keys, all);
+        await putBack(area, writes);
         return { ok: false, error: { kind: 'storage', detail: String(failed.reason) } };
       }
       onStep('set');
@@ -154,12 +152,12 @@ export async function writeImport(
   }
 }
 
-/** Puts every key back as it was in `before` (absent there: removed). */
-async function putBack(area: Area, keys: readonly string[], before: Record<string, unknown>): Promise<void> {
-  for (const key of keys) {
+/** Puts every key written back as it was before (absent then: removed). */
+async function putBack(area: Area, writes: ReadonlyMap<StoredKey, { before: unknown }>): Promise<void> {
+  for (const [key, { before }] of writes) {
     try {
-      if (before[key] !== undefined) await area.set({ [key]: before[key] });
-      else await area.remove(key);
+      if (before !== undefined) await area.set({ [key]: before });
+      else await area.remove(key as string);
     } catch {
       // Storage refused even the put-back: nothing more can be done from here.
     }

@@ -2,9 +2,9 @@
 // on the way in and on the way out.
 import type { Reply } from '@/core/messages';
 import { DEFAULT_SETTINGS, type SettingsV1, updateSettings, validateSettings } from '@/core/settings';
-import { withLock } from './locks';
+import { withLocks } from './locks';
 import { keepAside } from './quarantine';
-import { settingsItem, syncedSettingsItem } from './storage';
+import { KEY, settingsItem, syncedSettingsItem } from './storage';
 
 /** The stored settings, or the defaults if none (or unreadable: see repairSettings). */
 export async function readSettings(): Promise<{ settings: SettingsV1; damaged: boolean }> {
@@ -14,18 +14,18 @@ export async function readSettings(): Promise<{ settings: SettingsV1; damaged: b
 }
 
 export async function updateStoredSettings(patch: unknown, now: number): Promise<Reply> {
-  return withLock('settings', async () => {
+  return withLocks(['settings'], async () => {
     const { settings, damaged } = await readSettings();
     const next = updateSettings(settings, patch);
     if (!next.ok) return { ok: false, error: { kind: 'invalidSettings', problems: next.problems } } satisfies Reply;
-    if (damaged) await keepAside('settings', await settingsItem.getValue(), 0, now);
+    if (damaged) await keepAside(KEY.settings, await settingsItem.getValue(), 0, now);
     await write(next.value);
     return { ok: true } satisfies Reply;
   });
 }
 
 export async function resetStoredSettings(): Promise<Reply> {
-  return withLock('settings', async () => {
+  return withLocks(['settings'], async () => {
     const { settings } = await readSettings();
     // Keep the user's choice of syncing; everything else goes back to the defaults.
     await write({ ...DEFAULT_SETTINGS, syncSettings: settings.syncSettings });

@@ -1,44 +1,145 @@
-// Every stored item, declared once (DESIGN.md "Storage"). Each has a fallback and a
-// version from day one; a new shape adds a version and a migration here, with a
-// fixture test of every older shape.
+// Every stored item, declared once (DESIGN.md "Storage"): the keys of `storage.local`
+// and `storage.sync`, the two per-month families, and one typed read of everything.
+// No other file spells a key (utils/storage.test.ts checks the source and the README).
+// Each item has a fallback and a version from day one; a new shape adds a version and
+// a migration here, with a fixture test of every older shape.
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS } from '@/core/settings-defaults';
 import { MONTH_KEY } from '@/core/time';
 
-/**
- * Check-ins live under one key per local month (`local:checkins:2026-11`), so a save
- * rewrites ~300 entries at most, never ten years. Values are read as `unknown`
- * and validated by core/checkins.ts `parseMonth`: storage is input like any other.
- */
-const monthItems = new Map<string, ReturnType<typeof defineMonth>>();
-const defineMonth = (month: string) =>
-  storage.defineItem<unknown>(`local:checkins:${month}`, { fallback: [], version: 1 });
+/** Every single (not per-month) key in `storage.local`. */
+export const KEY = {
+  /** core/settings.ts SettingsV1 */
+  settings: 'settings',
+  /** core/schedule.ts ScheduleStateV1, as absolute times */
+  engine: 'engine',
+  /** core/status-snapshot.ts: the popup's view of the engine */
+  status: 'status',
+  /** core/activity.ts: the last week's idle observations */
+  activity: 'activity',
+  /** core/activity.ts: per-day hour rollups older time is folded into */
+  rollups: 'rollups',
+  /** core/care.ts Phq2Result[] */
+  phq2: 'phq2',
+  /** core/care.ts WeeklyReflection[] */
+  reflections: 'reflections',
+  /** the id of the last move the break page offered */
+  lastMove: 'lastMove',
+  /** QuarantineEntryV1[]: stored values that failed validation, kept aside */
+  quarantine: 'quarantine',
+} as const;
 
-export function checkInsMonthItem(month: string) {
-  if (!MONTH_KEY.test(month)) throw new Error(`Not a month key: ${month}`);
-  let item = monthItems.get(month);
-  if (!item) {
-    item = defineMonth(month);
-    monthItems.set(month, item);
-  }
-  return item;
+export type SingleKey = (typeof KEY)[keyof typeof KEY];
+
+/** The one key in `storage.sync`: the settings' copy, written only when the user turns sync on. */
+export const SYNC_KEY = { settings: 'settings' } as const;
+
+/** A family of keys, one per local month (`checkins:2026-11`), so a write rewrites one month. */
+export interface MonthFamily<P extends string> {
+  readonly name: P;
+  /** The key of month `YYYY-MM`; throws on anything else. */
+  key(month: string): `${P}:${string}`;
+  /** The month of a key of this family, or null if it is not one. */
+  monthOf(key: string): string | null;
+  /** From a whole-area read, every month stored in this family, in month order: `YYYY-MM` → raw value. */
+  months(all: Readonly<Record<string, unknown>>): Map<string, unknown>;
+  /** The storage item of one month, read as `unknown` (storage is input like any other). */
+  item(month: string): ReturnType<typeof defineMonthItem>;
 }
 
-export const CHECKINS_KEY_PREFIX = 'checkins:';
-export const OUTCOMES_KEY_PREFIX = 'outcomes:';
+const defineMonthItem = (key: string) => storage.defineItem<unknown>(`local:${key}`, { fallback: [], version: 1 });
 
-/** From a whole-storage read, every month stored under `prefix`, in month order: `YYYY-MM` → raw value. */
-export function storedMonths(all: Record<string, unknown>, prefix: string): Map<string, unknown> {
-  const months = Object.keys(all)
-    .filter((key) => key.startsWith(prefix) && MONTH_KEY.test(key.slice(prefix.length)))
-    .sort();
-  return new Map(months.map((key) => [key.slice(prefix.length), all[key]]));
+function monthFamily<P extends string>(name: P): MonthFamily<P> {
+  const prefix = `${name}:`;
+  const items = new Map<string, ReturnType<typeof defineMonthItem>>();
+  const monthOf = (key: string) => {
+    if (!key.startsWith(prefix)) return null;
+    const month = key.slice(prefix.length);
+    return MONTH_KEY.test(month) ? month : null;
+  };
+  const key = (month: string): `${P}:${string}` => {
+    if (!MONTH_KEY.test(month)) throw new Error(`Not a month key: ${month}`);
+    return `${name}:${month}`;
+  };
+  return {
+    name,
+    key,
+    monthOf,
+    months(all) {
+      const found: [string, unknown][] = [];
+      for (const k of Object.keys(all)) {
+        const month = monthOf(k);
+        // A read of named keys may hold a missing one as undefined: it is not stored.
+        if (month !== null && all[k] !== undefined) found.push([month, all[k]]);
+      }
+      return new Map(found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    },
+    item(month) {
+      let item = items.get(month);
+      if (!item) {
+        item = defineMonthItem(key(month));
+        items.set(month, item);
+      }
+      return item;
+    },
+  };
+}
+
+/** Check-ins (core/checkins.ts), validated by `parseMonth` when read. */
+export const CHECKINS = monthFamily('checkins');
+/** Every nudge's life (core/schedule.ts Outcome), oldest first, filed by the machine zone's month. */
+export const OUTCOMES = monthFamily('outcomes');
+
+/** Any key Limber stores in `storage.local`. */
+export type StoredKey = SingleKey | ReturnType<typeof CHECKINS.key> | ReturnType<typeof OUTCOMES.key>;
+
+/** Whether `key` is one of the keys declared here. */
+export const isDeclaredKey = (key: string): key is StoredKey =>
+  (Object.values(KEY) as string[]).includes(key) || CHECKINS.monthOf(key) !== null || OUTCOMES.monthOf(key) !== null;
+
+/** Every key, as the README's Data section lists them (utils/storage.test.ts holds the two equal). */
+export const DOCUMENTED_KEYS = [
+  `${CHECKINS.name}:YYYY-MM`,
+  `${OUTCOMES.name}:YYYY-MM`,
+  ...Object.values(KEY),
+  `sync:${SYNC_KEY.settings}`,
+] as const;
+
+/** Everything in `storage.local`, in one storage call, split by what it is. Values are raw (`unknown`). */
+export interface StoredData {
+  /** Each single key's raw value (absent: undefined). */
+  single: Partial<Record<SingleKey, unknown>>;
+  /** Check-in months in month order, `YYYY-MM` → raw value. */
+  checkIns: Map<string, unknown>;
+  /** Break-record months in month order, `YYYY-MM` → raw value. */
+  outcomes: Map<string, unknown>;
+  /** Every key present, declared or not (an older version's leftovers are Limber's own too). */
+  keys: string[];
+}
+
+type ReadArea = Pick<typeof browser.storage.local, 'get'>;
+
+export async function readEverything(area: ReadArea = browser.storage.local): Promise<StoredData> {
+  const all: Record<string, unknown> = await area.get(null);
+  const single: Partial<Record<SingleKey, unknown>> = {};
+  for (const key of Object.values(KEY)) if (all[key] !== undefined) single[key] = all[key];
+  return { single, checkIns: CHECKINS.months(all), outcomes: OUTCOMES.months(all), keys: Object.keys(all) };
+}
+
+/** One storage call for some months of a family: `YYYY-MM` → raw value, in month order. */
+export async function readMonths<P extends string>(
+  family: MonthFamily<P>,
+  months: readonly string[],
+  area: ReadArea = browser.storage.local,
+): Promise<Map<string, unknown>> {
+  return family.months(await area.get(months.map(family.key)));
 }
 
 /** A stored value that failed validation, kept aside as it was, never deleted. */
 export interface QuarantineEntryV1 {
   /** The storage key it came from, e.g. `checkins:2026-11`. */
-  source: string;
+  source: StoredKey;
   /** When it was set aside (epoch ms). */
   at: number;
   /** How many valid entries were kept in place. */
@@ -49,7 +150,7 @@ export interface QuarantineEntryV1 {
   dismissed: boolean;
 }
 
-export const quarantineItem = storage.defineItem<QuarantineEntryV1[]>('local:quarantine', {
+export const quarantineItem = storage.defineItem<QuarantineEntryV1[]>(`local:${KEY.quarantine}`, {
   fallback: [],
   version: 1,
 });
@@ -59,54 +160,45 @@ export const quarantineItem = storage.defineItem<QuarantineEntryV1[]>('local:qua
  * and validated entry by entry (`validatePhq2Result`). Written only by the
  * background (utils/care-store.ts).
  */
-export const phq2Item = storage.defineItem<unknown>('local:phq2', { fallback: [], version: 1 });
+export const phq2Item = storage.defineItem<unknown>(`local:${KEY.phq2}`, { fallback: [], version: 1 });
 
 /**
  * Weekly reflections (core/care.ts `WeeklyReflection`), one per week start. Read as
  * `unknown` and validated entry by entry. Written only by the background.
  */
-export const reflectionsItem = storage.defineItem<unknown>('local:reflections', { fallback: [], version: 1 });
+export const reflectionsItem = storage.defineItem<unknown>(`local:${KEY.reflections}`, { fallback: [], version: 1 });
 
 /**
  * Settings (core/settings.ts SettingsV1). Read as `unknown` and validated by
  * `readSettings` (utils/settings-store.ts); written only by the background. When the
  * user turns on sync, the background mirrors them to `sync:settings` too.
  */
-export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
-export const syncedSettingsItem = storage.defineItem<unknown>('sync:settings', { fallback: null, version: 1 });
+export const settingsItem = storage.defineItem<unknown>(`local:${KEY.settings}`, {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+export const syncedSettingsItem = storage.defineItem<unknown>(`sync:${SYNC_KEY.settings}`, {
+  fallback: null,
+  version: 1,
+});
 
 /** The break engine's state (core/schedule.ts ScheduleStateV1); written only by the background. */
-export const engineItem = storage.defineItem<unknown>('local:engine', { fallback: null, version: 1 });
-
-/** Every nudge's life (core/schedule.ts Outcome), one key per local month, oldest first. */
-const outcomeItems = new Map<string, ReturnType<typeof defineOutcomes>>();
-const defineOutcomes = (month: string) =>
-  storage.defineItem<unknown>(`local:${OUTCOMES_KEY_PREFIX}${month}`, { fallback: [], version: 1 });
-
-export function outcomesMonthItem(month: string) {
-  if (!MONTH_KEY.test(month)) throw new Error(`Not a month key: ${month}`);
-  let item = outcomeItems.get(month);
-  if (!item) {
-    item = defineOutcomes(month);
-    outcomeItems.set(month, item);
-  }
-  return item;
-}
+export const engineItem = storage.defineItem<unknown>(`local:${KEY.engine}`, { fallback: null, version: 1 });
 
 /**
  * The id of the last move the break page offered, so the next stretch is a different
  * one (core/move-choice.ts chooseMove). A per-user UI preference with one writer, the
  * break page itself; read as `unknown` and checked against the catalog (findMove).
  */
-export const lastMoveItem = storage.defineItem<unknown>('local:lastMove', { fallback: null, version: 1 });
+export const lastMoveItem = storage.defineItem<unknown>(`local:${KEY.lastMove}`, { fallback: null, version: 1 });
 
 /**
  * Active screen time (core/activity.ts): the last week's idle observations, and the
  * per-day hour rollups older time is folded into (kept ten years, written at most
  * about once a day). Both written only by the background (utils/activity-store.ts).
  */
-export const activityItem = storage.defineItem<unknown>('local:activity', { fallback: null, version: 1 });
-export const rollupsItem = storage.defineItem<unknown>('local:rollups', { fallback: [], version: 1 });
+export const activityItem = storage.defineItem<unknown>(`local:${KEY.activity}`, { fallback: null, version: 1 });
+export const rollupsItem = storage.defineItem<unknown>(`local:${KEY.rollups}`, { fallback: [], version: 1 });
 
 /** The popup's view of the break engine (core/status-snapshot.ts), written after every engine step. */
-export const statusItem = storage.defineItem<unknown>('local:status', { fallback: null, version: 1 });
+export const statusItem = storage.defineItem<unknown>(`local:${KEY.status}`, { fallback: null, version: 1 });

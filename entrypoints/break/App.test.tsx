@@ -9,7 +9,7 @@ import type { Reply, Request } from '@/core/messages';
 import { initialScheduleState, type PendingBreak } from '@/core/schedule';
 import { DEFAULT_SETTINGS, type SettingsV1 } from '@/core/settings';
 import { HOUR_MS, localMonthKey } from '@/core/time';
-import { checkInsMonthItem, engineItem, lastMoveItem, settingsItem } from '@/utils/storage';
+import { CHECKINS, engineItem, lastMoveItem, settingsItem } from '@/utils/storage';
 import { App } from './App';
 import { type BreakDeps, bindActions, load } from './actions';
 import { createBreakStore } from './store';
@@ -55,7 +55,7 @@ async function mount(search: string, setup: Setup = {}) {
       source: 'popup',
       ...setup.checkIn,
     };
-    await checkInsMonthItem(localMonthKey(now, tz)).setValue([checkIn]);
+    await CHECKINS.item(localMonthKey(now, tz)).setValue([checkIn]);
   }
   if (setup.lastMove) await lastMoveItem.setValue(setup.lastMove);
   const sent: Request[] = [];

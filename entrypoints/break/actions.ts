@@ -19,9 +19,10 @@ import { chooseMove, shorterVersion } from '@/core/move-choice';
 import { parseScheduleState } from '@/core/schedule';
 import { localMonthKey } from '@/core/time';
 import { describeFailure, describeProblem } from '@/utils/describe-failure';
+import { withLocks } from '@/utils/locks';
 import { send } from '@/utils/messaging';
 import { readSettings } from '@/utils/settings-store';
-import { checkInsMonthItem, engineItem, lastMoveItem } from '@/utils/storage';
+import { CHECKINS, engineItem, lastMoveItem } from '@/utils/storage';
 import { localOffsetMin } from '@/utils/time-zone';
 import type { BreakActions } from './App';
 import type { BreakActivity, BreakStore, Ending } from './store';
@@ -51,7 +52,7 @@ export async function load(store: BreakStore, deps: BreakDeps): Promise<void> {
   const [{ settings }, engine, month, lastMove] = await Promise.all([
     readSettings(),
     engineItem.getValue(),
-    checkInsMonthItem(localMonthKey(now, tz)).getValue(),
+    CHECKINS.item(localMonthKey(now, tz)).getValue(),
     lastMoveItem.getValue(),
   ]);
   store.settings.value = settings;
@@ -99,7 +100,8 @@ async function pickMove(store: BreakStore, deps: BreakDeps, lastMoveId: string |
   });
   if (move) {
     store.lastMoveId.value = move.id;
-    await lastMoveItem.setValue(move.id);
+    // Its one writer is this page, but delete-everything must not race it (utils/locks.ts).
+    await withLocks(['lastMove'], () => lastMoveItem.setValue(move.id));
   }
   return move;
 }

@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { CareCard } from '@/components/CareCard';
 import { WeeklyReflection } from '@/components/WeeklyReflection';
+import { noticesOf } from '@/utils/quarantine';
 import { App, type PopupActions } from './App';
 import { renderFirstView } from './prerender';
 import { createPopupStore } from './store';
@@ -72,7 +73,7 @@ describe('popup App', () => {
   it('tells the user when stored entries were kept aside', () => {
     const store = createPopupStore();
     const act = actions();
-    store.quarantine.value = [{ source: 'checkins:2026-10', at: 1, kept: 3, raw: [], dismissed: false }];
+    store.notices.value = noticesOf([{ source: 'checkins:2026-10', at: 1, kept: 3, raw: [], dismissed: false }]);
     render(<App store={store} actions={act} />);
     expect(screen.getByRole('alert').textContent).toContain('from 2026-10 could not be read');
     fireEvent.click(screen.getByRole('button', { name: 'OK' }));

@@ -53,15 +53,13 @@ function Feedback({ store, actions }: { store: PopupStore; actions: PopupActions
 }
 
 function Notices({ store, actions }: { store: PopupStore; actions: PopupActions }) {
-  const entries = store.quarantine.value;
-  if (entries.length === 0) return null;
-  const months = [...new Set(entries.filter((e) => e.source.startsWith('checkins:')).map((e) => e.source.slice(9)))];
-  const has = (source: string) => entries.some((e) => e.source === source);
+  const { months, engine, settings } = store.notices.value;
+  if (months.length === 0 && !engine && !settings) return null;
   return (
     <div class="notice" role="alert">
       {months.length > 0 && <p>{i18n.t('notice.quarantined', [months.join(', ')])}</p>}
-      {has('engine') && <p>{i18n.t('status.restarted')}</p>}
-      {has('settings') && <p>{i18n.t('status.settingsReset')}</p>}
+      {engine && <p>{i18n.t('status.restarted')}</p>}
+      {settings && <p>{i18n.t('status.settingsReset')}</p>}
       <button type="button" onClick={actions.dismissNotices}>
         {i18n.t('notice.dismiss')}
       </button>

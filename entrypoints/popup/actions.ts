@@ -8,7 +8,8 @@ import { localDayKey, localMonthKey } from '@/core/time';
 import { readMonth } from '@/utils/checkin-store';
 import { describeFailure, describeProblem } from '@/utils/describe-failure';
 import { send } from '@/utils/messaging';
-import { checkInsMonthItem, quarantineItem } from '@/utils/storage';
+import { NO_NOTICES, noticesOf } from '@/utils/quarantine';
+import { CHECKINS, quarantineItem } from '@/utils/storage';
 import { localOffsetMin } from '@/utils/time-zone';
 import type { PopupStore } from './store';
 
@@ -83,10 +84,10 @@ export async function loadToday(store: PopupStore, now = Date.now()): Promise<()
     if (damaged) await send({ type: 'checkins/repair', month });
   };
   const refreshNotices = async () => {
-    store.quarantine.value = (await quarantineItem.getValue()).filter((e) => !e.dismissed);
+    store.notices.value = noticesOf(await quarantineItem.getValue());
   };
   await Promise.all([refresh(), refreshNotices()]);
-  const unwatchMonth = checkInsMonthItem(month).watch(() => void refresh());
+  const unwatchMonth = CHECKINS.item(month).watch(() => void refresh());
   const unwatchNotices = quarantineItem.watch(() => void refreshNotices());
   return () => {
     unwatchMonth();
@@ -96,7 +97,7 @@ export async function loadToday(store: PopupStore, now = Date.now()): Promise<()
 
 export async function dismissNotices(store: PopupStore): Promise<void> {
   const reply = await send({ type: 'quarantine/dismiss' });
-  if (reply.ok) store.quarantine.value = [];
+  if (reply.ok) store.notices.value = NO_NOTICES;
 }
 
 async function ask(store: PopupStore, request: Request): Promise<void> {

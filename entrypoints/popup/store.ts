@@ -7,7 +7,7 @@ import type { WeeklyReflection as ReflectionForm } from '@/components/WeeklyRefl
 import type { CareSignal, WeeklyReflection } from '@/core/care';
 import type { CheckIn, Region, Tag } from '@/core/checkins';
 import type { EngineStatus } from '@/core/status-snapshot';
-import type { QuarantineEntryV1 } from '@/utils/storage';
+import type { QuarantineNotices } from '@/utils/quarantine';
 
 export type Feedback = { kind: 'saved'; checkIn: CheckIn } | { kind: 'undone' } | { kind: 'error'; text: string };
 
@@ -26,7 +26,8 @@ export function createPopupStore() {
     feedback: signal<Feedback | null>(null),
     /** null until loaded after first paint, so the first view never claims "none today". */
     today: signal<CheckIn[] | null>(null),
-    quarantine: signal<QuarantineEntryV1[]>([]),
+    /** Stored values kept aside that the user has not been told of yet (utils/quarantine.ts). */
+    notices: signal<QuarantineNotices>({ months: [], engine: false, settings: false }),
     /** The break engine's status; null until loaded (or before the engine first ran). */
     status: signal<EngineStatus | null>(null),
     /** Names of the user's own nudges, by id. */
