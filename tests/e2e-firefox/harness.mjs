@@ -40,12 +40,26 @@ export function findFirefox() {
 }
 
 /**
- * What of Firefox's stdout is an error of Limber's: a page's or the background's
- * `console.error` (content messages only: chrome ones are turned off), or an uncaught
- * exception or rejection in one of its moz-extension:// documents.
+ * Limber's errors among lines of Firefox's stdout: a page's or the background's
+ * `console.error`, or an uncaught exception or rejection in one of its moz-extension://
+ * documents. A message is its first line and the indented lines after it. Firefox's
+ * own modules log there too (`console.error: RSLoader: …` when it cannot reach remote
+ * settings, with a stack in resource:// or chrome:// code): those are not Limber's.
  */
-export function isExtensionError(line) {
-  return line.startsWith('console.error: ') || line.startsWith(`JavaScript error: ${BASE}/`);
+export function extensionErrors(lines, base = BASE) {
+  const messages = [];
+  for (const line of lines) {
+    if (/^\s/.test(line) && messages.length > 0) messages.at(-1).push(line);
+    else messages.push([line]);
+  }
+  return messages
+    .filter(([first, ...rest]) => {
+      if (first.startsWith(`JavaScript error: ${base}/`)) return true;
+      if (!first.startsWith('console.error: ')) return false;
+      const text = [first, ...rest].join('\n');
+      return text.includes(`${base}/`) || !/\b(resource|chrome):\/\//.test(text);
+    })
+    .map((message) => message.join('\n'));
 }
 
 /**
@@ -113,7 +127,7 @@ export async function launch({ extensionDir = EXTENSION_DIR, theme = 'light', pr
       const token = `limber-e2e-sentinel-${++sentinel}`;
       await page.evaluate((t) => console.log(t), token);
       await until(() => lines.some((line) => line.includes(token)), Boolean, 5_000);
-      return lines.slice(mark).filter(isExtensionError);
+      return extensionErrors(lines.slice(mark));
     },
     async close() {
       await browser.close();
