@@ -98,17 +98,25 @@ export async function launch({ extensionDir = EXTENSION_DIR, theme = 'light', pr
     },
   });
   const lines = [];
-  let partial = '';
-  const onData = (chunk) => {
-    const text = partial + chunk;
-    const parts = text.split('\n');
-    partial = parts.pop();
-    lines.push(...parts);
+  // Each stream in whole lines of its own, so stdout and stderr never splice one line.
+  const collect = (stream) => {
+    let partial = '';
+    stream.on('data', (chunk) => {
+      const parts = (partial + chunk).split('\n');
+      partial = parts.pop();
+      lines.push(...parts);
+    });
   };
-  browser.process().stdout.on('data', onData);
-  browser.process().stderr.on('data', onData);
-  const id = await browser.installExtension(extensionDir);
-  if (id !== ADDON_ID) throw new Error(`Installed ${id}, expected ${ADDON_ID}`);
+  collect(browser.process().stdout);
+  collect(browser.process().stderr);
+  try {
+    const id = await browser.installExtension(extensionDir);
+    if (id !== ADDON_ID) throw new Error(`Installed ${id}, expected ${ADDON_ID}`);
+  } catch (error) {
+    await browser.close();
+    rmSync(downloads, { recursive: true, force: true });
+    throw error;
+  }
   let sentinel = 0;
   return {
     browser,
