@@ -121,7 +121,8 @@ describe('pages in Firefox', () => {
     await clickButton(page, 'Send a test nudge');
     const windows = await until(
       () => page.evaluate(() => browser.windows.getAll({ populate: true })),
-      (list) => list.some((w) => w.type === 'popup'),
+      // A new window's tab has no URL for a moment: wait for the page's.
+      (list) => list.some((w) => w.type === 'popup' && w.tabs?.[0]?.url?.includes('/break.html')),
     );
     const popup = windows.find((w) => w.type === 'popup');
     assert.equal(popup.tabs.length, 1);
