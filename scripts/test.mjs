@@ -77,6 +77,13 @@ const fastBuilt = check('build for end-to-end tests with a 60× clock', 'npx', [
   LIMBER_OUT_DIR: `${process.env.LIMBER_OUT_DIR ?? '.output'}-fast`,
 });
 const firefoxBuilt = check('build for Firefox (wxt build -b firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+// Its Firefox twin, for the Firefox suite's alarm test (beside the Chrome one in the same folder).
+const firefoxFastBuilt = check(
+  'build for Firefox end-to-end tests with a 60× clock',
+  'npx',
+  ['wxt', 'build', '-b', 'firefox'],
+  { WXT_TIME_SCALE: '60', LIMBER_OUT_DIR: `${process.env.LIMBER_OUT_DIR ?? '.output'}-fast` },
+);
 if (firefoxBuilt) {
   suite(
     'web-ext lint of the Firefox build',
@@ -98,21 +105,36 @@ if (firefoxBuilt) {
 } else {
   results.push({ title: 'web-ext lint', passed: 0, failed: 1 });
 }
+/** node's test runner's own totals (spec reporter): `ℹ pass N` and `ℹ fail N`. */
+const nodeTestCounts = (output) => {
+  const pass = output.match(/^ℹ pass (\d+)$/m);
+  const fail = output.match(/^ℹ fail (\d+)$/m);
+  return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : null;
+};
 if (chromeBuilt && fastBuilt) {
   suite(
     'end to end in Chromium (playwright-core)',
     'node',
     ['--test', '--test-reporter=spec', 'tests/e2e/'],
-    (output) => {
-      const pass = output.match(/^ℹ pass (\d+)$/m);
-      const fail = output.match(/^ℹ fail (\d+)$/m);
-      return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : null;
-    },
+    nodeTestCounts,
     // Not UTC, and with DST and a half-hour offset (UTC-3:30 / -2:30): the browsers inherit it.
     { TZ: E2E_ZONE },
   );
 } else {
   results.push({ title: 'end to end', passed: 0, failed: 1 });
+}
+if (firefoxBuilt && firefoxFastBuilt) {
+  // Two files at a time: the alarm test mostly waits for its alarm, and each file
+  // spends seconds starting its own Firefox (tests/e2e-firefox/harness.mjs).
+  suite(
+    'end to end in Firefox (puppeteer-core)',
+    'node',
+    ['--test', '--test-concurrency=2', '--test-reporter=spec', 'tests/e2e-firefox/'],
+    nodeTestCounts,
+    { TZ: E2E_ZONE },
+  );
+} else {
+  results.push({ title: 'end to end in Firefox', passed: 0, failed: 1 });
 }
 
 heading('summary');
