@@ -1,6 +1,7 @@
 // Where the worker's heap goes: a heap snapshot of Limber's worker and of an empty
 // extension worker, summed by node type and by constructor name. A diagnostic for
-// worker.heapRatio (issue 3), not part of `npm run bench`.
+// worker.heapRatio.start and .heapGrowth.day, not part of `npm run bench`. It reads the
+// heap through playwright-core, which attaches to the worker (so it never stops).
 //   node bench/heap-snapshot.mjs [extensionDir] [dayMs]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

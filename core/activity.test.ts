@@ -229,11 +229,10 @@ describe('fold', () => {
   const log = simulatedYear(start, 365);
   const now = start + 365 * DAY_MS + 12 * HOUR_MS;
 
-  it(`folds a year (${log.length} entries) in well under 200 ms, losing nothing`, () => {
-    const began = performance.now();
+  // How fast: bench/engine.mjs measures it (activity.foldYearMs, budget 200 ms); a test
+  // never fails on a wall-clock time (it did here at load average 13 on 2 cores).
+  it(`folds a year (${log.length} entries), losing nothing`, () => {
     const folded = fold({ log, foldedUntil: null, rollups: [] }, now, 0, 60);
-    const elapsedMs = performance.now() - began;
-    expect(elapsedMs).toBeLessThan(200);
     expect(folded.foldedUntil).toBe(Date.UTC(2026, 10, 17));
     expect(folded.log.every((o, i) => i === 0 || o.at >= (folded.foldedUntil as number))).toBe(true);
     const before = activeMsBetween(log, start, now, now, 60) / MINUTE_MS;

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { AT_MAX, AT_MIN, CHECKIN_ID, type Result } from './checkins';
 import type { Phq2Answer, Phq2Result } from './export';
+import { once } from './once';
 import { DAY_MS, isDayKey } from './time';
 
 // The stored record and the 0–3 answer are defined beside the FHIR export, which
@@ -79,17 +80,20 @@ export const PHQ2_FIELDS = ['id', 'at', 'tzOffsetMin', 'interest', 'down'] as co
 export type Phq2Field = (typeof PHQ2_FIELDS)[number];
 
 const wholeNumber = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
-const phq2Score = v.union([v.literal(0), v.literal(1), v.literal(2), v.literal(3)]);
+const phq2Score = () => v.union([v.literal(0), v.literal(1), v.literal(2), v.literal(3)]);
 
-const Phq2ResponsesSchema = v.strictObject({ interest: phq2Score, down: phq2Score });
+// Built on first use, not when the worker loads (core/once.ts).
+const phq2ResponsesSchema = once(() => v.strictObject({ interest: phq2Score(), down: phq2Score() }));
 
-export const Phq2ResultSchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(CHECKIN_ID)),
-  at: wholeNumber(AT_MIN, AT_MAX),
-  tzOffsetMin: wholeNumber(-720, 840),
-  interest: phq2Score,
-  down: phq2Score,
-});
+const phq2ResultSchema = once(() =>
+  v.strictObject({
+    id: v.pipe(v.string(), v.regex(CHECKIN_ID)),
+    at: wholeNumber(AT_MIN, AT_MAX),
+    tzOffsetMin: wholeNumber(-720, 840),
+    interest: phq2Score(),
+    down: phq2Score(),
+  }),
+);
 
 /** What is wrong with a value, as data (the same shape as check-in problems). */
 export type FieldProblem<F extends string> =
@@ -124,12 +128,12 @@ function validateWith<T, F extends string>(
 
 /** The two answers as given in a form: each a whole number 0–3, nothing else. */
 export function validatePhq2Responses(input: unknown): Result<Phq2Responses, FieldProblem<Phq2ItemId>> {
-  return validateWith(Phq2ResponsesSchema, ['interest', 'down'], input);
+  return validateWith(phq2ResponsesSchema(), ['interest', 'down'], input);
 }
 
 /** A stored PHQ-2 record (an import, a backup read back). */
 export function validatePhq2Result(input: unknown): Result<Phq2Result, FieldProblem<Phq2Field>> {
-  return validateWith(Phq2ResultSchema, PHQ2_FIELDS, input);
+  return validateWith(phq2ResultSchema(), PHQ2_FIELDS, input);
 }
 
 export interface Phq2Score {
@@ -194,14 +198,16 @@ export interface WeeklyReflection {
 export const REFLECTION_FIELDS = ['weekStart', 'enjoyment', 'activity'] as const;
 export type ReflectionField = (typeof REFLECTION_FIELDS)[number];
 
-const WeeklyReflectionSchema = v.strictObject({
-  weekStart: v.pipe(v.string(), v.check(isDayKey)),
-  enjoyment: wholeNumber(REFLECTION_MIN, REFLECTION_MAX),
-  activity: wholeNumber(REFLECTION_MIN, REFLECTION_MAX),
-});
+const weeklyReflectionSchema = once(() =>
+  v.strictObject({
+    weekStart: v.pipe(v.string(), v.check(isDayKey)),
+    enjoyment: wholeNumber(REFLECTION_MIN, REFLECTION_MAX),
+    activity: wholeNumber(REFLECTION_MIN, REFLECTION_MAX),
+  }),
+);
 
 export function validateWeeklyReflection(input: unknown): Result<WeeklyReflection, FieldProblem<ReflectionField>> {
-  return validateWith(WeeklyReflectionSchema, REFLECTION_FIELDS, input);
+  return validateWith(weeklyReflectionSchema(), REFLECTION_FIELDS, input);
 }
 
 /**

@@ -1,4 +1,4 @@
-// The check-in rules of core/checkins.ts CheckInSchema, written out by hand for
+// The check-in rules of core/checkins.ts makeCheckInSchema, written out by hand for
 // bulk input: an import of ten years validates 36,500 check-ins, and valibot's
 // general machinery (an issue object per problem, a dataset per field) makes that
 // several times slower than plain checks. Same contract as `validateCheckIn`: the

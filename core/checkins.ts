@@ -1,5 +1,6 @@
 // The check-in: one moment's mood and pain, with optional detail. DESIGN.md "Check-ins".
 import * as v from 'valibot';
+import { once } from './once';
 import { localDayKey, localMonthKey } from './time';
 
 export const MOODS = [1, 2, 3, 4, 5] as const;
@@ -47,21 +48,24 @@ export const CHECKIN_ID = /^[a-z0-9][a-z0-9-]{5,63}$/;
 export const AT_MIN = 946_684_800_000;
 export const AT_MAX = 4_102_444_800_000;
 
-export const CheckInSchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(CHECKIN_ID)),
-  at: wholeNumber(AT_MIN, AT_MAX),
-  // Real zones run from UTC−12 to UTC+14.
-  tzOffsetMin: wholeNumber(-720, 840),
-  mood: wholeNumber(1, 5),
-  pain: wholeNumber(PAIN_MIN, PAIN_MAX),
-  regions: v.optional(uniqueList(REGIONS)),
-  tags: v.optional(uniqueList(TAGS)),
-  sleep: v.optional(wholeNumber(SLEEP_MIN, SLEEP_MAX)),
-  note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX_CHARS))),
-  source: v.picklist(SOURCES),
-});
+// Built on the first check-in validated, not when the worker loads (core/once.ts).
+const makeCheckInSchema = () =>
+  v.strictObject({
+    id: v.pipe(v.string(), v.regex(CHECKIN_ID)),
+    at: wholeNumber(AT_MIN, AT_MAX),
+    // Real zones run from UTC−12 to UTC+14.
+    tzOffsetMin: wholeNumber(-720, 840),
+    mood: wholeNumber(1, 5),
+    pain: wholeNumber(PAIN_MIN, PAIN_MAX),
+    regions: v.optional(uniqueList(REGIONS)),
+    tags: v.optional(uniqueList(TAGS)),
+    sleep: v.optional(wholeNumber(SLEEP_MIN, SLEEP_MAX)),
+    note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX_CHARS))),
+    source: v.picklist(SOURCES),
+  });
+const checkInSchema = once(makeCheckInSchema);
 
-export type CheckIn = v.InferOutput<typeof CheckInSchema>;
+export type CheckIn = v.InferOutput<ReturnType<typeof makeCheckInSchema>>;
 
 /**
  * What is wrong with a value, as data: pages turn it into words (utils/errors.ts),
@@ -78,7 +82,7 @@ export function validateCheckIn(input: unknown): Result<CheckIn, CheckInProblem>
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, problems: [{ kind: 'notAnObject' }] };
   }
-  const parsed = v.safeParse(CheckInSchema, input, { abortPipeEarly: true });
+  const parsed = v.safeParse(checkInSchema(), input, { abortPipeEarly: true });
   if (parsed.success) return { ok: true, value: parsed.output };
   const problems: CheckInProblem[] = [];
   const seen = new Set<string>();

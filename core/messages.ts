@@ -2,37 +2,41 @@
 // keys (DESIGN.md "Storage"). Anything that does not match is refused, whoever sent it.
 import * as v from 'valibot';
 import type { CheckInProblem } from './checkins';
+import { once } from './once';
 import { PAUSE_OPTIONS, type SettingsProblem } from './settings';
 import { MONTH_KEY } from './time';
 
-const month = v.pipe(v.string(), v.regex(MONTH_KEY));
+// Built on the first request, not when the worker loads (core/once.ts).
+const makeRequestSchema = () => {
+  const month = v.pipe(v.string(), v.regex(MONTH_KEY));
+  return v.variant('type', [
+    // The check-in itself is validated field by field by validateCheckIn, so the
+    // reply can name the field that is wrong.
+    v.strictObject({ type: v.literal('checkin/add'), checkIn: v.unknown() }),
+    v.strictObject({ type: v.literal('checkin/remove'), month, id: v.pipe(v.string(), v.maxLength(64)) }),
+    v.strictObject({ type: v.literal('checkins/repair'), month }),
+    v.strictObject({ type: v.literal('quarantine/dismiss') }),
+    // PHQ-2 answers and weekly reflections are validated by core/care.ts, field by field.
+    v.strictObject({ type: v.literal('phq2/add'), result: v.unknown() }),
+    v.strictObject({ type: v.literal('reflection/save'), reflection: v.unknown() }),
+    // Settings: a partial patch, merged and validated by core/settings.ts updateSettings.
+    v.strictObject({ type: v.literal('settings/update'), patch: v.unknown() }),
+    v.strictObject({ type: v.literal('settings/reset') }),
+    // The break engine (core/schedule.ts), from the popup, the break page and settings.
+    v.strictObject({ type: v.literal('engine/pause'), option: v.picklist(PAUSE_OPTIONS) }),
+    v.strictObject({ type: v.literal('engine/resume') }),
+    v.strictObject({ type: v.literal('engine/takeBreakNow'), nudge: v.pipe(v.string(), v.maxLength(64)) }),
+    v.strictObject({ type: v.literal('engine/outcome'), action: v.picklist(['done', 'snooze', 'skip']) }),
+    v.strictObject({ type: v.literal('engine/testNudge') }),
+    // Your data (utils/data-store.ts): delete everything, then the engine restarts. Imports
+    // are written by the options page itself, under the all-check-ins Web Lock
+    // (utils/import-writer.ts).
+    v.strictObject({ type: v.literal('data/deleteAll') }),
+  ]);
+};
+const requestSchema = once(makeRequestSchema);
 
-export const RequestSchema = v.variant('type', [
-  // The check-in itself is validated field by field by validateCheckIn, so the
-  // reply can name the field that is wrong.
-  v.strictObject({ type: v.literal('checkin/add'), checkIn: v.unknown() }),
-  v.strictObject({ type: v.literal('checkin/remove'), month, id: v.pipe(v.string(), v.maxLength(64)) }),
-  v.strictObject({ type: v.literal('checkins/repair'), month }),
-  v.strictObject({ type: v.literal('quarantine/dismiss') }),
-  // PHQ-2 answers and weekly reflections are validated by core/care.ts, field by field.
-  v.strictObject({ type: v.literal('phq2/add'), result: v.unknown() }),
-  v.strictObject({ type: v.literal('reflection/save'), reflection: v.unknown() }),
-  // Settings: a partial patch, merged and validated by core/settings.ts updateSettings.
-  v.strictObject({ type: v.literal('settings/update'), patch: v.unknown() }),
-  v.strictObject({ type: v.literal('settings/reset') }),
-  // The break engine (core/schedule.ts), from the popup, the break page and settings.
-  v.strictObject({ type: v.literal('engine/pause'), option: v.picklist(PAUSE_OPTIONS) }),
-  v.strictObject({ type: v.literal('engine/resume') }),
-  v.strictObject({ type: v.literal('engine/takeBreakNow'), nudge: v.pipe(v.string(), v.maxLength(64)) }),
-  v.strictObject({ type: v.literal('engine/outcome'), action: v.picklist(['done', 'snooze', 'skip']) }),
-  v.strictObject({ type: v.literal('engine/testNudge') }),
-  // Your data (utils/data-store.ts): delete everything, then the engine restarts. Imports
-  // are written by the options page itself, under the all-check-ins Web Lock
-  // (utils/import-writer.ts).
-  v.strictObject({ type: v.literal('data/deleteAll') }),
-]);
-
-export type Request = v.InferOutput<typeof RequestSchema>;
+export type Request = v.InferOutput<ReturnType<typeof makeRequestSchema>>;
 
 export type Failure =
   | { kind: 'badMessage' }
@@ -50,6 +54,6 @@ export type Failure =
 export type Reply = { ok: true } | { ok: false; error: Failure };
 
 export function parseRequest(input: unknown): Request | null {
-  const parsed = v.safeParse(RequestSchema, input);
+  const parsed = v.safeParse(requestSchema(), input);
   return parsed.success ? parsed.output : null;
 }

@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import { type Phq2Result, validatePhq2Result, validateWeeklyReflection, type WeeklyReflection } from './care';
 import { AT_MAX, AT_MIN, type Result } from './checkins';
 import { type ImportedData, MAX_PROBLEMS } from './import';
+import { once } from './once';
 import type { Outcome, OutcomeKind } from './schedule';
 import { type SettingsProblem, type SettingsV1, validateSettings } from './settings';
 
@@ -49,12 +50,15 @@ const OUTCOME_KINDS = [
 ] as const satisfies readonly OutcomeKind[];
 const OUTCOME_FIELDS = ['nudge', 'kind', 'at'] as const;
 
-const OutcomeSchema = v.strictObject({
-  // A built-in or custom nudge's id, as the background's requests allow it.
-  nudge: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  kind: v.picklist(OUTCOME_KINDS),
-  at: v.pipe(v.number(), v.integer(), v.minValue(AT_MIN), v.maxValue(AT_MAX)),
-});
+// Built on first use, not when the worker loads (core/once.ts).
+const outcomeSchema = once(() =>
+  v.strictObject({
+    // A built-in or custom nudge's id, as the background's requests allow it.
+    nudge: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+    kind: v.picklist(OUTCOME_KINDS),
+    at: v.pipe(v.number(), v.integer(), v.minValue(AT_MIN), v.maxValue(AT_MAX)),
+  }),
+);
 
 type FieldProblem = { kind: 'notAnObject' } | { kind: 'invalidField' | 'unknownField'; field: string };
 
@@ -63,7 +67,7 @@ export function validateOutcome(input: unknown): Result<Outcome, FieldProblem> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, problems: [{ kind: 'notAnObject' }] };
   }
-  const parsed = v.safeParse(OutcomeSchema, input, { abortPipeEarly: true });
+  const parsed = v.safeParse(outcomeSchema(), input, { abortPipeEarly: true });
   if (parsed.success) return { ok: true, value: parsed.output };
   const fields = new Set<string>();
   for (const issue of parsed.issues) fields.add(String(issue.path?.[0]?.key));
