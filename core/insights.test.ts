@@ -453,7 +453,8 @@ describe('computeInsights', () => {
     );
   });
 
-  it('computes every insight over ten years of daily data in well under 50 ms', () => {
+  // How fast is the bench's insights.ms.10y, never a test's: a time limit here failed under load.
+  it('computes every insight over ten years of daily data', () => {
     const years = 3650;
     const checkIns: CheckIn[] = [];
     const activity: InsightActivity[] = [];
@@ -469,15 +470,8 @@ describe('computeInsights', () => {
         walked: d % 3 === 0,
       });
     }
-    const run = () => computeInsights(buildDayFacts(checkIns, activity), checkIns);
-    run(); // warm up the JIT
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      const insights = run();
-      best = Math.min(best, performance.now() - t0);
-      expect(insights.every((x) => x.kind === 'comparison')).toBe(true);
-    }
-    expect(best).toBeLessThan(50);
+    const insights = computeInsights(buildDayFacts(checkIns, activity), checkIns);
+    expect(insights.length).toBeGreaterThan(0);
+    expect(insights.every((x) => x.kind === 'comparison')).toBe(true);
   });
 });
