@@ -41,7 +41,8 @@
 //     video reads as idle), so it is no break; a lock always is.
 //   - A waiting break survives pause, idle and the end of working hours, and is shown
 //     again when it can be. Snooze: `snoozeLimit` in a row per break, then the
-//     notification carries snoozesLeft 0 and snooze events are ignored.
+//     notification carries snoozesLeft 0 and a snooze event is a skip (core/snooze.ts:
+//     its second button reads Skip, and a page that still showed Snooze gets a skip).
 //   - Calls: while busy (full screen or audible) and waitDuringCalls, a break is held
 //     (recorded `deferred`) up to maxWaitMin of wall time, then shown as a walk (or
 //     itself if bigger, or if walks are off) with deferred: true.
@@ -59,6 +60,7 @@
 import * as v from 'valibot';
 import { ALARM_LATE_MS, HEARTBEAT_MS, type IdleState } from './activity';
 import type { PauseOption, SettingsV1 } from './settings';
+import { effectiveAction, snoozesLeft } from './snooze';
 import {
   addWorkingMs,
   DAY_MS,
@@ -210,6 +212,7 @@ const specOf = (c: Ctx, id: NudgeId) => c.specs.find((sp) => sp.id === id);
 const sizeOf = (c: Ctx, id: NudgeId) => specOf(c, id)?.size ?? -1;
 const record = (c: Ctx, nudge: NudgeId, kind: OutcomeKind) =>
   c.effects.push({ kind: 'record', outcome: { nudge, kind, at: c.now } });
+const snoozesLeftOf = (c: Ctx, pending: PendingBreak) => snoozesLeft(pending.snoozesUsed, c.settings.snoozeLimit);
 const isPaused = (c: Ctx) => c.s.pausedUntil !== null;
 const isWorking = (c: Ctx, at: number) =>
   !c.settings.workingHours.enabled || isWorkingAt(at, c.settings.workingHours.days, c.tz);
@@ -353,7 +356,12 @@ function resolve(c: Ctx, kind: 'done' | 'skipped'): void {
 
 function snooze(c: Ctx): void {
   const pending = c.s.pending;
-  if (!pending || pending.snoozesUsed >= c.settings.snoozeLimit) return;
+  if (!pending) return;
+  // Past the limit only Done or Skip remain (DESIGN.md): a late Snooze is a Skip.
+  if (effectiveAction('snooze', snoozesLeftOf(c, pending)) === 'skip') {
+    resolve(c, 'skipped');
+    return;
+  }
   if (pending.shown) c.effects.push({ kind: 'closeNotification' });
   pending.shown = false;
   pending.snoozesUsed += 1;
@@ -480,7 +488,7 @@ function evaluate(c: Ctx): void {
     kind: 'notify',
     nudge: pending.nudge,
     deferred: pending.deferred,
-    snoozesLeft: Math.max(0, c.settings.snoozeLimit - pending.snoozesUsed),
+    snoozesLeft: snoozesLeftOf(c, pending),
   });
   record(c, pending.nudge, 'shown');
 }
