@@ -3,6 +3,7 @@
 // activity rollups). The history page feeds insights only through this.
 import type { DayActivity } from './history';
 import type { InsightActivity } from './insights';
+import { breaksTaken } from './outcome-days';
 
 /**
  * One insight row per activity day. Nudges due are those answered (done, skipped) or
@@ -16,7 +17,7 @@ export function insightActivity(rows: readonly DayActivity[]): InsightActivity[]
     const parts = [r.taken, r.skipped, r.natural];
     if (parts.some((p) => p !== undefined)) {
       out.nudgesDue = parts.reduce<number>((n, p) => n + (p ?? 0), 0);
-      out.nudgesTaken = (r.taken ?? 0) + (r.natural ?? 0);
+      out.nudgesTaken = breaksTaken(r) ?? 0;
     }
     if (r.walkMinutes !== undefined) out.walked = r.walkMinutes > 0;
     return out;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeDays, parseOutcomes } from './outcome-days';
+import { breaksTaken, outcomeDays, parseOutcomes } from './outcome-days';
 
 const day = (d: number, h: number) => Date.UTC(2026, 10, d, h);
 
@@ -44,5 +44,17 @@ describe('parseOutcomes', () => {
     ['a good one', [{ nudge: 'walk', kind: 'done', at: 1 }], 1],
   ])('%s', (_, raw, count) => {
     expect(parseOutcomes(raw)).toHaveLength(count);
+  });
+});
+
+describe('breaksTaken', () => {
+  it.each([
+    [{}, undefined],
+    [{ taken: 3 }, 3],
+    [{ natural: 2 }, 2],
+    [{ taken: 3, natural: 2 }, 5],
+    [{ taken: 0, natural: 0 }, 0],
+  ])('%j → %s (a natural break counts as taken)', (row, expected) => {
+    expect(breaksTaken(row)).toBe(expected);
   });
 });

@@ -34,6 +34,16 @@ export function outcomeDays(
     .map(([day, { walks, ...counts }]) => ({ day, ...counts, walkMinutes: (walks * walkSec) / 60 }));
 }
 
+/**
+ * Nudges taken on a day: done when asked, plus natural breaks. DESIGN.md "Natural
+ * break": time away for a nudge's length "counts as that nudge taken". The daily CSV
+ * and the insights both count through this. Unknown (no outcome that day) stays unknown.
+ */
+export function breaksTaken(row: Pick<DayActivity, 'taken' | 'natural'>): number | undefined {
+  if (row.taken === undefined && row.natural === undefined) return undefined;
+  return (row.taken ?? 0) + (row.natural ?? 0);
+}
+
 /** Keeps only well-formed outcomes from a stored month (storage is input like any other). */
 export function parseOutcomes(raw: unknown): Outcome[] {
   if (!Array.isArray(raw)) return [];
