@@ -13,7 +13,7 @@ import { type Phq2Result, validatePhq2Result, validateWeeklyReflection, type Wee
 import { AT_MAX, AT_MIN, type Result } from './checkins';
 import { type ImportedData, MAX_PROBLEMS } from './import';
 import type { Outcome, OutcomeKind } from './schedule';
-import { type SettingsProblem, type SettingsV1, validateSettings } from './settings';
+import { LIMITS, type SettingsProblem, type SettingsV1, validateSettings } from './settings';
 
 export const RECORD_PARTS = ['phq2', 'reflections', 'outcomes'] as const;
 export type RecordPart = (typeof RECORD_PARTS)[number];
@@ -47,13 +47,17 @@ const OUTCOME_KINDS = [
   'natural',
   'deferred',
 ] as const satisfies readonly OutcomeKind[];
-const OUTCOME_FIELDS = ['nudge', 'kind', 'at'] as const;
+const OUTCOME_FIELDS = ['nudge', 'kind', 'at', 'creditedSec'] as const;
 
 const OutcomeSchema = v.strictObject({
   // A built-in or custom nudge's id, as the background's requests allow it.
   nudge: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
   kind: v.picklist(OUTCOME_KINDS),
   at: v.pipe(v.number(), v.integer(), v.minValue(AT_MIN), v.maxValue(AT_MAX)),
+  // A walk's credited seconds (core/schedule.ts Outcome): a walk length settings allow.
+  creditedSec: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(LIMITS.durationSec.min), v.maxValue(LIMITS.durationSec.max)),
+  ),
 });
 
 type FieldProblem = { kind: 'notAnObject' } | { kind: 'invalidField' | 'unknownField'; field: string };

@@ -465,7 +465,15 @@ describe('working hours', () => {
     const state = step(initialScheduleState(late, settings, 0), start, late, settings, 0).state;
     const morning = step(state, { type: 'alarm', state: 'active' }, Date.UTC(2026, 10, 24, 9), settings, 0);
     expect(morning.effects.filter((e) => e.kind === 'record')).toEqual([
-      { kind: 'record', outcome: { nudge: 'walk', kind: 'natural', at: Date.UTC(2026, 10, 24, 9) } },
+      {
+        kind: 'record',
+        outcome: {
+          nudge: 'walk',
+          kind: 'natural',
+          at: Date.UTC(2026, 10, 24, 9),
+          creditedSec: settings.nudges.walk.durationSec,
+        },
+      },
     ]);
   });
 });

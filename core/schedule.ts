@@ -48,7 +48,8 @@
 //     itself if bigger, or if walks are off) with deferred: true.
 //   - takeBreakNow(nudge) is a break the user starts: recorded done at once.
 //   - Walk goal: each done walk adds the walk's duration; a natural walk adds it to
-//     the day the time away began.
+//     the day the time away began. Either record carries the seconds credited
+//     (`creditedSec`), which history sums (core/outcome-days.ts).
 //
 // Guaranteed (core/schedule.property.test.ts): no notify unless active, not paused
 // and in working hours; and for two consecutive `due` outcomes n1 then n2, with no
@@ -84,6 +85,12 @@ export interface Outcome {
   nudge: NudgeId;
   kind: OutcomeKind;
   at: number;
+  /**
+   * A walk done or taken naturally: the seconds it added to the walking goal, its
+   * length in settings at the time. History sums these, so changing the walk length
+   * never rewrites the past. Records written before this field have none.
+   */
+  creditedSec?: number;
 }
 
 export type BadgeMark = 'paused' | 'waiting' | 'none';
@@ -210,8 +217,11 @@ function copyState(state: ScheduleStateV1): ScheduleStateV1 {
 
 const specOf = (c: Ctx, id: NudgeId) => c.specs.find((sp) => sp.id === id);
 const sizeOf = (c: Ctx, id: NudgeId) => specOf(c, id)?.size ?? -1;
-const record = (c: Ctx, nudge: NudgeId, kind: OutcomeKind) =>
-  c.effects.push({ kind: 'record', outcome: { nudge, kind, at: c.now } });
+const record = (c: Ctx, nudge: NudgeId, kind: OutcomeKind, creditedSec?: number) =>
+  c.effects.push({
+    kind: 'record',
+    outcome: creditedSec === undefined ? { nudge, kind, at: c.now } : { nudge, kind, at: c.now, creditedSec },
+  });
 const snoozesLeftOf = (c: Ctx, pending: PendingBreak) => snoozesLeft(pending.snoozesUsed, c.settings.snoozeLimit);
 const isPaused = (c: Ctx) => c.s.pausedUntil !== null;
 const isWorking = (c: Ctx, at: number) =>
@@ -256,11 +266,13 @@ function addToday(c: Ctx, from: number, to: number): void {
   c.s.today.activeMs += Math.max(0, to - Math.max(from, startOfLocalDay(c.now, c.tz)));
 }
 
-function creditWalk(c: Ctx, at: number): void {
+/** Adds a walk taken (done or natural) to the goal of the day it began; returns the seconds credited. */
+function creditWalk(c: Ctx, at: number): number {
   const day = localDayKey(at, c.tz);
   const sec = c.settings.nudges.walk.durationSec;
   if (day === c.s.walkToday.day) c.s.walkToday.walkSec += sec;
   else if (day > c.s.walkToday.day) c.s.walkToday = { day, walkSec: sec };
+  return sec;
 }
 
 function closePending(c: Ctx): void {
@@ -302,10 +314,7 @@ function naturalBreak(c: Ctx): void {
   const taken = fits.filter((sp) => (accrued.get(sp.id) ?? 0) > 0 || s.pending?.nudge === sp.id).at(-1);
   resetUpTo(c, biggest.size);
   if (s.pending && sizeOf(c, s.pending.nudge) <= biggest.size) closePending(c);
-  if (taken) {
-    record(c, taken.id, 'natural');
-    if (taken.id === 'walk') creditWalk(c, s.presenceSince);
-  }
+  if (taken) record(c, taken.id, 'natural', taken.id === 'walk' ? creditWalk(c, s.presenceSince) : undefined);
 }
 
 function observe(c: Ctx, state: IdleState): void {
@@ -349,8 +358,7 @@ function resolve(c: Ctx, kind: 'done' | 'skipped'): void {
   const pending = c.s.pending;
   if (!pending) return;
   resetUpTo(c, sizeOf(c, pending.nudge));
-  record(c, pending.nudge, kind);
-  if (kind === 'done' && pending.nudge === 'walk') creditWalk(c, c.now);
+  record(c, pending.nudge, kind, kind === 'done' && pending.nudge === 'walk' ? creditWalk(c, c.now) : undefined);
   closePending(c);
 }
 
@@ -373,8 +381,7 @@ function takeBreakNow(c: Ctx, nudge: NudgeId): void {
   const spec = specOf(c, nudge);
   if (!spec) return;
   resetUpTo(c, spec.size);
-  record(c, nudge, 'done');
-  if (nudge === 'walk') creditWalk(c, c.now);
+  record(c, nudge, 'done', nudge === 'walk' ? creditWalk(c, c.now) : undefined);
   if (c.s.pending && sizeOf(c, c.s.pending.nudge) <= spec.size) closePending(c);
 }
 
