@@ -1,7 +1,8 @@
 // What the history page does: load check-ins (the range first, then everything),
 // compute insights and the care signal, and save PHQ-2 answers and reflections
 // through the background writer.
-import { careSignal, type Phq2Result, type WeeklyReflection } from '@/core/care';
+import { careInput, careSignal, type Phq2Result, type WeeklyReflection } from '@/core/care';
+import { type CheckIn, monthOf } from '@/core/checkins';
 import { buildHistoryIndex, dayFactsOf, monthsOf, type RangeId, resolveRange } from '@/core/history';
 import { insightActivity } from '@/core/insight-activity';
 import { computeInsights } from '@/core/insights';
@@ -28,9 +29,20 @@ export async function loadRange(store: HistoryStore, now: number): Promise<void>
   store.index.value = buildHistoryIndex(loaded.checkIns);
   store.activity.value = activity;
   // With part of the diary, the rule can only miss, never cry wolf: show it early if it holds.
-  const care = careSignal(loaded.checkIns, now, localOffsetMin(now));
+  const care = careOf(loaded.checkIns, now);
   if (care.show) store.care.value = care;
   reportDamage(store, loaded.damagedMonths);
+}
+
+/** The care rule on exactly the months `careInput` names, the days the popup feeds it too. */
+function careOf(checkIns: readonly CheckIn[], now: number) {
+  const tz = localOffsetMin(now);
+  const months = new Set(careInput(now, tz).months);
+  return careSignal(
+    checkIns.filter((c) => months.has(monthOf(c))),
+    now,
+    tz,
+  );
 }
 
 const inflight = new WeakMap<HistoryStore, Promise<void>>();
@@ -50,7 +62,7 @@ async function readEverything(store: HistoryStore, now: number): Promise<void> {
   store.index.value = buildHistoryIndex(loaded.checkIns);
   store.activity.value = activity;
   store.complete.value = true;
-  store.care.value = careSignal(loaded.checkIns, now, localOffsetMin(now));
+  store.care.value = careOf(loaded.checkIns, now);
   performance.mark('limber:insights-start');
   const days = dayFactsOf(store.index.value, insightActivity(activity));
   store.insights.value = computeInsights(days, loaded.checkIns);
