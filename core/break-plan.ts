@@ -6,6 +6,7 @@ import { dayOf } from './checkins';
 import type { LatestCheckIn } from './move-choice';
 import type { NudgeId, PendingBreak } from './schedule';
 import { BUILT_IN_NUDGES, type BuiltInNudge, type SettingsV1 } from './settings';
+import { notificationActions, snoozesLeft } from './snooze';
 import { localDayKey } from './time';
 
 /** `/break.html?nudge=posture|stretch|walk|<custom id>[&deferred=1][&mode=window]`. */
@@ -53,9 +54,11 @@ export function waitingBreak(pending: PendingBreak | null, nudge: NudgeId): Pend
   return pending !== null && pending.nudge === nudge ? pending : null;
 }
 
-/** Snooze is offered until `snoozeLimit` snoozes in a row; then only Done or Skip. */
+/** Snooze is offered until `snoozeLimit` snoozes in a row; then only Done or Skip (core/snooze.ts). */
 export function canSnooze(waiting: PendingBreak | null, settings: Pick<SettingsV1, 'snoozeLimit'>): boolean {
-  return waiting !== null && waiting.snoozesUsed < settings.snoozeLimit;
+  return (
+    waiting !== null && notificationActions(snoozesLeft(waiting.snoozesUsed, settings.snoozeLimit)).includes('snooze')
+  );
 }
 
 /**

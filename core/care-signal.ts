@@ -1,12 +1,19 @@
 // The care rule (DESIGN.md "Care"), on its own with no schema, so the popup can ask
 // it without loading validators. care.ts re-exports it.
 import type { CheckIn } from './checkins';
-import { localEpochDay } from './time';
+import { DAY_MS, localEpochDay, localMonthKey } from './time';
 
 export const CARE_PAIN_WINDOW_DAYS = 21;
 export const CARE_MOOD_WINDOW_DAYS = 14;
 export const CARE_PAIN_MIN_LOGGED_DAYS = 8;
 export const CARE_MOOD_MIN_LOGGED_DAYS = 6;
+/**
+ * How far before the pain window the rule looks for the diary's start: four weeks.
+ * With a bound, every page can feed the rule the same days (`careInput`) without
+ * reading ten years; a diary silent for the four weeks before the window is, for
+ * "has this lasted three weeks?", as new as one begun inside it.
+ */
+export const CARE_REACH_BACK_DAYS = 28;
 /** A day counts as high pain when its mean pain is at least this (0–10 scale). */
 export const CARE_PAIN_AT_LEAST = 4;
 /** A day counts as low mood when its mean mood is at most this (1–5 faces). */
@@ -50,6 +57,23 @@ function windowCounts(
 
 const isMost = (part: number, whole: number) => part * 2 > whole;
 
+/**
+ * The rule's input window: the stored months (`checkins:YYYY-MM`) that can hold a
+ * check-in it reads, from the first day it looks back to (the pain window's first
+ * day less CARE_REACH_BACK_DAYS) to today. Every page reads exactly these months and
+ * feeds their check-ins to `careSignal`, so the popup and the history page agree.
+ * A check-in is stored under its own zone's month, and the rule places it on its own
+ * zone's day: the same day, so the months of the window's days are enough.
+ */
+export function careInput(now: number, tzOffsetMin: number): { months: string[] } {
+  const today = localEpochDay(now, tzOffsetMin);
+  const months = new Set<string>();
+  for (let day = firstCareDay(today); day <= today; day++) months.add(localMonthKey(day * DAY_MS, 0));
+  return { months: [...months] };
+}
+
+const firstCareDay = (today: number) => today - (CARE_PAIN_WINDOW_DAYS - 1) - CARE_REACH_BACK_DAYS;
+
 /** The warning-sign rule (see the definitions above). Linear in the number of check-ins. */
 export function careSignal(
   checkIns: readonly Pick<CheckIn, 'at' | 'tzOffsetMin' | 'pain' | 'mood'>[],
@@ -58,11 +82,13 @@ export function careSignal(
 ): CareSignal {
   const today = localEpochDay(now, tzOffsetMin);
   const firstPainDay = today - (CARE_PAIN_WINDOW_DAYS - 1);
+  const firstDay = firstCareDay(today);
   let earliest = Number.POSITIVE_INFINITY;
   const byDay = new Map<number, DayTotals>();
   for (const c of checkIns) {
     const day = localEpochDay(c.at, c.tzOffsetMin);
-    if (day > today) continue;
+    // Outside the input window (`careInput`): whichever months a page read, the same days count.
+    if (day > today || day < firstDay) continue;
     if (day < earliest) earliest = day;
     if (day < firstPainDay) continue;
     const totals = byDay.get(day);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  careInput,
   careSignal,
   PHQ2_ATTRIBUTION,
   PHQ2_ITEMS,
@@ -14,7 +15,7 @@ import {
   validatePhq2Result,
   validateWeeklyReflection,
 } from './care';
-import type { CheckIn } from './checkins';
+import { type CheckIn, monthOf } from './checkins';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from './time';
 
 // 2026-11-24 15:00 UTC, a Tuesday; zone UTC+0 unless a test says otherwise.
@@ -224,6 +225,81 @@ describe('careSignal', () => {
           expect(result.painDays.logged).toBeGreaterThanOrEqual(8);
           expect(result.moodDays.logged).toBeGreaterThanOrEqual(6);
         }
+      }),
+    );
+  });
+});
+
+describe('careInput: every page feeds the care rule the same days', () => {
+  it.each([
+    ['a Tuesday in November', now, 0, ['2026-10', '2026-11']],
+    ['early January', Date.UTC(2027, 0, 10, 12), 0, ['2026-11', '2026-12', '2027-01']],
+    ['New Year’s Eve, 23:30 UTC', Date.UTC(2026, 11, 31, 23, 30), 0, ['2026-11', '2026-12']],
+    [
+      'the same moment in UTC+1, already New Year',
+      Date.UTC(2026, 11, 31, 23, 30),
+      60,
+      ['2026-11', '2026-12', '2027-01'],
+    ],
+  ])('%s → months %j', (_, at, tz, months) => {
+    expect(careInput(at, tz).months).toEqual(months);
+  });
+
+  /** What a page that reads only `careInput`'s months feeds the rule. */
+  const asRead = (list: readonly CheckIn[], at: number, tz: number) => {
+    const months = careInput(at, tz).months;
+    return list.filter((c) => months.includes(monthOf(c)));
+  };
+  // The popup used to read this month and the one 21 days back, the history page all months.
+  const twoMonths = (list: readonly CheckIn[]) => list.filter((c) => monthOf(c) === '2026-11');
+
+  it.each<{ name: string; rows: Row[]; show: boolean; twoMonthsShow: boolean }>([
+    {
+      name: 'a diary begun in October, then daily from today − 19: two months hid the card the history showed',
+      rows: [[30, 0, 5], ...daily(0, 19, 6, 1)],
+      show: true,
+      twoMonthsShow: false,
+    },
+    {
+      name: 'a check-in 48 days back (the first day read) reaches the window',
+      rows: [[48, 0, 5], ...daily(0, 19, 6, 1)],
+      show: true,
+      twoMonthsShow: false,
+    },
+    {
+      name: 'silent for the four weeks before the window: as new as a diary begun in it',
+      rows: [[49, 0, 5], ...daily(0, 19, 6, 1)],
+      show: false,
+      twoMonthsShow: false,
+    },
+    { name: 'three weeks of daily logs', rows: daily(0, 20, 6, 1), show: true, twoMonthsShow: true },
+  ])('$name', ({ rows, show, twoMonthsShow }) => {
+    const list = rows.map((r) => checkIn(r));
+    const history = careSignal(list, now, 0);
+    const popup = careSignal(asRead(list, now, 0), now, 0);
+    expect(popup).toEqual(history);
+    expect(history.show).toBe(show);
+    expect(careSignal(twoMonths(list), now, 0).show).toBe(twoMonthsShow);
+  });
+
+  it('gives the same signal from careInput’s months as from every month, in any zones', () => {
+    const zone = fc.constantFrom(-600, -300, 0, 60, 330, 840);
+    const row = fc.record({
+      daysAgo: fc.integer({ min: -2, max: 120 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      pain: fc.integer({ min: 0, max: 10 }),
+      mood: fc.integer({ min: 1, max: 5 }),
+      tz: zone,
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 120 }), fc.integer({ min: 0, max: 400 }), zone, (rows, shift, tz) => {
+        const at = now + shift * DAY_MS;
+        const list = rows.map((r) => ({
+          ...checkIn([r.daysAgo, r.pain, r.mood], r.hour),
+          at: todayMidnight - r.daysAgo * DAY_MS + shift * DAY_MS + r.hour * HOUR_MS,
+          tzOffsetMin: r.tz,
+        }));
+        expect(careSignal(asRead(list, at, tz), at, tz)).toEqual(careSignal(list, at, tz));
       }),
     );
   });

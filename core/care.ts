@@ -36,10 +36,11 @@ export type { Phq2Answer, Phq2Result };
 //     fewer, "most" could rest on three or four days);
 //   - every week of each window (days 1–7, 8–14, 15–21) holds at least one logged
 //     day, so the logs are spread over the window rather than bunched at its end;
-//   - the diary reaches back to the first day of the pain window: the earliest
-//     check-in in all the data is on or before today − 20. "Lasted three weeks" is
-//     then something the diary actually saw, not a guess from a new user's first
-//     week.
+//   - the diary reaches back to the first day of the pain window: a check-in on
+//     today − 20 or in the four weeks before it (CARE_REACH_BACK_DAYS; the earliest
+//     day the rule reads, so every page feeds it the same days, `careInput`).
+//     "Lasted three weeks" is then something the diary actually saw, not a guess
+//     from a new user's first week.
 // A false alarm costs a calm card; a missed one costs little while the help link is
 // always there. These minimums lean toward not crying wolf over sparse data.
 

@@ -13,6 +13,9 @@ import {
   URL_NAMESPACE,
   uuidV5,
 } from './export';
+import { insightActivity } from './insight-activity';
+import { outcomeDays } from './outcome-days';
+import type { Outcome } from './schedule';
 
 const at = Date.UTC(2026, 10, 24, 13, 5); // 14:05 in UTC+1
 const minimal: CheckIn = { id: 'mhx1c2a0-k2j9', at, tzOffsetMin: 60, mood: 3, pain: 4, source: 'popup' };
@@ -140,7 +143,8 @@ describe('buildDailyRows', () => {
         meanPain: 4,
         meanMood: 3,
         activeMinutes: 310,
-        nudgesTaken: 5,
+        // 5 done and 2 natural: a natural break counts as taken (core/outcome-days.ts breaksTaken).
+        nudgesTaken: 7,
         snoozed: 0,
         skipped: 1,
         natural: 2,
@@ -324,5 +328,30 @@ describe('fhirBundle', () => {
       timestamp: '2026-11-24T13:05:00.000Z',
       entry: [],
     });
+  });
+});
+
+describe('the daily CSV counts nudges taken as the insights do', () => {
+  const at = (h: number) => Date.UTC(2026, 10, 24, h);
+  // Before this was one definition, the CSV counted done only and the insights done plus natural.
+  it.each<[string, Outcome[], number]>([
+    ['done only', [{ nudge: 'posture', kind: 'done', at: at(9) }], 1],
+    ['natural only', [{ nudge: 'walk', kind: 'natural', at: at(10) }], 1],
+    [
+      'done, natural, snoozed and skipped',
+      [
+        { nudge: 'posture', kind: 'done', at: at(9) },
+        { nudge: 'stretch', kind: 'snoozed', at: at(10) },
+        { nudge: 'stretch', kind: 'skipped', at: at(10) },
+        { nudge: 'walk', kind: 'natural', at: at(11) },
+      ],
+      2,
+    ],
+  ])('%s → %i taken in the CSV and in the insights', (_, outcomes, taken) => {
+    const days = outcomeDays(outcomes, () => 0, 300);
+    const [row] = buildDailyRows([], Object.fromEntries(days.map((d) => [d.day, d])));
+    const [insight] = insightActivity(days);
+    expect(row?.nudgesTaken).toBe(taken);
+    expect(insight?.nudgesTaken).toBe(taken);
   });
 });

@@ -4,6 +4,7 @@
 import type { CheckIn } from './checkins';
 import { type CsvCell, writeCsv } from './csv';
 import type { DayActivity } from './history';
+import { breaksTaken } from './outcome-days';
 import { DAY_KEY, localDayKey, MINUTE_MS } from './time';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -152,7 +153,8 @@ export function buildDailyRows(
         if (n !== undefined) (row as unknown as Record<string, number>)[key] = n;
       };
       set('activeMinutes', a.activeMinutes);
-      set('nudgesTaken', a.taken);
+      // A natural break counts as taken (DESIGN.md), as in the insights.
+      set('nudgesTaken', breaksTaken(a));
       set('snoozed', a.snoozed);
       set('skipped', a.skipped);
       set('natural', a.natural);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeDays, parseOutcomes } from './outcome-days';
+import { breaksTaken, outcomeDays, parseOutcomes, walkSecOf } from './outcome-days';
+import type { Outcome } from './schedule';
+import { type ScheduleEvent, simulateDay } from './schedule';
+import { DEFAULT_SETTINGS } from './settings';
 
 const day = (d: number, h: number) => Date.UTC(2026, 10, d, h);
 
@@ -44,5 +47,49 @@ describe('parseOutcomes', () => {
     ['a good one', [{ nudge: 'walk', kind: 'done', at: 1 }], 1],
   ])('%s', (_, raw, count) => {
     expect(parseOutcomes(raw)).toHaveLength(count);
+  });
+});
+
+describe('breaksTaken', () => {
+  it.each([
+    [{}, undefined],
+    [{ taken: 3 }, 3],
+    [{ natural: 2 }, 2],
+    [{ taken: 3, natural: 2 }, 5],
+    [{ taken: 0, natural: 0 }, 0],
+  ])('%j → %s (a natural break counts as taken)', (row, expected) => {
+    expect(breaksTaken(row)).toBe(expected);
+  });
+});
+
+describe("walk minutes from each walk's credited seconds", () => {
+  it.each<[string, Pick<Outcome, 'creditedSec'>, number]>([
+    ['a credited walk', { creditedSec: 600 }, 600],
+    ['a record from before creditedSec: the default length', {}, DEFAULT_SETTINGS.nudges.walk.durationSec],
+    ['a damaged value', { creditedSec: Number.NaN }, DEFAULT_SETTINGS.nudges.walk.durationSec],
+    ['a negative value', { creditedSec: -60 }, DEFAULT_SETTINGS.nudges.walk.durationSec],
+  ])('%s → %i s', (_, outcome, sec) => {
+    expect(walkSecOf(outcome, DEFAULT_SETTINGS.nudges.walk.durationSec)).toBe(sec);
+  });
+
+  it.each([
+    [300, 600],
+    [600, 300],
+    [120, 900],
+  ])('a walk taken at %i s keeps its minutes when the walk length later changes to %i s', (then, later) => {
+    // The engine records a walk taken with the length in force, as it credits the goal.
+    const settings = structuredClone(DEFAULT_SETTINGS);
+    settings.nudges.walk.durationSec = then;
+    const t0 = Date.UTC(2026, 10, 23, 9);
+    const events: { at: number; event: ScheduleEvent }[] = [
+      { at: t0, event: { type: 'start', state: 'active' } },
+      { at: t0 + 60_000, event: { type: 'takeBreakNow', nudge: 'walk' } },
+    ];
+    const outcomes = simulateDay(settings, events, { startAt: t0, untilAt: t0 + 120_000 }).steps.flatMap((s) =>
+      s.effects.flatMap((e) => (e.kind === 'record' ? [e.outcome] : [])),
+    );
+    expect(outcomes).toContainEqual(expect.objectContaining({ nudge: 'walk', kind: 'done', creditedSec: then }));
+    // History reads them later, whatever the walk length is by then.
+    expect(outcomeDays(outcomes, () => 0, later)[0]?.walkMinutes).toBe(then / 60);
   });
 });

@@ -14,7 +14,7 @@ import { AT_MAX, AT_MIN, type Result } from './checkins';
 import { type ImportedData, MAX_PROBLEMS } from './import';
 import { once } from './once';
 import type { Outcome, OutcomeKind } from './schedule';
-import { type SettingsProblem, type SettingsV1, validateSettings } from './settings';
+import { LIMITS, type SettingsProblem, type SettingsV1, validateSettings } from './settings';
 
 export const RECORD_PARTS = ['phq2', 'reflections', 'outcomes'] as const;
 export type RecordPart = (typeof RECORD_PARTS)[number];
@@ -48,7 +48,7 @@ const OUTCOME_KINDS = [
   'natural',
   'deferred',
 ] as const satisfies readonly OutcomeKind[];
-const OUTCOME_FIELDS = ['nudge', 'kind', 'at'] as const;
+const OUTCOME_FIELDS = ['nudge', 'kind', 'at', 'creditedSec'] as const;
 
 // Built on first use, not when the worker loads (core/once.ts).
 const outcomeSchema = once(() =>
@@ -57,6 +57,10 @@ const outcomeSchema = once(() =>
     nudge: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
     kind: v.picklist(OUTCOME_KINDS),
     at: v.pipe(v.number(), v.integer(), v.minValue(AT_MIN), v.maxValue(AT_MAX)),
+    // A walk's credited seconds (core/schedule.ts Outcome): a walk length settings allow.
+    creditedSec: v.optional(
+      v.pipe(v.number(), v.integer(), v.minValue(LIMITS.durationSec.min), v.maxValue(LIMITS.durationSec.max)),
+    ),
   }),
 );
 

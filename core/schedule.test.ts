@@ -269,7 +269,35 @@ describe('done, snooze, skip', () => {
     const snooze = (): SimulationOptions['respond'] => () => ({ afterMs: 0, event: { type: 'snooze' } });
     const result = sim([[0, start]], 34, DEFAULT_SETTINGS, { respond: snooze() });
     expect(notifies(result)).toEqual(['20 posture', '25 posture snoozesLeft=1', '30 posture snoozesLeft=0']);
-    expect(records(result)).toEqual(['20 due posture', '20 snoozed posture', '25 snoozed posture']);
+    // The third Snooze answers a notification whose second button read Skip: it is a skip.
+    expect(records(result)).toEqual([
+      '20 due posture',
+      '20 snoozed posture',
+      '25 snoozed posture',
+      '30 skipped posture',
+    ]);
+  });
+
+  // The one place the snooze limit turns a Snooze into a Skip (core/snooze.ts).
+  it.each([
+    { limit: 2, snoozes: 1, last: 'snoozed', notifiesLeft: [2, 1] },
+    { limit: 2, snoozes: 2, last: 'snoozed', notifiesLeft: [2, 1, 0] },
+    { limit: 2, snoozes: 3, last: 'skipped', notifiesLeft: [2, 1, 0] },
+    { limit: 1, snoozes: 2, last: 'skipped', notifiesLeft: [1, 0] },
+    { limit: 0, snoozes: 1, last: 'skipped', notifiesLeft: [0] },
+  ])('snooze limit $limit, $snoozes snoozes in a row → the last is $last', ({ limit, snoozes, last, notifiesLeft }) => {
+    const settings = settingsWith((s) => {
+      s.snoozeLimit = limit;
+    });
+    let left = snoozes;
+    const result = sim([[0, start]], 60, settings, {
+      respond: () => (left-- > 0 ? { afterMs: 0, event: { type: 'snooze' } } : null),
+    });
+    const answers = records(result).filter((r) => / (snoozed|skipped) posture$/.test(r));
+    expect(answers).toHaveLength(snoozes);
+    expect(answers.at(-1)?.split(' ')[1]).toBe(last);
+    const shown = result.steps.flatMap((s) => s.effects.flatMap((e) => (e.kind === 'notify' ? [e.snoozesLeft] : [])));
+    expect(shown.slice(0, notifiesLeft.length)).toEqual(notifiesLeft);
   });
 
   it.each([
@@ -437,7 +465,15 @@ describe('working hours', () => {
     const state = step(initialScheduleState(late, settings, 0), start, late, settings, 0).state;
     const morning = step(state, { type: 'alarm', state: 'active' }, Date.UTC(2026, 10, 24, 9), settings, 0);
     expect(morning.effects.filter((e) => e.kind === 'record')).toEqual([
-      { kind: 'record', outcome: { nudge: 'walk', kind: 'natural', at: Date.UTC(2026, 10, 24, 9) } },
+      {
+        kind: 'record',
+        outcome: {
+          nudge: 'walk',
+          kind: 'natural',
+          at: Date.UTC(2026, 10, 24, 9),
+          creditedSec: settings.nudges.walk.durationSec,
+        },
+      },
     ]);
   });
 });

@@ -41,13 +41,15 @@
 //     video reads as idle), so it is no break; a lock always is.
 //   - A waiting break survives pause, idle and the end of working hours, and is shown
 //     again when it can be. Snooze: `snoozeLimit` in a row per break, then the
-//     notification carries snoozesLeft 0 and snooze events are ignored.
+//     notification carries snoozesLeft 0 and a snooze event is a skip (core/snooze.ts:
+//     its second button reads Skip, and a page that still showed Snooze gets a skip).
 //   - Calls: while busy (full screen or audible) and waitDuringCalls, a break is held
 //     (recorded `deferred`) up to maxWaitMin of wall time, then shown as a walk (or
 //     itself if bigger, or if walks are off) with deferred: true.
 //   - takeBreakNow(nudge) is a break the user starts: recorded done at once.
 //   - Walk goal: each done walk adds the walk's duration; a natural walk adds it to
-//     the day the time away began.
+//     the day the time away began. Either record carries the seconds credited
+//     (`creditedSec`), which history sums (core/outcome-days.ts).
 //
 // Guaranteed (core/schedule.property.test.ts): no notify unless active, not paused
 // and in working hours; and for two consecutive `due` outcomes n1 then n2, with no
@@ -59,6 +61,7 @@
 import * as v from 'valibot';
 import { ALARM_LATE_MS, HEARTBEAT_MS, type IdleState } from './activity';
 import type { PauseOption, SettingsV1 } from './settings';
+import { effectiveAction, snoozesLeft } from './snooze';
 import {
   addWorkingMs,
   DAY_MS,
@@ -82,6 +85,12 @@ export interface Outcome {
   nudge: NudgeId;
   kind: OutcomeKind;
   at: number;
+  /**
+   * A walk done or taken naturally: the seconds it added to the walking goal, its
+   * length in settings at the time. History sums these, so changing the walk length
+   * never rewrites the past. Records written before this field have none.
+   */
+  creditedSec?: number;
 }
 
 export type BadgeMark = 'paused' | 'waiting' | 'none';
@@ -208,8 +217,12 @@ function copyState(state: ScheduleStateV1): ScheduleStateV1 {
 
 const specOf = (c: Ctx, id: NudgeId) => c.specs.find((sp) => sp.id === id);
 const sizeOf = (c: Ctx, id: NudgeId) => specOf(c, id)?.size ?? -1;
-const record = (c: Ctx, nudge: NudgeId, kind: OutcomeKind) =>
-  c.effects.push({ kind: 'record', outcome: { nudge, kind, at: c.now } });
+const record = (c: Ctx, nudge: NudgeId, kind: OutcomeKind, creditedSec?: number) =>
+  c.effects.push({
+    kind: 'record',
+    outcome: creditedSec === undefined ? { nudge, kind, at: c.now } : { nudge, kind, at: c.now, creditedSec },
+  });
+const snoozesLeftOf = (c: Ctx, pending: PendingBreak) => snoozesLeft(pending.snoozesUsed, c.settings.snoozeLimit);
 const isPaused = (c: Ctx) => c.s.pausedUntil !== null;
 const isWorking = (c: Ctx, at: number) =>
   !c.settings.workingHours.enabled || isWorkingAt(at, c.settings.workingHours.days, c.tz);
@@ -253,11 +266,13 @@ function addToday(c: Ctx, from: number, to: number): void {
   c.s.today.activeMs += Math.max(0, to - Math.max(from, startOfLocalDay(c.now, c.tz)));
 }
 
-function creditWalk(c: Ctx, at: number): void {
+/** Adds a walk taken (done or natural) to the goal of the day it began; returns the seconds credited. */
+function creditWalk(c: Ctx, at: number): number {
   const day = localDayKey(at, c.tz);
   const sec = c.settings.nudges.walk.durationSec;
   if (day === c.s.walkToday.day) c.s.walkToday.walkSec += sec;
   else if (day > c.s.walkToday.day) c.s.walkToday = { day, walkSec: sec };
+  return sec;
 }
 
 function closePending(c: Ctx): void {
@@ -299,10 +314,7 @@ function naturalBreak(c: Ctx): void {
   const taken = fits.filter((sp) => (accrued.get(sp.id) ?? 0) > 0 || s.pending?.nudge === sp.id).at(-1);
   resetUpTo(c, biggest.size);
   if (s.pending && sizeOf(c, s.pending.nudge) <= biggest.size) closePending(c);
-  if (taken) {
-    record(c, taken.id, 'natural');
-    if (taken.id === 'walk') creditWalk(c, s.presenceSince);
-  }
+  if (taken) record(c, taken.id, 'natural', taken.id === 'walk' ? creditWalk(c, s.presenceSince) : undefined);
 }
 
 function observe(c: Ctx, state: IdleState): void {
@@ -346,14 +358,18 @@ function resolve(c: Ctx, kind: 'done' | 'skipped'): void {
   const pending = c.s.pending;
   if (!pending) return;
   resetUpTo(c, sizeOf(c, pending.nudge));
-  record(c, pending.nudge, kind);
-  if (kind === 'done' && pending.nudge === 'walk') creditWalk(c, c.now);
+  record(c, pending.nudge, kind, kind === 'done' && pending.nudge === 'walk' ? creditWalk(c, c.now) : undefined);
   closePending(c);
 }
 
 function snooze(c: Ctx): void {
   const pending = c.s.pending;
-  if (!pending || pending.snoozesUsed >= c.settings.snoozeLimit) return;
+  if (!pending) return;
+  // Past the limit only Done or Skip remain (DESIGN.md): a late Snooze is a Skip.
+  if (effectiveAction('snooze', snoozesLeftOf(c, pending)) === 'skip') {
+    resolve(c, 'skipped');
+    return;
+  }
   if (pending.shown) c.effects.push({ kind: 'closeNotification' });
   pending.shown = false;
   pending.snoozesUsed += 1;
@@ -365,8 +381,7 @@ function takeBreakNow(c: Ctx, nudge: NudgeId): void {
   const spec = specOf(c, nudge);
   if (!spec) return;
   resetUpTo(c, spec.size);
-  record(c, nudge, 'done');
-  if (nudge === 'walk') creditWalk(c, c.now);
+  record(c, nudge, 'done', nudge === 'walk' ? creditWalk(c, c.now) : undefined);
   if (c.s.pending && sizeOf(c, c.s.pending.nudge) <= spec.size) closePending(c);
 }
 
@@ -480,7 +495,7 @@ function evaluate(c: Ctx): void {
     kind: 'notify',
     nudge: pending.nudge,
     deferred: pending.deferred,
-    snoozesLeft: Math.max(0, c.settings.snoozeLimit - pending.snoozesUsed),
+    snoozesLeft: snoozesLeftOf(c, pending),
   });
   record(c, pending.nudge, 'shown');
 }

@@ -46,11 +46,8 @@ export async function takeBreakNowRequest(nudge: string, now: number): Promise<R
 
 /** Done, Snooze or Skip from a notification button or the break page. */
 export async function outcomeRequest(action: 'done' | 'snooze' | 'skip', now: number): Promise<Reply> {
-  await runEngine((settings, state) => {
-    // Past the snooze limit only Done or Skip remain (DESIGN.md): a late Snooze is a Skip.
-    if (action === 'snooze' && (state.pending?.snoozesUsed ?? 0) >= settings.snoozeLimit) return [{ type: 'skip' }];
-    return [{ type: action }];
-  }, now);
+  // A Snooze past the limit is a Skip: the engine decides (core/snooze.ts).
+  await runEngine([{ type: action }], now);
   return OK;
 }
 

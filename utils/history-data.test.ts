@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CheckIn } from '@/core/checkins';
+import { DEFAULT_SETTINGS } from '@/core/settings';
 import { readActivity, readCheckIns } from './history-data';
 
 const c = (id: string, at: number): CheckIn => ({ id, at, tzOffsetMin: 0, mood: 3, pain: 4, source: 'popup' });
@@ -53,5 +54,24 @@ describe('readCheckIns (read-only)', () => {
     expect(await readActivity(['2026-11'])).toEqual([
       { day: '2026-11-24', taken: 1, snoozed: 0, skipped: 1, natural: 0, walkMinutes: 5 },
     ]);
+  });
+
+  it.each([
+    ['a walk credited 10 minutes', { creditedSec: 600 }, 10],
+    ['a record from before creditedSec (the default length)', {}, DEFAULT_SETTINGS.nudges.walk.durationSec / 60],
+  ])('%s keeps its minutes when the walk length setting changes', async (_, credit, minutes) => {
+    vi.spyOn(Date.prototype, 'getTimezoneOffset').mockReturnValue(0);
+    const at = Date.UTC(2026, 10, 24, 10);
+    await fakeBrowser.storage.local.set({ 'outcomes:2026-11': [{ nudge: 'walk', kind: 'done', at, ...credit }] });
+    const before = await readActivity(['2026-11']);
+    await fakeBrowser.storage.local.set({
+      settings: {
+        ...DEFAULT_SETTINGS,
+        nudges: { ...DEFAULT_SETTINGS.nudges, walk: { enabled: true, intervalMin: 60, durationSec: 900 } },
+      },
+    });
+    const after = await readActivity(['2026-11']);
+    expect(before[0]?.walkMinutes).toBe(minutes);
+    expect(after[0]?.walkMinutes).toBe(minutes);
   });
 });

@@ -85,7 +85,8 @@ export async function readActivity(
   const outcomes = [...stored.values()].flatMap(parseOutcomes);
   const { settings } = await readSettings();
   const byDay = new Map<string, DayActivity>();
-  for (const row of outcomeDays(outcomes, localOffsetMin, settings.nudges.walk.durationSec)) byDay.set(row.day, row);
+  // Walk minutes are each walk's credited seconds, never today's walk length.
+  for (const row of outcomeDays(outcomes, localOffsetMin)) byDay.set(row.day, row);
   for (const { day, activeMinByHour } of await readActiveDays(now, localOffsetMin, settings.idleDetectionSec)) {
     if (months !== 'all' && !months.includes(day.slice(0, 7))) continue;
     const activeMinutes = Math.round(activeMinByHour.reduce((a, b) => a + b, 0) * 10) / 10;

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import type { Effect } from '@/core/schedule';
 import type { SettingsV1 } from '@/core/settings';
+import { notificationActions } from '@/core/snooze';
 
 export const NUDGE_NOTIFICATION = 'limber:nudge';
 type Notify = Extract<Effect, { kind: 'notify' }>;
@@ -46,7 +47,8 @@ async function notificationsAllowed(): Promise<boolean> {
 export async function showNudge(effect: Notify, settings: SettingsV1): Promise<void> {
   const style = settings.notificationStyle;
   const notify = style !== 'window' && (await notificationsAllowed());
-  if (notify) await createNotification(words(effect, settings), effect.snoozesLeft > 0 ? settings.snoozeMin : null);
+  const [, second] = notificationActions(effect.snoozesLeft);
+  if (notify) await createNotification(words(effect, settings), second === 'snooze' ? settings.snoozeMin : null);
   if (!notify || style !== 'notification') await openBreakWindow(effect.nudge, effect.deferred);
 }
 

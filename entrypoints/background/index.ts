@@ -30,6 +30,7 @@ export default defineBackground(() => {
   });
 
   browser.notifications?.onButtonClicked.addListener((id, index) => {
+    // The second button is Snooze, or Skip past the limit: the engine turns a late Snooze into a Skip.
     if (id === NUDGE_NOTIFICATION) void outcomeRequest(index === 0 ? 'done' : 'snooze', Date.now());
   });
 

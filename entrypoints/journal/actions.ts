@@ -1,9 +1,11 @@
 // What the history page does: load check-ins (the range first, then everything),
 // compute insights and the care signal, and save PHQ-2 answers and reflections
 // through the background writer.
-import { careSignal, type Phq2Result, type WeeklyReflection } from '@/core/care';
-import { buildHistoryIndex, type DayActivity, dayFactsOf, monthsOf, type RangeId, resolveRange } from '@/core/history';
-import { computeInsights, type InsightActivity } from '@/core/insights';
+import { careInput, careSignal, type Phq2Result, type WeeklyReflection } from '@/core/care';
+import { type CheckIn, monthOf } from '@/core/checkins';
+import { buildHistoryIndex, dayFactsOf, monthsOf, type RangeId, resolveRange } from '@/core/history';
+import { insightActivity } from '@/core/insight-activity';
+import { computeInsights } from '@/core/insights';
 import type { Reply } from '@/core/messages';
 import { readActivity, readCheckIns, readPhq2, readReflections } from '@/utils/history-data';
 import { send } from '@/utils/messaging';
@@ -11,21 +13,6 @@ import { readSettings } from '@/utils/settings-store';
 import { phq2Item, reflectionsItem } from '@/utils/storage';
 import { localOffsetMin } from '@/utils/time-zone';
 import type { HistoryStore } from './store';
-
-/** Insight inputs from the break engine's days (core/insights.ts `InsightActivity`). */
-export function toInsightActivity(rows: readonly DayActivity[]): InsightActivity[] {
-  return rows.map((r) => {
-    const out: InsightActivity = { day: r.day };
-    if (r.activeMinutes !== undefined) out.activeMinutes = r.activeMinutes;
-    const parts = [r.taken, r.skipped, r.natural];
-    if (parts.some((p) => p !== undefined)) {
-      out.nudgesDue = parts.reduce<number>((n, p) => n + (p ?? 0), 0);
-      out.nudgesTaken = (r.taken ?? 0) + (r.natural ?? 0);
-    }
-    if (r.walkMinutes !== undefined) out.walked = r.walkMinutes > 0;
-    return out;
-  });
-}
 
 /** The range the page opens on: the months it needs, then the first charts. */
 export async function loadRange(store: HistoryStore, now: number): Promise<void> {
@@ -42,9 +29,20 @@ export async function loadRange(store: HistoryStore, now: number): Promise<void>
   store.index.value = buildHistoryIndex(loaded.checkIns);
   store.activity.value = activity;
   // With part of the diary, the rule can only miss, never cry wolf: show it early if it holds.
-  const care = careSignal(loaded.checkIns, now, localOffsetMin(now));
+  const care = careOf(loaded.checkIns, now);
   if (care.show) store.care.value = care;
   reportDamage(store, loaded.damagedMonths);
+}
+
+/** The care rule on exactly the months `careInput` names, the days the popup feeds it too. */
+function careOf(checkIns: readonly CheckIn[], now: number) {
+  const tz = localOffsetMin(now);
+  const months = new Set(careInput(now, tz).months);
+  return careSignal(
+    checkIns.filter((c) => months.has(monthOf(c))),
+    now,
+    tz,
+  );
 }
 
 const inflight = new WeakMap<HistoryStore, Promise<void>>();
@@ -64,9 +62,9 @@ async function readEverything(store: HistoryStore, now: number): Promise<void> {
   store.index.value = buildHistoryIndex(loaded.checkIns);
   store.activity.value = activity;
   store.complete.value = true;
-  store.care.value = careSignal(loaded.checkIns, now, localOffsetMin(now));
+  store.care.value = careOf(loaded.checkIns, now);
   performance.mark('limber:insights-start');
-  const days = dayFactsOf(store.index.value, toInsightActivity(activity));
+  const days = dayFactsOf(store.index.value, insightActivity(activity));
   store.insights.value = computeInsights(days, loaded.checkIns);
   performance.measure('limber:insights', 'limber:insights-start');
   reportDamage(store, loaded.damagedMonths);

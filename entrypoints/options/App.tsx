@@ -1,6 +1,7 @@
 // The options page: every setting, grouped, saved as it changes; then "Your data".
 // State comes from store.ts; actions are passed in (main.tsx binds them).
 import { i18n } from '#i18n';
+import { newCustomNudge } from '@/core/custom-nudge';
 import { findMove } from '@/core/exercises';
 import { HELPLINES } from '@/core/helplines';
 import {
@@ -140,14 +141,7 @@ function NudgesSection({ store, actions, settings, now }: SectionProps & { now: 
   const max = LENGTHS.customNudges.max;
   const listError = store.errors.value.customNudges;
   const add = () => {
-    const id = `custom-${now().toString(36)}`;
-    const nudge: CustomNudge = {
-      id,
-      name: i18n.t('options.nudges.customDefaultName'),
-      enabled: true,
-      intervalMin: 45,
-      durationSec: 60,
-    };
+    const nudge = newCustomNudge(i18n.t('options.nudges.customDefaultName'), now());
     actions.changeList('customNudges', [...custom, nudge]);
   };
   return (

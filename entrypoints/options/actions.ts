@@ -9,9 +9,10 @@ import { validatePhq2Result } from '@/core/care';
 import { backupJson, buildDailyRows, checkInsCsv, dailySummaryCsv, fhirBundle, type Phq2Result } from '@/core/export';
 import { countryFromLocale } from '@/core/helplines';
 import { IMPORT_MAX_BYTES, parseImport } from '@/core/import';
+import { startImport } from '@/core/import-policy';
 import type { Reply, Request } from '@/core/messages';
 import { previewRestore, readRestore } from '@/core/restore';
-import { type SettingsProblem, type SettingsV1, validateSettings } from '@/core/settings';
+import { type SettingsProblem, validateSettings } from '@/core/settings';
 import { localDayKey } from '@/core/time';
 import { readAllData } from '@/utils/all-data';
 import { describeFailure } from '@/utils/describe-failure';
@@ -19,7 +20,8 @@ import { describeImportProblem } from '@/utils/describe-import-problem';
 import { describeRestoreProblem } from '@/utils/describe-restore-problem';
 import { describeSettingsProblem } from '@/utils/describe-settings-problem';
 import { readActivity } from '@/utils/history-data';
-import { type ImportWriteResult, readStoredIdentities, writeImport } from '@/utils/import-writer';
+import { runImport } from '@/utils/import-runner';
+import { readStoredIdentities, writeImport } from '@/utils/import-writer';
 import { send as sendToBackground } from '@/utils/messaging';
 import { readSettings } from '@/utils/settings-store';
 import { settingsItem } from '@/utils/storage';
@@ -305,77 +307,50 @@ export function createOptionsActions(store: OptionsStore, deps: OptionsDeps = de
     store.importState.value = { ...state, kind: 'importing' };
     const { data, restore, restorePreview } = state;
     const steps = stepTimer('limber:import-write');
-
-    // Settings first, through the background's settings writer (the engine follows them
-    // at once): if they are refused, nothing else changes; if the rest then fails, the
-    // previous settings go back.
-    const newSettings = restorePreview.settings === 'changed' && restore.settings?.ok ? restore.settings.value : null;
-    let previousSettings: SettingsV1 | null = null;
-    if (newSettings) {
+    // The order, the rollback and the retry are core/import-policy.ts's.
+    const start = startImport(restore, restorePreview);
+    if (start.action.do === 'saveSettings') {
+      // The file's settings replace whatever this page was about to save.
       clearTimeout(timer);
       store.pending.value = null;
-      previousSettings = (await readSettings()).settings;
-      const reply = await deps.send({ type: 'settings/update', patch: newSettings });
-      if (!reply.ok) {
-        store.importState.value = {
-          kind: 'error',
-          text: i18n.t('data.import.settingsFailed', [describeFailure(reply.error)]),
-        };
-        return;
-      }
-      steps.step('settings');
     }
-
     const { phq2, reflections, outcomes } = restore;
-    const write = () => writeImport({ checkIns: data.checkIns, phq2, reflections, outcomes }, { onStep: steps.step });
     // While it listens, the page's settings watch is sent every key written, old and new
     // values (the whole import again, ~4 MB for ten years): it rests during the write
     // (measured: a third of the write's time), then the stored settings are read afresh.
     const watch = settingsWatches.get(store);
-    watch?.stop();
-    let result: ImportWriteResult | Extract<Reply, { ok: false }>;
-    try {
-      result = await write();
-      if (!result.ok && result.error.kind === 'damaged') {
-        const repaired = await repairMonths(result.error.months);
-        result = repaired.ok ? await write() : repaired;
-      }
-    } finally {
-      if (watch) {
+    const end = await runImport(start, {
+      send: deps.send,
+      readSettings: async () => (await readSettings()).settings,
+      writeRecords: () => writeImport({ checkIns: data.checkIns, phq2, reflections, outcomes }, { onStep: steps.step }),
+      onSettingsSaved: () => steps.step('settings'),
+      onWriting: (writing) => {
+        if (writing) {
+          watch?.stop();
+          return;
+        }
+        steps.done();
+        if (!watch) return;
         watch.start();
         void settingsItem.getValue().then((value) => showStoredSettings(store, value));
-      }
-    }
-    steps.done();
+      },
+    });
 
-    if (result.ok) {
-      const { added, alreadyHere, conflicts } = result.checkIns;
-      // A stored check-in with the same id is kept as it is, whether or not it matches.
-      store.importState.value = {
-        kind: 'done',
-        added,
-        alreadyHere: alreadyHere + conflicts,
-        restored: result.added,
-        settings: newSettings !== null,
-      };
+    if (end.ok) {
+      const { added, alreadyHere, restored, settings } = end;
+      store.importState.value = { kind: 'done', added, alreadyHere, restored, settings };
       return;
     }
-    if (previousSettings) await deps.send({ type: 'settings/update', patch: previousSettings });
-    const { error } = result;
+    const { error } = end;
     store.importState.value = {
       kind: 'error',
       text:
-        error.kind === 'damaged' ? i18n.t('data.import.damaged', [error.months.join(', ')]) : describeFailure(error),
+        error.kind === 'settingsRefused'
+          ? i18n.t('data.import.settingsFailed', [describeFailure(error.failure)])
+          : error.kind === 'damaged'
+            ? i18n.t('data.import.damaged', [error.months.join(', ')])
+            : describeFailure(error.failure),
     };
-  }
-
-  /** The background keeps each unreadable month aside and leaves its valid entries in place, as the history page has it do. */
-  async function repairMonths(months: readonly string[]): Promise<Reply> {
-    for (const month of months) {
-      const reply = await deps.send({ type: 'checkins/repair', month });
-      if (!reply.ok) return reply;
-    }
-    return { ok: true };
   }
 
   function cancelImport() {

@@ -2,10 +2,10 @@
 // card and the weekly reflection. main.tsx imports this module after hydrating, so
 // none of it delays the check-in (DESIGN.md "Speed").
 import type { WeeklyReflection } from '@/core/care';
-import { careSignal } from '@/core/care-signal';
+import { careInput, careSignal } from '@/core/care-signal';
 import type { Reply } from '@/core/messages';
 import { type StatusSnapshot, statusNow } from '@/core/status-snapshot';
-import { DAY_MS, localMonthKey, localWeekday, weekStartOf } from '@/core/time';
+import { localWeekday, weekStartOf } from '@/core/time';
 import { readMonth } from '@/utils/checkin-store';
 import { send } from '@/utils/messaging';
 import { readSettingsForDisplay } from '@/utils/settings-view';
@@ -37,11 +37,11 @@ export async function loadStatus(store: PopupStore): Promise<() => void> {
 
 /**
  * The calm care card (DESIGN.md "Care") and, on the chosen weekday, this week's
- * reflection. The care rule looks back three weeks: this month and the last.
+ * reflection. The care rule reads the months `careInput` names, as the history page does.
  */
 export async function loadCare(store: PopupStore, now = Date.now()): Promise<void> {
   const tz = localOffsetMin(now);
-  const months = [...new Set([localMonthKey(now - 21 * DAY_MS, tz), localMonthKey(now, tz)])];
+  const { months } = careInput(now, tz);
   const [monthsRead, settings] = await Promise.all([Promise.all(months.map(readMonth)), readSettingsForDisplay()]);
   const checkIns = monthsRead.flatMap((m) => m.checkIns);
   const signal = careSignal(checkIns, now, tz);
