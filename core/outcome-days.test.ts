@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeDays, parseOutcomes } from './outcome-days';
+import { outcomeDays } from './outcome-days';
 
 const day = (d: number, h: number) => Date.UTC(2026, 10, d, h);
 
@@ -33,16 +33,5 @@ describe('outcomeDays', () => {
 
   it('leaves days with only due or shown records out', () => {
     expect(outcomeDays([{ nudge: 'walk', kind: 'due', at: day(24, 9) }], () => 0, 300)).toEqual([]);
-  });
-});
-
-describe('parseOutcomes', () => {
-  it.each([
-    ['not a list', 'junk', 0],
-    ['a bad kind', [{ nudge: 'walk', kind: 'maybe', at: 1 }], 0],
-    ['a missing time', [{ nudge: 'walk', kind: 'done' }], 0],
-    ['a good one', [{ nudge: 'walk', kind: 'done', at: 1 }], 1],
-  ])('%s', (_, raw, count) => {
-    expect(parseOutcomes(raw)).toHaveLength(count);
   });
 });

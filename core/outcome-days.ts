@@ -1,7 +1,7 @@
 // Per-day break counts from the engine's recorded outcomes (core/schedule.ts Outcome),
 // for the history page and insights. Days with no outcome are absent, never zero.
 import type { DayActivity } from './history';
-import type { Outcome } from './schedule';
+import type { Outcome } from './outcomes';
 import { localDayKey } from './time';
 
 /**
@@ -32,14 +32,4 @@ export function outcomeDays(
   return [...days]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([day, { walks, ...counts }]) => ({ day, ...counts, walkMinutes: (walks * walkSec) / 60 }));
-}
-
-/** Keeps only well-formed outcomes from a stored month (storage is input like any other). */
-export function parseOutcomes(raw: unknown): Outcome[] {
-  if (!Array.isArray(raw)) return [];
-  const kinds = new Set(['due', 'shown', 'done', 'snoozed', 'skipped', 'natural', 'deferred']);
-  return raw.filter(
-    (o): o is Outcome =>
-      typeof o === 'object' && o !== null && typeof o.nudge === 'string' && kinds.has(o.kind) && Number.isFinite(o.at),
-  );
 }
