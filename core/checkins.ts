@@ -59,7 +59,7 @@ export type CheckInProblem = FieldProblem<CheckInField>;
 /**
  * Checks one check-in: the value (a new object) or each bad field once, in field
  * order, then the first unknown key. Bulk input uses `recordValidator(CheckInSchema)`
- * (core/import.ts): the same answers, faster, from a check compiled from this schema.
+ * (core/import.ts): the same answers, faster (core/compiled-check.ts).
  */
 export function validateCheckIn(input: unknown): Result<CheckIn, CheckInProblem> {
   return validateWithValibot(CheckInSchema, input);

@@ -10,6 +10,7 @@
 // check-in row 2); in a JSON backup, `row` is the check-in's position in `checkIns`,
 // counting from 1.
 import { CHECKIN_FIELDS, type CheckIn, type CheckInField, CheckInSchema, monthOf, parseMonth } from './checkins';
+import { recordValidator } from './compiled-check';
 import { parseCsv, unescapeFormula } from './csv';
 import {
   BACKUP_FORMAT,
@@ -21,7 +22,6 @@ import {
   sortedByTime,
 } from './export';
 import { localDayKey, MINUTE_MS } from './time';
-import { recordValidator } from './validation';
 
 /** The largest file read, in UTF-8 bytes (20 MiB: ten years of check-ins is about 4 MB). */
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;

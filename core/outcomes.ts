@@ -9,7 +9,8 @@
 // stored months' reading and the field's problem wording all follow from it.
 import * as v from 'valibot';
 import { AT_MAX, AT_MIN } from './checkins';
-import { type FieldProblem, type Result, recordValidator, wholeNumber } from './validation';
+import { recordValidator } from './compiled-check';
+import { type FieldProblem, type Result, wholeNumber } from './validation';
 
 /** Every kind of record, in the order of a nudge's life. */
 export const OUTCOME_KINDS = ['due', 'shown', 'done', 'snoozed', 'skipped', 'natural', 'deferred'] as const;
@@ -27,7 +28,7 @@ export type OutcomeField = keyof typeof OutcomeSchema.entries;
 
 /**
  * One break record, every field checked; unknown fields are refused by name. Fast
- * enough for years of records (core/validation.ts recordValidator).
+ * enough for years of records (core/compiled-check.ts).
  */
 export const validateOutcome: (input: unknown) => Result<Outcome, FieldProblem<OutcomeField>> =
   recordValidator(OutcomeSchema);
