@@ -6,8 +6,8 @@
 import * as v from 'valibot';
 import { AT_MAX, AT_MIN, CHECKIN_ID, type Result } from './checkins';
 import type { Phq2Answer, Phq2Result } from './export';
-import { once } from './once';
 import { DAY_MS, isDayKey } from './time';
+import { type FieldProblem, validateWithValibot, wholeNumber } from './validation';
 
 // The stored record and the 0–3 answer are defined beside the FHIR export, which
 // writes them out; they are re-exported here so pages can take everything PHQ-2 from
@@ -77,64 +77,31 @@ export type Phq2ItemId = (typeof PHQ2_ITEMS)[number]['id'];
 /** The two answers as a form collects them. */
 export type Phq2Responses = Record<Phq2ItemId, Phq2Answer>;
 
-export const PHQ2_FIELDS = ['id', 'at', 'tzOffsetMin', 'interest', 'down'] as const;
-export type Phq2Field = (typeof PHQ2_FIELDS)[number];
+export type Phq2Field = keyof typeof Phq2ResultSchema.entries;
 
-const wholeNumber = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
-const phq2Score = () => v.union([v.literal(0), v.literal(1), v.literal(2), v.literal(3)]);
+const phq2Score = v.union([v.literal(0), v.literal(1), v.literal(2), v.literal(3)]);
 
-// Built on first use, not when the worker loads (core/once.ts).
-const phq2ResponsesSchema = once(() => v.strictObject({ interest: phq2Score(), down: phq2Score() }));
+const Phq2ResponsesSchema = v.strictObject({ interest: phq2Score, down: phq2Score });
 
-const phq2ResultSchema = once(() =>
-  v.strictObject({
-    id: v.pipe(v.string(), v.regex(CHECKIN_ID)),
-    at: wholeNumber(AT_MIN, AT_MAX),
-    tzOffsetMin: wholeNumber(-720, 840),
-    interest: phq2Score(),
-    down: phq2Score(),
-  }),
-);
+export const Phq2ResultSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(CHECKIN_ID)),
+  at: wholeNumber(AT_MIN, AT_MAX),
+  tzOffsetMin: wholeNumber(-720, 840),
+  interest: phq2Score,
+  down: phq2Score,
+});
 
-/** What is wrong with a value, as data (the same shape as check-in problems). */
-export type FieldProblem<F extends string> =
-  | { kind: 'notAnObject' }
-  | { kind: 'invalidField'; field: F }
-  | { kind: 'unknownField'; field: string };
-
-function validateWith<T, F extends string>(
-  schema: v.GenericSchema<unknown, T>,
-  fields: readonly F[],
-  input: unknown,
-): Result<T, FieldProblem<F>> {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, problems: [{ kind: 'notAnObject' }] };
-  }
-  const parsed = v.safeParse(schema, input, { abortPipeEarly: true });
-  if (parsed.success) return { ok: true, value: parsed.output };
-  const problems: FieldProblem<F>[] = [];
-  const seen = new Set<string>();
-  for (const issue of parsed.issues) {
-    const field = String(issue.path?.[0]?.key);
-    if (seen.has(field)) continue;
-    seen.add(field);
-    problems.push(
-      (fields as readonly string[]).includes(field)
-        ? { kind: 'invalidField', field: field as F }
-        : { kind: 'unknownField', field },
-    );
-  }
-  return { ok: false, problems };
-}
+// What is wrong with a value, as data (the same shape as check-in problems).
+export type { FieldProblem };
 
 /** The two answers as given in a form: each a whole number 0–3, nothing else. */
 export function validatePhq2Responses(input: unknown): Result<Phq2Responses, FieldProblem<Phq2ItemId>> {
-  return validateWith(phq2ResponsesSchema(), ['interest', 'down'], input);
+  return validateWithValibot(Phq2ResponsesSchema, input);
 }
 
 /** A stored PHQ-2 record (an import, a backup read back). */
 export function validatePhq2Result(input: unknown): Result<Phq2Result, FieldProblem<Phq2Field>> {
-  return validateWith(phq2ResultSchema(), PHQ2_FIELDS, input);
+  return validateWithValibot(Phq2ResultSchema, input);
 }
 
 export interface Phq2Score {
@@ -196,19 +163,16 @@ export interface WeeklyReflection {
   activity: number;
 }
 
-export const REFLECTION_FIELDS = ['weekStart', 'enjoyment', 'activity'] as const;
-export type ReflectionField = (typeof REFLECTION_FIELDS)[number];
+export type ReflectionField = keyof typeof WeeklyReflectionSchema.entries;
 
-const weeklyReflectionSchema = once(() =>
-  v.strictObject({
-    weekStart: v.pipe(v.string(), v.check(isDayKey)),
-    enjoyment: wholeNumber(REFLECTION_MIN, REFLECTION_MAX),
-    activity: wholeNumber(REFLECTION_MIN, REFLECTION_MAX),
-  }),
-);
+const WeeklyReflectionSchema = v.strictObject({
+  weekStart: v.pipe(v.string(), v.check(isDayKey)),
+  enjoyment: wholeNumber(REFLECTION_MIN, REFLECTION_MAX),
+  activity: wholeNumber(REFLECTION_MIN, REFLECTION_MAX),
+});
 
 export function validateWeeklyReflection(input: unknown): Result<WeeklyReflection, FieldProblem<ReflectionField>> {
-  return validateWith(weeklyReflectionSchema(), REFLECTION_FIELDS, input);
+  return validateWithValibot(WeeklyReflectionSchema, input);
 }
 
 /**

@@ -1,7 +1,9 @@
 // The check-in: one moment's mood and pain, with optional detail. DESIGN.md "Check-ins".
 import * as v from 'valibot';
-import { once } from './once';
 import { localDayKey, localMonthKey } from './time';
+import { type FieldProblem, type Result, validateWithValibot, wholeNumber } from './validation';
+
+export type { Result };
 
 export const MOODS = [1, 2, 3, 4, 5] as const;
 export const PAIN_MIN = 0;
@@ -18,23 +20,6 @@ export type Region = (typeof REGIONS)[number];
 export type Tag = (typeof TAGS)[number];
 export type Source = (typeof SOURCES)[number];
 
-/** The fields of a check-in, in the order they are reported and exported. */
-export const CHECKIN_FIELDS = [
-  'id',
-  'at',
-  'tzOffsetMin',
-  'mood',
-  'pain',
-  'regions',
-  'tags',
-  'sleep',
-  'note',
-  'source',
-] as const;
-export type CheckInField = (typeof CHECKIN_FIELDS)[number];
-
-const wholeNumber = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
-
 const uniqueList = <T extends string>(options: readonly [T, ...T[]]) =>
   v.pipe(
     v.array(v.picklist(options)),
@@ -48,56 +33,36 @@ export const CHECKIN_ID = /^[a-z0-9][a-z0-9-]{5,63}$/;
 export const AT_MIN = 946_684_800_000;
 export const AT_MAX = 4_102_444_800_000;
 
-// Built on the first check-in validated, not when the worker loads (core/once.ts).
-const makeCheckInSchema = () =>
-  v.strictObject({
-    id: v.pipe(v.string(), v.regex(CHECKIN_ID)),
-    at: wholeNumber(AT_MIN, AT_MAX),
-    // Real zones run from UTC−12 to UTC+14.
-    tzOffsetMin: wholeNumber(-720, 840),
-    mood: wholeNumber(1, 5),
-    pain: wholeNumber(PAIN_MIN, PAIN_MAX),
-    regions: v.optional(uniqueList(REGIONS)),
-    tags: v.optional(uniqueList(TAGS)),
-    sleep: v.optional(wholeNumber(SLEEP_MIN, SLEEP_MAX)),
-    note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX_CHARS))),
-    source: v.picklist(SOURCES),
-  });
-const checkInSchema = once(makeCheckInSchema);
+export const CheckInSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(CHECKIN_ID)),
+  at: wholeNumber(AT_MIN, AT_MAX),
+  // Real zones run from UTC−12 to UTC+14.
+  tzOffsetMin: wholeNumber(-720, 840),
+  mood: wholeNumber(1, 5),
+  pain: wholeNumber(PAIN_MIN, PAIN_MAX),
+  regions: v.optional(uniqueList(REGIONS)),
+  tags: v.optional(uniqueList(TAGS)),
+  sleep: v.optional(wholeNumber(SLEEP_MIN, SLEEP_MAX)),
+  note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX_CHARS))),
+  source: v.picklist(SOURCES),
+});
 
-export type CheckIn = v.InferOutput<ReturnType<typeof makeCheckInSchema>>;
+export type CheckIn = v.InferOutput<typeof CheckInSchema>;
+export type CheckInField = keyof typeof CheckInSchema.entries;
+
+/** The fields of a check-in, in the order they are reported and exported: the schema's. */
+export const CHECKIN_FIELDS = Object.keys(CheckInSchema.entries) as readonly CheckInField[];
+
+/** What is wrong with a value, as data: pages turn it into words (utils/describe-failure.ts). */
+export type CheckInProblem = FieldProblem<CheckInField>;
 
 /**
- * What is wrong with a value, as data: pages turn it into words (utils/errors.ts),
- * so core stays free of i18n. `field` is a check-in field, or the unknown key.
+ * Checks one check-in: the value (a new object) or each bad field once, in field
+ * order, then the first unknown key. Bulk input uses `recordValidator(CheckInSchema)`
+ * (core/import.ts): the same answers, faster (core/compiled-check.ts).
  */
-export type CheckInProblem =
-  | { kind: 'notAnObject' }
-  | { kind: 'invalidField'; field: CheckInField }
-  | { kind: 'unknownField'; field: string };
-
-export type Result<T, E> = { ok: true; value: T } | { ok: false; problems: E[] };
-
 export function validateCheckIn(input: unknown): Result<CheckIn, CheckInProblem> {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, problems: [{ kind: 'notAnObject' }] };
-  }
-  const parsed = v.safeParse(checkInSchema(), input, { abortPipeEarly: true });
-  if (parsed.success) return { ok: true, value: parsed.output };
-  const problems: CheckInProblem[] = [];
-  const seen = new Set<string>();
-  for (const issue of parsed.issues) {
-    const key = issue.path?.[0]?.key;
-    const field = typeof key === 'string' ? key : String(key);
-    if (seen.has(field)) continue;
-    seen.add(field);
-    problems.push(
-      (CHECKIN_FIELDS as readonly string[]).includes(field)
-        ? { kind: 'invalidField', field: field as CheckInField }
-        : { kind: 'unknownField', field },
-    );
-  }
-  return { ok: false, problems };
+  return validateWithValibot(CheckInSchema, input);
 }
 
 /** What the popup (or a break page) collects; time, zone and id are added on save. */

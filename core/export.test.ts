@@ -15,7 +15,7 @@ import {
 } from './export';
 import { insightActivity } from './insight-activity';
 import { outcomeDays } from './outcome-days';
-import type { Outcome } from './schedule';
+import type { Outcome } from './outcomes';
 
 const at = Date.UTC(2026, 10, 24, 13, 5); // 14:05 in UTC+1
 const minimal: CheckIn = { id: 'mhx1c2a0-k2j9', at, tzOffsetMin: 60, mood: 3, pain: 4, source: 'popup' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { breaksTaken, outcomeDays, parseOutcomes, walkSecOf } from './outcome-days';
-import type { Outcome } from './schedule';
+import { breaksTaken, outcomeDays, walkSecOf } from './outcome-days';
+import type { Outcome } from './outcomes';
 import { type ScheduleEvent, simulateDay } from './schedule';
 import { DEFAULT_SETTINGS } from './settings';
 
@@ -36,17 +36,6 @@ describe('outcomeDays', () => {
 
   it('leaves days with only due or shown records out', () => {
     expect(outcomeDays([{ nudge: 'walk', kind: 'due', at: day(24, 9) }], () => 0, 300)).toEqual([]);
-  });
-});
-
-describe('parseOutcomes', () => {
-  it.each([
-    ['not a list', 'junk', 0],
-    ['a bad kind', [{ nudge: 'walk', kind: 'maybe', at: 1 }], 0],
-    ['a missing time', [{ nudge: 'walk', kind: 'done' }], 0],
-    ['a good one', [{ nudge: 'walk', kind: 'done', at: 1 }], 1],
-  ])('%s', (_, raw, count) => {
-    expect(parseOutcomes(raw)).toHaveLength(count);
   });
 });
 

@@ -1,7 +1,7 @@
 // Per-day break counts from the engine's recorded outcomes (core/schedule.ts Outcome),
 // for the history page and insights. Days with no outcome are absent, never zero.
 import type { DayActivity } from './history';
-import type { Outcome } from './schedule';
+import type { Outcome } from './outcomes';
 import { DEFAULT_SETTINGS } from './settings-defaults';
 import { localDayKey } from './time';
 
@@ -56,14 +56,4 @@ export function outcomeDays(
 export function breaksTaken(row: Pick<DayActivity, 'taken' | 'natural'>): number | undefined {
   if (row.taken === undefined && row.natural === undefined) return undefined;
   return (row.taken ?? 0) + (row.natural ?? 0);
-}
-
-/** Keeps only well-formed outcomes from a stored month (storage is input like any other). */
-export function parseOutcomes(raw: unknown): Outcome[] {
-  if (!Array.isArray(raw)) return [];
-  const kinds = new Set(['due', 'shown', 'done', 'snoozed', 'skipped', 'natural', 'deferred']);
-  return raw.filter(
-    (o): o is Outcome =>
-      typeof o === 'object' && o !== null && typeof o.nudge === 'string' && kinds.has(o.kind) && Number.isFinite(o.at),
-  );
 }

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Phq2Result, WeeklyReflection } from './care';
 import { backupJson } from './export';
 import { type ImportedData, MAX_PROBLEMS, parseImport } from './import';
-import { mergeRecords, previewRestore, type RestoreData, readRestore, sameSettings, validateOutcome } from './restore';
-import type { Outcome } from './schedule';
+import { type Outcome, validateOutcome } from './outcomes';
+import { mergeRecords, previewRestore, type RestoreData, readRestore, sameSettings } from './restore';
 import { DEFAULT_SETTINGS } from './settings';
 import { DAY_MS } from './time';
 

@@ -8,13 +8,12 @@
 // from 1, and the field). Settings are the exception: a backup whose settings do not
 // validate (an older or hand-edited file) still restores everything else, and the
 // preview says the settings stay as they are, and why.
-import * as v from 'valibot';
 import { type Phq2Result, validatePhq2Result, validateWeeklyReflection, type WeeklyReflection } from './care';
-import { AT_MAX, AT_MIN, type Result } from './checkins';
+import type { Result } from './checkins';
 import { type ImportedData, MAX_PROBLEMS } from './import';
-import { once } from './once';
-import type { Outcome, OutcomeKind } from './schedule';
-import { LIMITS, type SettingsProblem, type SettingsV1, validateSettings } from './settings';
+import { type Outcome, validateOutcome } from './outcomes';
+import { type SettingsProblem, type SettingsV1, validateSettings } from './settings';
+import type { FieldProblem } from './validation';
 
 export const RECORD_PARTS = ['phq2', 'reflections', 'outcomes'] as const;
 export type RecordPart = (typeof RECORD_PARTS)[number];
@@ -37,52 +36,6 @@ export interface RestoreData {
   outcomes: Outcome[];
   /** The file's settings, if it has any: valid, or the reasons they are not. */
   settings?: { ok: true; value: SettingsV1 } | { ok: false; problems: SettingsProblem[] };
-}
-
-const OUTCOME_KINDS = [
-  'due',
-  'shown',
-  'done',
-  'snoozed',
-  'skipped',
-  'natural',
-  'deferred',
-] as const satisfies readonly OutcomeKind[];
-const OUTCOME_FIELDS = ['nudge', 'kind', 'at', 'creditedSec'] as const;
-
-// Built on first use, not when the worker loads (core/once.ts).
-const outcomeSchema = once(() =>
-  v.strictObject({
-    // A built-in or custom nudge's id, as the background's requests allow it.
-    nudge: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-    kind: v.picklist(OUTCOME_KINDS),
-    at: v.pipe(v.number(), v.integer(), v.minValue(AT_MIN), v.maxValue(AT_MAX)),
-    // A walk's credited seconds (core/schedule.ts Outcome): a walk length settings allow.
-    creditedSec: v.optional(
-      v.pipe(v.number(), v.integer(), v.minValue(LIMITS.durationSec.min), v.maxValue(LIMITS.durationSec.max)),
-    ),
-  }),
-);
-
-type FieldProblem = { kind: 'notAnObject' } | { kind: 'invalidField' | 'unknownField'; field: string };
-
-/** One break record, every field checked; unknown fields are refused by name. */
-export function validateOutcome(input: unknown): Result<Outcome, FieldProblem> {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, problems: [{ kind: 'notAnObject' }] };
-  }
-  const parsed = v.safeParse(outcomeSchema(), input, { abortPipeEarly: true });
-  if (parsed.success) return { ok: true, value: parsed.output };
-  const fields = new Set<string>();
-  for (const issue of parsed.issues) fields.add(String(issue.path?.[0]?.key));
-  return {
-    ok: false,
-    problems: [...fields].map((field) =>
-      (OUTCOME_FIELDS as readonly string[]).includes(field)
-        ? { kind: 'invalidField', field }
-        : { kind: 'unknownField', field },
-    ),
-  };
 }
 
 /** Each part's record validator. */

@@ -3,7 +3,7 @@
 // events with `now`, carries out the returned effects, and stores the state as JSON.
 //
 // API
-//   type ScheduleStateV1 (= ScheduleState), ScheduleEvent, Effect, Outcome, NudgeId
+//   type ScheduleStateV1 (= ScheduleState), ScheduleEvent, Effect, NudgeId (Outcome: core/outcomes.ts)
 //   initialScheduleState(now, settings, tzOffsetMin)        a fresh schedule (install, or unreadable state)
 //   step(state, event, now, settings, tzOffsetMin)          → { state, effects }
 //   parseScheduleState(raw: unknown)                        → ScheduleStateV1 | null
@@ -60,6 +60,7 @@
 // covered by the waiting n1.) Snoozes re-show the same break and are not `due`.
 import * as v from 'valibot';
 import { ALARM_LATE_MS, HEARTBEAT_MS, type IdleState } from './activity';
+import type { Outcome, OutcomeKind } from './outcomes';
 import type { PauseOption, SettingsV1 } from './settings';
 import { effectiveAction, snoozesLeft } from './snooze';
 import {
@@ -78,20 +79,6 @@ import {
 
 /** 'posture' | 'stretch' | 'walk', or a custom nudge's id. */
 export type NudgeId = string;
-
-export type OutcomeKind = 'due' | 'shown' | 'done' | 'snoozed' | 'skipped' | 'natural' | 'deferred';
-
-export interface Outcome {
-  nudge: NudgeId;
-  kind: OutcomeKind;
-  at: number;
-  /**
-   * A walk done or taken naturally: the seconds it added to the walking goal, its
-   * length in settings at the time. History sums these, so changing the walk length
-   * never rewrites the past. Records written before this field have none.
-   */
-  creditedSec?: number;
-}
 
 export type BadgeMark = 'paused' | 'waiting' | 'none';
 

@@ -10,9 +10,9 @@
 //   updateSettings(current, patch: unknown) deep-merges a partial patch, then validates:
 //                                          an invalid value is never returned as settings
 import * as v from 'valibot';
-import type { Result } from './checkins';
 import { BUILT_IN_NUDGES, LENGTHS, LIMITS, type SettingsV1 } from './settings-defaults';
 import type { MinuteRange } from './time';
+import { firstPerField, type Result } from './validation';
 
 export * from './settings-defaults';
 
@@ -129,15 +129,7 @@ function problemFor(issue: v.BaseIssue<unknown>): SettingsProblem {
 export function validateSettings(input: unknown): Result<SettingsV1, SettingsProblem> {
   const parsed = v.safeParse(SettingsSchema, input, { abortPipeEarly: true });
   if (parsed.success) return { ok: true, value: parsed.output };
-  const problems: SettingsProblem[] = [];
-  const seen = new Set<string>();
-  for (const issue of parsed.issues) {
-    const problem = problemFor(issue);
-    if (seen.has(problem.field)) continue;
-    seen.add(problem.field);
-    problems.push(problem);
-  }
-  return { ok: false, problems };
+  return { ok: false, problems: firstPerField(parsed.issues, problemFor) };
 }
 
 type PatchOf<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: PatchOf<T[K]> } : T;

@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import type { CheckInProblem } from '@/core/checkins';
 import type { Failure } from '@/core/messages';
 
-export function describeProblem(problem: CheckInProblem): string {
+function describeProblem(problem: CheckInProblem): string {
   switch (problem.kind) {
     case 'notAnObject':
       return i18n.t('errors.notAnObject');
@@ -14,10 +14,15 @@ export function describeProblem(problem: CheckInProblem): string {
   }
 }
 
+/** What is wrong with a check-in, every field in one line (the one place check-in problems become words). */
+export function describeCheckInProblems(problems: readonly CheckInProblem[]): string {
+  return problems.map(describeProblem).join(' ');
+}
+
 export function describeFailure(failure: Failure): string {
   switch (failure.kind) {
     case 'invalidCheckIn':
-      return failure.problems.map(describeProblem).join(' ');
+      return describeCheckInProblems(failure.problems);
     case 'storage':
       return i18n.t('errors.storage', [failure.detail]);
     case 'duplicateId':

@@ -2,10 +2,10 @@
 // (core/schedule.ts), save, then carry out its effects. Every event goes through
 // `runEngine`, one at a time under a Web Lock, so the worker never interleaves two.
 import type { IdleState } from '@/core/activity';
+import type { Outcome } from '@/core/outcomes';
 import {
   type Effect,
   initialScheduleState,
-  type Outcome,
   parseScheduleState,
   type ScheduleEvent,
   type ScheduleStateV1,

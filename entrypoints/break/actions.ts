@@ -18,7 +18,7 @@ import type { Reply, Request } from '@/core/messages';
 import { chooseMove, shorterVersion } from '@/core/move-choice';
 import { parseScheduleState } from '@/core/schedule';
 import { localMonthKey } from '@/core/time';
-import { describeFailure, describeProblem } from '@/utils/describe-failure';
+import { describeCheckInProblems, describeFailure } from '@/utils/describe-failure';
 import { withLocks } from '@/utils/locks';
 import { send } from '@/utils/messaging';
 import { readSettings } from '@/utils/settings-store';
@@ -226,7 +226,7 @@ export async function saveCheckIn(store: BreakStore, deps: BreakDeps): Promise<v
     makeCheckInId(at, deps.random),
   );
   if (!created.ok) {
-    store.error.value = created.problems.map(describeProblem).join(' ');
+    store.error.value = describeCheckInProblems(created.problems);
     return;
   }
   saving.value = true;

@@ -6,7 +6,7 @@ import type { Request } from '@/core/messages';
 import type { PauseOption } from '@/core/settings';
 import { localDayKey, localMonthKey } from '@/core/time';
 import { readMonth } from '@/utils/checkin-store';
-import { describeFailure, describeProblem } from '@/utils/describe-failure';
+import { describeCheckInProblems, describeFailure } from '@/utils/describe-failure';
 import { send } from '@/utils/messaging';
 import { NO_NOTICES, noticesOf } from '@/utils/quarantine';
 import { CHECKINS, quarantineItem } from '@/utils/storage';
@@ -32,7 +32,7 @@ export async function save(store: PopupStore, source: CheckInDraft['source'] = '
   };
   const created = createCheckIn(draft, at, localOffsetMin(at), makeCheckInId(at, Math.random));
   if (!created.ok) {
-    store.feedback.value = { kind: 'error', text: created.problems.map(describeProblem).join(' ') };
+    store.feedback.value = { kind: 'error', text: describeCheckInProblems(created.problems) };
     return;
   }
   store.saving.value = true;

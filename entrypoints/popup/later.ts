@@ -8,7 +8,7 @@ import { type StatusSnapshot, statusNow } from '@/core/status-snapshot';
 import { localWeekday, weekStartOf } from '@/core/time';
 import { readMonth } from '@/utils/checkin-store';
 import { send } from '@/utils/messaging';
-import { readSettingsForDisplay } from '@/utils/settings-view';
+import { isReflectionDay } from '@/utils/settings-view';
 import { reflectionsItem, statusItem } from '@/utils/storage';
 import { localOffsetMin } from '@/utils/time-zone';
 import type { PopupStore } from './store';
@@ -42,7 +42,10 @@ export async function loadStatus(store: PopupStore): Promise<() => void> {
 export async function loadCare(store: PopupStore, now = Date.now()): Promise<void> {
   const tz = localOffsetMin(now);
   const { months } = careInput(now, tz);
-  const [monthsRead, settings] = await Promise.all([Promise.all(months.map(readMonth)), readSettingsForDisplay()]);
+  const [monthsRead, reflectionDay] = await Promise.all([
+    Promise.all(months.map(readMonth)),
+    isReflectionDay(localWeekday(now, tz)),
+  ]);
   const checkIns = monthsRead.flatMap((m) => m.checkIns);
   const signal = careSignal(checkIns, now, tz);
   // The card's code loads only on the days it shows; the reflection's only on its day.
@@ -51,7 +54,7 @@ export async function loadCare(store: PopupStore, now = Date.now()): Promise<voi
     store.careViews.value = { ...store.careViews.value, CareCard };
     store.care.value = signal;
   }
-  if (settings.reflectionWeekday !== localWeekday(now, tz)) return;
+  if (!reflectionDay) return;
   const [{ WeeklyReflection: ReflectionForm }, { validateWeeklyReflection }] = await Promise.all([
     import('@/components/WeeklyReflection'),
     import('@/core/care'),

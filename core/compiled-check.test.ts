@@ -1,9 +1,36 @@
-// validateCheckInFast must say exactly what validateCheckIn (valibot) says: the same
-// value on success, the same problems in the same order on failure.
+// A record validator (the check compiled from a schema, then valibot for the words)
+// must say exactly what valibot alone says: the same value on success, the same
+// problems in the same order on failure. And the compiled check itself must accept
+// exactly what valibot accepts, with valibot's value.
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { validateCheckInFast } from './checkin-rules';
-import { AT_MAX, AT_MIN, type CheckIn, NOTE_MAX_CHARS, REGIONS, SOURCES, TAGS, validateCheckIn } from './checkins';
+import {
+  AT_MAX,
+  AT_MIN,
+  type CheckIn,
+  CheckInSchema,
+  NOTE_MAX_CHARS,
+  REGIONS,
+  SOURCES,
+  TAGS,
+  validateCheckIn,
+} from './checkins';
+import { compileSchema, REFUSED, recordValidator } from './compiled-check';
+
+// What core/import.ts checks every check-in of a file with.
+const validateCheckInFast = recordValidator(CheckInSchema);
+const compiledCheckIn = compileSchema(CheckInSchema);
+
+/** The compiled check's answer beside valibot's, in one comparable shape. */
+const compiledSays = (check: (x: unknown) => unknown, x: unknown) => {
+  const out = check(x);
+  return out === REFUSED ? { refused: true } : { value: out };
+};
+const valibotSays = (schema: v.GenericSchema, x: unknown) => {
+  const parsed = v.safeParse(schema, x);
+  return parsed.success ? { value: parsed.output } : { refused: true };
+};
 
 const at = Date.UTC(2026, 10, 24, 13, 5);
 const valid: CheckIn = { id: 'mhx1c2a0-k2j9', at, tzOffsetMin: 60, mood: 3, pain: 4, source: 'popup' };
@@ -23,10 +50,11 @@ const expectSame = (input: unknown) => {
   const fast = validateCheckInFast(input);
   // toStrictEqual: a key present as undefined is not the same as a missing key.
   expect(fast).toStrictEqual(validateCheckIn(input));
+  expect(compiledSays(compiledCheckIn, input)).toStrictEqual(valibotSays(CheckInSchema, input));
   return fast;
 };
 
-describe('validateCheckInFast: the rules, as validateCheckIn has them', () => {
+describe('the compiled check-in check: the rules, as CheckInSchema has them', () => {
   it('accepts a minimal check-in and one with every optional part, as new objects', () => {
     for (const input of [valid, full]) {
       const result = expectSame(input);
@@ -119,7 +147,7 @@ const arbFieldValue = fc.oneof(
   fc.anything(),
 );
 
-describe('validateCheckInFast: fuzzed, always what validateCheckIn says', () => {
+describe('the compiled check-in check: fuzzed, always what valibot says', () => {
   it('on valid check-ins', () => {
     fc.assert(fc.property(arbCheckIn, (c) => void expectSame(c)));
   });
@@ -151,5 +179,70 @@ describe('validateCheckInFast: fuzzed, always what validateCheckIn says', () => 
 
   it('on anything at all', () => {
     fc.assert(fc.property(fc.anything({ withNullPrototype: true, withBoxedValues: true }), (x) => void expectSame(x)));
+  });
+});
+
+describe('compileSchema: every kind of part the records use, as valibot has it', () => {
+  const score = v.union([v.literal(0), v.literal(1), v.literal(2), v.literal(3)]);
+  const Sample = v.strictObject({
+    score,
+    flag: v.boolean(),
+    country: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+    name: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(3), v.title('a name'))),
+    list: v.pipe(v.array(v.picklist(['a', 'b'])), v.minLength(1), v.maxLength(2)),
+    nested: v.pipe(
+      v.strictObject({ from: v.number(), to: v.number() }),
+      v.check((r) => r.from < r.to),
+    ),
+  });
+  const good = { score: 0, flag: false, country: null, list: ['a'], nested: { from: 1, to: 2 } };
+  const check = compileSchema(Sample);
+
+  it.each<[string, Record<string, unknown>]>([
+    ['the minimal value', {}],
+    ['a score of 3', { score: 3 }],
+    ['a score of 4', { score: 4 }],
+    ['a score of "1"', { score: '1' }],
+    ['a score of −0', { score: -0 }],
+    ['a flag as 0', { flag: 0 }],
+    ['a country', { country: 'NL' }],
+    ['a country in lower case', { country: 'nl' }],
+    ['a country undefined', { country: undefined }],
+    ['a name of 1 and of 3 characters', { name: 'abc' }],
+    ['an empty name', { name: '' }],
+    ['a name of 4 characters', { name: 'abcd' }],
+    ['a name present as undefined', { name: undefined }],
+    ['an empty list', { list: [] }],
+    ['a list of 3', { list: ['a', 'b', 'a'] }],
+    ['a list with an unknown item', { list: ['c'] }],
+    ['a range that ends before it starts', { nested: { from: 2, to: 1 } }],
+    ['a range with an unknown key', { nested: { from: 1, to: 2, by: 1 } }],
+    ['an unknown key', { other: 1 }],
+  ])('%s', (_, patch) => {
+    const input = { ...good, ...patch };
+    expect(compiledSays(check, input)).toStrictEqual(valibotSays(Sample, input));
+  });
+
+  it.each<[string, v.GenericSchema]>([
+    ['a transform', v.pipe(v.string(), v.trim())],
+    ['a default', v.optional(v.string(), 'x')],
+    ['a fallback', v.fallback(v.string(), 'x')],
+    ['a global pattern', v.pipe(v.string(), v.regex(/x/g))],
+    ['a kind it does not know', v.date()],
+  ])('refuses to compile %s rather than guess', (_, schema) => {
+    expect(() => compileSchema(schema)).toThrow(/not supported/);
+  });
+
+  it('says yes or no as valibot does on fuzzed input', () => {
+    const arbValue = fc.oneof(fc.constantFrom(0, 3, 4, 'NL', 'a', 'b', null, undefined, true), fc.anything());
+    const arbInput = fc
+      .dictionary(fc.constantFrom('score', 'flag', 'country', 'name', 'list', 'nested', 'x'), arbValue, { maxKeys: 4 })
+      .map((patch) => ({ ...good, ...patch }));
+    fc.assert(
+      fc.property(
+        arbInput,
+        (input) => void expect(compiledSays(check, input)).toStrictEqual(valibotSays(Sample, input)),
+      ),
+    );
   });
 });
