@@ -8,7 +8,6 @@ import { type CheckIn, parseMonth } from '@/core/checkins';
 import type { DayActivity } from '@/core/history';
 import { outcomeDays } from '@/core/outcome-days';
 import { parseOutcomes } from '@/core/outcomes';
-import { MONTH_KEY } from '@/core/time';
 import { localOffsetMin } from '@/utils/time-zone';
 import { readActiveDays } from './activity-store';
 import { readSettings } from './settings-store';
