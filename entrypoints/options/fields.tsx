@@ -155,7 +155,7 @@ export function TimeInput({
 }: Pick<SectionProps, 'store' | 'actions'> & { path: string; label: string; end?: boolean; disabled?: boolean }) {
   const { id, error, errorId } = useField(store, path);
   const settings = store.settings.value;
-  const minutes = settings ? (pathValue(settings, path) as number) : 0;
+  const minutes = settings ? (settingAt(settings, path) as number) : 0;
   const value = store.drafts.value[path] ?? clockFromMinutes(minutes);
   return (
     <span class={`field time-field${error ? ' has-error' : ''}`}>
@@ -177,8 +177,4 @@ export function TimeInput({
       <FieldError id={`${id}-error`} error={error} />
     </span>
   );
-}
-
-function pathValue(settings: SettingsV1, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], settings);
 }
