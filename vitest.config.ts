@@ -9,7 +9,7 @@ export default defineConfig({
     include: [
       'core/**/*.test.ts',
       'utils/**/*.test.ts',
-      'components/**/*.test.tsx',
+      'components/**/*.test.{ts,tsx}',
       'entrypoints/**/*.test.{ts,tsx}',
       'tests/unit/**/*.test.{ts,tsx}',
     ],

@@ -2,8 +2,13 @@
 // hint and error tied to it with aria-describedby, and aria-invalid when refused;
 // an error is words with a mark, never colour alone.
 import type { ComponentChildren } from 'preact';
-import { settingAt } from './setting-path';
+import type { SettingsV1 } from '@/core/settings';
+import type { OptionsActions } from './actions';
+import { clockFromMinutes, minutesFromClock, settingAt } from './setting-path';
 import type { OptionsStore } from './store';
+
+/** What every settings section is given. */
+export type SectionProps = { store: OptionsStore; actions: OptionsActions; settings: SettingsV1 };
 
 export const fieldId = (path: string) => `f-${path.replaceAll('.', '-')}`;
 
@@ -136,5 +141,40 @@ export function Toggle({ store, path, label, hint, onChange }: ToggleProps) {
       )}
       <FieldError id={`${id}-error`} error={error} />
     </div>
+  );
+}
+
+/** A time of day for a setting stored as minutes since midnight. */
+export function TimeInput({
+  store,
+  actions,
+  path,
+  label,
+  end,
+  disabled,
+}: Pick<SectionProps, 'store' | 'actions'> & { path: string; label: string; end?: boolean; disabled?: boolean }) {
+  const { id, error, errorId } = useField(store, path);
+  const settings = store.settings.value;
+  const minutes = settings ? (settingAt(settings, path) as number) : 0;
+  const value = store.drafts.value[path] ?? clockFromMinutes(minutes);
+  return (
+    <span class={`field time-field${error ? ' has-error' : ''}`}>
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="time"
+        step={60}
+        value={value}
+        disabled={disabled}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(errorId)}
+        onInput={(e) => {
+          const typed = e.currentTarget.value;
+          actions.change(path, minutesFromClock(typed, { end }), typed);
+        }}
+        onBlur={() => actions.blur(path)}
+      />
+      <FieldError id={`${id}-error`} error={error} />
+    </span>
   );
 }
