@@ -54,8 +54,6 @@ export interface SettingsV1 {
   hiddenMoves: string[];
 }
 
-export type Settings = SettingsV1;
-
 /** Inclusive limits of every number, keyed by the field's own name (its last path part). */
 export const LIMITS = {
   intervalMin: { min: 5, max: 240 },
