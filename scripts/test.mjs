@@ -44,6 +44,8 @@ function suite(title, cmd, args, count, env = {}) {
 mkdirSync('.output', { recursive: true });
 check('type check (tsc)', 'npx', ['tsc', '--noEmit', '-p', '.']);
 check('lint and format (biome)', 'npx', ['biome', 'check', '.']);
+// Unused files, exports and dependencies (knip.jsonc says what it is told to overlook, and why).
+check('dead code (knip)', 'npx', ['knip', '--no-progress']);
 // No outcome may depend on the machine's zone: the unit suite runs in three, one of
 // them with a 45-minute offset and DST (Chatham: +12:45 / +13:45).
 const E2E_ZONE = process.env.LIMBER_E2E_TZ ?? 'America/St_Johns';
