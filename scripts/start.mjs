@@ -1,3 +1,4 @@
+// @ts-check
 // `npm start`: build Limber and open Chromium or Chrome with it loaded, in a fresh
 // profile. CHROME_PATH picks the browser. Without a display or a browser it says so
 // and how to load the built folder by hand, instead of failing obscurely.
@@ -25,7 +26,7 @@ const candidates = [
   '/usr/bin/google-chrome-stable',
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
-].filter(Boolean);
+].filter(/** @returns {path is string} */ (path) => Boolean(path));
 const browser = candidates.find((path) => existsSync(path));
 const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 

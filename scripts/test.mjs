@@ -1,10 +1,20 @@
+// @ts-check
 // `npm test`: every check Limber has, in order, ending with one line
 // "N passed, N failed" that counts every test it ran (each check that is not a
 // test suite counts as one test).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
+/** @typedef {{ passed: number, failed: number }} Counts */
+/** @typedef {Record<string, string>} Env */
+
+/** @type {({ title: string } & Counts)[]} */
 const results = [];
+/**
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {Env} [env]
+ */
 const run = (cmd, args, env = {}) => {
   const child = spawnSync(cmd, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -14,9 +24,16 @@ const run = (cmd, args, env = {}) => {
   const output = `${child.stdout ?? ''}\n${child.stderr ?? ''}`;
   return { ok: child.status === 0, output };
 };
+/** @param {string} title */
 const heading = (title) => console.log(`\n── ${title} ${'─'.repeat(Math.max(0, 60 - title.length))}`);
 
-/** A single check: passes when the command exits 0. */
+/**
+ * A single check: passes when the command exits 0.
+ * @param {string} title
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {Env} [env]
+ */
 function check(title, cmd, args, env = {}) {
   heading(title);
   const { ok, output } = run(cmd, args, env);
@@ -26,7 +43,14 @@ function check(title, cmd, args, env = {}) {
   return ok;
 }
 
-/** A suite: its own counts, or one failure if it could not even report. */
+/**
+ * A suite: its own counts, or one failure if it could not even report.
+ * @param {string} title
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {(output: string) => Counts | null} count
+ * @param {Env} [env]
+ */
 function suite(title, cmd, args, count, env = {}) {
   heading(title);
   const { ok, output } = run(cmd, args, { FORCE_COLOR: '0', NO_COLOR: '1', ...env });
@@ -43,6 +67,8 @@ function suite(title, cmd, args, count, env = {}) {
 
 mkdirSync('.output', { recursive: true });
 check('type check (tsc)', 'npx', ['tsc', '--noEmit', '-p', '.']);
+// The plain-JavaScript scripts, from their JSDoc (each starts with `// @ts-check`).
+check('type check of scripts/*.mjs (tsc, JSDoc)', 'npx', ['tsc', '-p', 'tsconfig.scripts.json']);
 check('lint and format (biome)', 'npx', ['biome', 'check', '.']);
 // Unused files, exports and dependencies (knip.jsonc says what it is told to overlook, and why).
 check('dead code (knip)', 'npx', ['knip', '--no-progress']);
