@@ -123,5 +123,5 @@ export function careSignal(
 // sensitivity 83 % and specificity 92 % for major depression.
 //
 // The wording in care.ts is the instrument's own and must be shown verbatim: it is kept
-// here, not in locales/, so nobody "improves" it. Other languages should use the
+// in code, not in locales/, so nobody "improves" it. Other languages should use the
 // official translations (phqscreeners.com), never a translation of our own.
