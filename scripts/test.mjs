@@ -133,7 +133,11 @@ if (firefoxBuilt) {
 } else {
   results.push({ title: 'web-ext lint', passed: 0, failed: 1 });
 }
-/** node's test runner's own totals (spec reporter): `ℹ pass N` and `ℹ fail N`. */
+/**
+ * node's test runner's own totals (spec reporter): `ℹ pass N` and `ℹ fail N`.
+ * @param {string} output
+ * @returns {Counts | null}
+ */
 const nodeTestCounts = (output) => {
   const pass = output.match(/^ℹ pass (\d+)$/m);
   const fail = output.match(/^ℹ fail (\d+)$/m);
