@@ -43,7 +43,8 @@ function comments(text: string): { line: number; text: string }[] {
   return out;
 }
 
-const PATH = /(?<![\w@~/.-])(core|utils|entrypoints|components|scripts|tests|bench|locales|docs|assets)\/[\w./-]*[\w]/g;
+const PATH =
+  /(?<![\w@~/.-])(core|utils|entrypoints|components|scripts|tests|bench|locales|docs|assets)\/[\w./*-]*[\w*]/g;
 /** A name right after a path: in backticks, or one with a capital, digit or underscore. */
 const NAME_AFTER = /^\s+(?:`([\w.]+)(?:\([^`]*\))?`|([A-Za-z_]\w*[A-Z0-9_]\w*)\b)/;
 
@@ -67,13 +68,22 @@ const pointers: Pointer[] = files().flatMap((file) =>
  * Stale pointers in files being rewritten in another branch, left for the merge to fix
  * (then this list is empty again). Each names the file, the pointer and where it should point.
  */
-const STALE: { file: string; path: string; shouldBe: string }[] = [
-  // CheckInProblem's words: its comment names a utils file that is gone; describeFailure words it.
-  { file: 'core/checkins.ts', path: 'utils/errors.ts', shouldBe: 'utils/describe-failure.ts' },
-];
+const STALE: { file: string; path: string; shouldBe: string }[] = [];
 const isStale = (p: Pointer) => STALE.some((s) => p.where.startsWith(`${s.file}:`) && p.path === s.path);
 
-const resolvePath = (path: string): string | undefined =>
+/** A path, or a glob like utils/describe-*.ts: the first file it names. */
+const resolvePath = (path: string): string | undefined => (path.includes('*') ? resolveGlob(path) : resolveFile(path));
+const resolveGlob = (path: string): string | undefined => {
+  const dir = join(root, path.slice(0, path.lastIndexOf('/')));
+  const name = new RegExp(
+    `^${path
+      .slice(path.lastIndexOf('/') + 1)
+      .replace(/[.]/g, '\\.')
+      .replace(/\*/g, '.*')}$`,
+  );
+  return existsSync(dir) ? readdirSync(dir).find((f) => name.test(f)) && dir : undefined;
+};
+const resolveFile = (path: string): string | undefined =>
   [path, `${path}.ts`, `${path}.tsx`, `${path}.mjs`].map((p) => join(root, p)).find((p) => existsSync(p));
 
 describe('comment pointers', () => {
