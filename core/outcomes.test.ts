@@ -38,6 +38,21 @@ describe('validateOutcome', () => {
       { ...outcome(0), extra: 1 },
       { ok: false, problems: [{ kind: 'unknownField', field: 'extra' }] },
     ],
+    [
+      'a walk with its credited seconds',
+      { nudge: 'walk', kind: 'done', at, creditedSec: 300 },
+      { ok: true, value: { nudge: 'walk', kind: 'done', at, creditedSec: 300 } },
+    ],
+    [
+      'credited seconds no walk length allows',
+      { nudge: 'walk', kind: 'done', at, creditedSec: 5 },
+      { ok: false, problems: [{ kind: 'invalidField', field: 'creditedSec' }] },
+    ],
+    [
+      'credited seconds that are not whole',
+      { nudge: 'walk', kind: 'natural', at, creditedSec: 300.5 },
+      { ok: false, problems: [{ kind: 'invalidField', field: 'creditedSec' }] },
+    ],
     ['a list', [outcome(0)], { ok: false, problems: [{ kind: 'notAnObject' }] }],
     ['null', null, { ok: false, problems: [{ kind: 'notAnObject' }] }],
   ])('%s', (_, input, expected) => {

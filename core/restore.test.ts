@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Phq2Result, WeeklyReflection } from './care';
 import { backupJson } from './export';
 import { type ImportedData, MAX_PROBLEMS, parseImport } from './import';
-import { type Outcome, validateOutcome } from './outcomes';
+import type { Outcome } from './outcomes';
 import { mergeRecords, previewRestore, type RestoreData, readRestore, sameSettings } from './restore';
 import { DEFAULT_SETTINGS } from './settings';
 import { DAY_MS } from './time';
@@ -24,57 +24,6 @@ const imported = (parts: Partial<ImportedData>): ImportedData => ({
   checkIns: [],
   preview: { count: 0, alreadyHere: 0 },
   ...parts,
-});
-
-describe('validateOutcome', () => {
-  it.each<[string, unknown, unknown]>([
-    ['a break record', outcome(0), { ok: true, value: outcome(0) }],
-    [
-      'a custom nudge’s',
-      { nudge: 'my-break', kind: 'natural', at },
-      { ok: true, value: { nudge: 'my-break', kind: 'natural', at } },
-    ],
-    [
-      'an unknown kind',
-      { ...outcome(0), kind: 'ignored' },
-      { ok: false, problems: [{ kind: 'invalidField', field: 'kind' }] },
-    ],
-    [
-      'an empty nudge',
-      { ...outcome(0), nudge: '' },
-      { ok: false, problems: [{ kind: 'invalidField', field: 'nudge' }] },
-    ],
-    ['a time before 2000', { ...outcome(0), at: 5 }, { ok: false, problems: [{ kind: 'invalidField', field: 'at' }] }],
-    [
-      'a missing time',
-      { nudge: 'walk', kind: 'done' },
-      { ok: false, problems: [{ kind: 'invalidField', field: 'at' }] },
-    ],
-    [
-      'an unknown field',
-      { ...outcome(0), extra: 1 },
-      { ok: false, problems: [{ kind: 'unknownField', field: 'extra' }] },
-    ],
-    [
-      'a walk with its credited seconds',
-      { nudge: 'walk', kind: 'done', at, creditedSec: 300 },
-      { ok: true, value: { nudge: 'walk', kind: 'done', at, creditedSec: 300 } },
-    ],
-    [
-      'credited seconds no walk length allows',
-      { nudge: 'walk', kind: 'done', at, creditedSec: 5 },
-      { ok: false, problems: [{ kind: 'invalidField', field: 'creditedSec' }] },
-    ],
-    [
-      'credited seconds that are not whole',
-      { nudge: 'walk', kind: 'natural', at, creditedSec: 300.5 },
-      { ok: false, problems: [{ kind: 'invalidField', field: 'creditedSec' }] },
-    ],
-    ['a list', [outcome(0)], { ok: false, problems: [{ kind: 'notAnObject' }] }],
-    ['null', null, { ok: false, problems: [{ kind: 'notAnObject' }] }],
-  ])('%s', (_, input, expected) => {
-    expect(validateOutcome(input)).toEqual(expected);
-  });
 });
 
 describe('readRestore', () => {
