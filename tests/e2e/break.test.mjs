@@ -18,7 +18,7 @@ before(async () => {
 
 after(async () => {
   // The whole suite ran against this browser: Limber asked for nothing but its own pages.
-  const foreign = env.requests.filter((url) => !url.startsWith(`${env.base}/`));
+  const foreign = env.foreignRequests();
   await env.close();
   assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
 });

@@ -14,7 +14,7 @@ before(async () => {
 });
 
 after(async () => {
-  const foreign = env.requests.filter((url) => !url.startsWith(`${env.base}/`));
+  const foreign = env.foreignRequests();
   await env.close();
   assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
 });

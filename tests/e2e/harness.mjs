@@ -62,6 +62,8 @@ export async function launch({ extensionDir = EXTENSION_DIR } = {}) {
     extensionId,
     base,
     requests,
+    /** Every request made to anything but the extension's own pages (Limber makes none). */
+    foreignRequests: () => requests.filter((url) => !url.startsWith(`${base}/`)),
     worker,
     async close() {
       await context.close();

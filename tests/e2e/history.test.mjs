@@ -16,7 +16,7 @@ before(async () => {
 
 after(async () => {
   // Limber asked for nothing but its own pages during the whole file.
-  const foreign = env.requests.filter((url) => !url.startsWith(`${env.base}/`));
+  const foreign = env.foreignRequests();
   await env.close();
   assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
 });
@@ -231,7 +231,7 @@ describe('PHQ-2 self-check, on the real clock', () => {
     live = await launch();
   });
   after(async () => {
-    const foreign = live.requests.filter((url) => !url.startsWith(`${live.base}/`));
+    const foreign = live.foreignRequests();
     await live.close();
     assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
   });

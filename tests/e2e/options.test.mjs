@@ -15,7 +15,7 @@ before(async () => {
 
 after(async () => {
   // Limber asked for nothing but its own pages during the whole file.
-  const foreign = env.requests.filter((url) => !url.startsWith(`${env.base}/`));
+  const foreign = env.foreignRequests();
   await env.close();
   assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
 });
