@@ -52,12 +52,10 @@ export interface SettingsV1 {
   helpCountry: string | null;
   /** Catalog moves the user asked not to be shown. */
   hiddenMoves: string[];
-  // The break page's extras (issue 14); both off by default. Settings stored before
-  // they existed read as the defaults (core/settings.ts fills them in).
+  // The break page's extras (issue 14), off by default. Settings stored before they
+  // existed read as the defaults (core/settings.ts fills them in).
   /** A soft chime when a break's time is up. */
   chime: boolean;
-  /** A notice `leadSec` before a break falls due ("Walk in 30 seconds"), with Postpone. */
-  headsUp: { enabled: boolean; leadSec: number };
 }
 
 /** Inclusive limits of every number, keyed by the field's own name (its last path part). */
@@ -74,7 +72,6 @@ export const LIMITS = {
   minuteOfDay: { min: 0, max: 1439 },
   startMin: { min: 0, max: 1439 },
   endMin: { min: 1, max: 1440 },
-  leadSec: { min: 10, max: 300 },
 } as const;
 
 /** Inclusive limits of texts and lists, keyed by path with `*` for any index. */
@@ -118,5 +115,4 @@ export const DEFAULT_SETTINGS: SettingsV1 = {
   helpCountry: null,
   hiddenMoves: [],
   chime: false,
-  headsUp: { enabled: false, leadSec: 30 },
 };

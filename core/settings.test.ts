@@ -233,3 +233,18 @@ describe('reflectionWeekday', () => {
     expect(validateSettings({ ...DEFAULT_SETTINGS, reflectionWeekday: day }).ok).toBe(ok);
   });
 });
+
+describe('chime (added later)', () => {
+  it.each<[string, unknown, { ok: boolean; chime?: boolean }]>([
+    ['settings stored before it existed read as off', undefined, { ok: true, chime: false }],
+    ['on', true, { ok: true, chime: true }],
+    ['off', false, { ok: true, chime: false }],
+    ['not a yes or no', 'loud', { ok: false }],
+  ])('%s', (_, chime, expected) => {
+    const { chime: _default, ...before } = DEFAULT_SETTINGS;
+    const result = validateSettings(chime === undefined ? before : { ...before, chime });
+    expect(result.ok).toBe(expected.ok);
+    if (result.ok) expect(result.value.chime).toBe(expected.chime);
+    else expect(result.problems).toEqual([{ field: 'chime', kind: 'invalid' }]);
+  });
+});

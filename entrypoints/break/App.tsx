@@ -12,7 +12,8 @@ import type { Segment } from '@/core/break-length';
 import { BREATHE_MINUTES, breathPhase, offersCheckIn, toLatest } from '@/core/break-plan';
 import { type Activity, type AvoidKey, MOVE_MESSAGES, type StepKey } from '@/core/exercises';
 import { BAD_PAIN, suggestion } from '@/core/move-choice';
-import { durationText, shorterOffer } from './actions';
+import { durationWords } from '@/utils/duration-words';
+import { shorterOffer } from './actions';
 import type { BreakActivity, BreakStore } from './store';
 
 /** What the view can ask for; main.tsx binds these to storage, messages and the window. */
@@ -271,7 +272,7 @@ function Choices({ store, actions, doneRef }: Props & { doneRef: RefObject<HTMLB
       </button>
       {shorterSec !== null && (
         <button type="button" disabled={busy} onClick={actions.shorter}>
-          {i18n.t('break.actions.shorter', [durationText(shorterSec)])}
+          {i18n.t('break.actions.shorter', [durationWords(shorterSec)])}
         </button>
       )}
       {/* Snooze until the limit; after that only Done, the shorter version or Skip. */}

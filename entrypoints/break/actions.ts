@@ -22,6 +22,7 @@ import { parseScheduleState } from '@/core/schedule';
 import { localMonthKey } from '@/core/time';
 import { playChime } from '@/utils/chime';
 import { describeCheckInProblems, describeFailure } from '@/utils/describe-failure';
+import { durationWords } from '@/utils/duration-words';
 import { withLocks } from '@/utils/locks';
 import { send } from '@/utils/messaging';
 import { readSettings } from '@/utils/settings-store';
@@ -233,7 +234,7 @@ export function progress(store: BreakStore, elapsedMs: number): void {
   store.segment.value = index;
   const next = activity.segments[index];
   if (next)
-    store.announcement.value = i18n.t('break.stretch.next', [i18n.t(next.move.name), durationText(next.seconds)]);
+    store.announcement.value = i18n.t('break.stretch.next', [i18n.t(next.move.name), durationWords(next.seconds)]);
 }
 
 /** The timer ran out: the page says so in words, a soft chime if wanted, and waits for Done. */
@@ -245,19 +246,7 @@ export function timerEnded(store: BreakStore, deps: BreakDeps): void {
 }
 
 export function announceStart(store: BreakStore, name: string, seconds: number): void {
-  store.announcement.value = i18n.t('break.timer.started', [name, durationText(seconds)]);
-}
-
-/** "2 minutes", "45 seconds", "2 minutes 30 seconds": as people say a length. */
-export function durationText(seconds: number): string {
-  const min = Math.floor(seconds / 60);
-  const sec = seconds % 60;
-  if (min === 0) return i18n.t('break.timer.seconds', sec);
-  if (sec === 0) return i18n.t('break.timer.minutes', min);
-  return i18n.t('break.timer.minutesAndSeconds', [
-    i18n.t('break.timer.minutes', min),
-    i18n.t('break.timer.seconds', sec),
-  ]);
+  store.announcement.value = i18n.t('break.timer.started', [name, durationWords(seconds)]);
 }
 
 export function offerBreathing(store: BreakStore): void {
