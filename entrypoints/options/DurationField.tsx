@@ -58,15 +58,15 @@ export function DurationField({
     </span>
   );
   return (
-    <div class={`field duration-field${error ? ' has-error' : ''}`} role="group" aria-labelledby={labelId}>
-      <span id={labelId} class="field-label">
+    <fieldset class={`field duration-field${error ? ' has-error' : ''}`}>
+      <legend id={labelId} class="field-label">
         {label}
-      </span>
+      </legend>
       <span class="duration-parts">
         {box('min')}
         {box('sec')}
       </span>
       <FieldError id={`${id}-error`} error={error} />
-    </div>
+    </fieldset>
   );
 }
