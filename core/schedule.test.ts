@@ -4,16 +4,12 @@ import {
   type Effect,
   initialScheduleState,
   nextNudge,
-  parseScheduleState,
   pauseEndAt,
   type ScheduleEvent,
-  type ScheduleStateV1,
-  type SimulationOptions,
-  type SimulationResult,
-  simulateDay,
   step,
   walkGoalProgress,
 } from './schedule';
+import { type SimulationOptions, type SimulationResult, simulateDay } from './schedule-simulation';
 import { DEFAULT_SETTINGS, type SettingsV1 } from './settings';
 import {
   addWorkingMs,
@@ -697,26 +693,6 @@ describe('step', () => {
     });
     const result = step(initialScheduleState(T0, long, 0), start, T0, long, 0);
     expect(result.effects.at(-1)).toEqual({ kind: 'arm', at: at(30) });
-  });
-});
-
-describe('parseScheduleState', () => {
-  const running = sim([[0, start]], 25).state;
-
-  it('reads back what JSON kept', () => {
-    expect(parseScheduleState(JSON.parse(JSON.stringify(running)))).toEqual(running);
-  });
-
-  it.each<{ name: string; raw: unknown }>([
-    { name: 'nothing', raw: undefined },
-    { name: 'a string', raw: 'schedule' },
-    { name: 'another version', raw: { ...running, v: 2 } },
-    { name: 'a lost number (NaN became null)', raw: { ...running, presenceSince: null } },
-    { name: 'an unknown field', raw: { ...running, extra: 1 } },
-    { name: 'a broken timer', raw: { ...running, timers: [{ nudge: 'walk' }] } },
-    { name: 'a broken day', raw: { ...running, today: { day: 'today', activeMs: 0 } } },
-  ])('returns null for $name', ({ raw }) => {
-    expect(parseScheduleState(raw as ScheduleStateV1)).toBeNull();
   });
 });
 
