@@ -15,6 +15,8 @@ export type Effect =
   | { kind: 'closeNotification' }
   | { kind: 'record'; outcome: Outcome }
   | { kind: 'badge'; mark: BadgeMark }
+  /** A heads-up: `nudge` falls due at `at` if the user stays active (settings.headsUp). */
+  | { kind: 'headsUp'; nudge: NudgeId; at: number }
   /** Replace the one alarm; null clears it. */
   | { kind: 'arm'; at: number | null };
 
@@ -30,6 +32,8 @@ export type ScheduleEvent =
   | { type: 'pause'; untilAt: number }
   | { type: 'resume' }
   | { type: 'takeBreakNow'; nudge: NudgeId }
+  /** Postpone on a heads-up: the coming break arrives snoozeMin later, as if snoozed once. */
+  | { type: 'postpone' }
   | { type: 'environment'; fullscreenOrAudible: boolean }
   | { type: 'settingsChanged' };
 
@@ -74,6 +78,8 @@ export interface ScheduleStateV1 {
   /** Active ms of closed stretches on `day`. */
   today: { day: string; activeMs: number };
   walkToday: { day: string; walkSec: number };
+  /** The last heads-up given, so each break gets one; states stored before it read as null. */
+  warned: { nudge: NudgeId; at: number } | null;
 }
 
 const time = v.pipe(v.number(), v.finite());
@@ -104,6 +110,7 @@ const ScheduleStateSchema = v.strictObject({
   badge: v.picklist(['paused', 'waiting', 'none']),
   today: v.strictObject({ day: dayKey, activeMs: v.pipe(time, v.minValue(0)) }),
   walkToday: v.strictObject({ day: dayKey, walkSec: v.pipe(time, v.minValue(0)) }),
+  warned: v.optional(v.nullable(v.strictObject({ nudge: v.string(), at: time })), null),
 });
 
 /** The stored schedule, or null when it cannot be read (restart from now, and tell the user). */

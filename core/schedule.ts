@@ -136,6 +136,7 @@ function copyState(state: ScheduleStateV1): ScheduleStateV1 {
     pending: state.pending && { ...state.pending },
     today: { ...state.today },
     walkToday: { ...state.walkToday },
+    warned: state.warned && { ...state.warned },
   };
 }
 
@@ -309,6 +310,47 @@ function takeBreakNow(c: Ctx, nudge: NudgeId): void {
   if (c.s.pending && sizeOf(c, c.s.pending.nudge) <= spec.size) closePending(c);
 }
 
+/**
+ * Postpone on a heads-up: the break it announced waits, as if snoozed once, until
+ * snoozeMin after it would have fallen due (the snooze limit counts it).
+ */
+function postpone(c: Ctx): void {
+  const warned = c.s.warned;
+  if (!warned || c.s.pending || !specOf(c, warned.nudge)?.enabled) return;
+  const at = Math.max(warned.at, c.now);
+  c.s.pending = {
+    nudge: warned.nudge,
+    dueAt: at,
+    shown: false,
+    snoozesUsed: 1,
+    snoozedUntil: at + c.settings.snoozeMin * MINUTE_MS,
+    heldSince: null,
+    deferred: false,
+  };
+  record(c, warned.nudge, 'snoozed');
+}
+
+const leadMsOf = (c: Ctx) => (c.settings.headsUp.enabled ? c.settings.headsUp.leadSec * SECOND_MS : null);
+
+/** The break coming next if the user stays active, when a heads-up may be due for it. */
+function comingBreak(c: Ctx): { nudge: NudgeId; at: number } | null {
+  if (leadMsOf(c) === null || c.s.pending || !canShow(c)) return null;
+  return nextNudge(c.s, c.now, c.settings, c.tz);
+}
+
+/** One heads-up per coming break, `leadSec` before it (settings.headsUp, off by default). */
+function headsUp(c: Ctx): void {
+  const leadMs = leadMsOf(c);
+  if (c.s.pending) c.s.warned = null;
+  const next = comingBreak(c);
+  if (leadMs === null || !next || next.at <= c.now || next.at - c.now > leadMs) return;
+  const warned = c.s.warned;
+  // The same break, a little later after a moment idle: it was already announced.
+  if (warned && warned.nudge === next.nudge && Math.abs(warned.at - next.at) < leadMs) return;
+  c.s.warned = next;
+  c.effects.push({ kind: 'headsUp', nudge: next.nudge, at: next.at });
+}
+
 function handle(c: Ctx, event: ScheduleEvent, late: boolean): void {
   const s = c.s;
   // After a sleep the first event says the user is back, unless it says otherwise.
@@ -344,6 +386,9 @@ function handle(c: Ctx, event: ScheduleEvent, late: boolean): void {
       break;
     case 'takeBreakNow':
       takeBreakNow(c, event.nudge);
+      break;
+    case 'postpone':
+      postpone(c);
       break;
     case 'environment':
       s.busy = event.fullscreenOrAudible;
@@ -447,6 +492,10 @@ function nextAlarm(c: Ctx): number | null {
     if (hours.enabled && (pending || remaining.some((r) => r.remainingMs <= 0))) {
       times.push(nextWorkingBoundary(c.now, hours.days, c.tz));
     }
+    // A heads-up wakes the worker once more per break, leadSec before it.
+    const leadMs = leadMsOf(c);
+    const next = comingBreak(c);
+    if (leadMs !== null && next) times.push(next.at - leadMs);
   }
   const future = times.filter((t): t is number => t !== null && t > c.now);
   return future.length ? Math.min(...future) : null;
@@ -469,6 +518,7 @@ export function step(
   const late = catchUp(c);
   handle(c, event, late);
   evaluate(c);
+  headsUp(c);
   const mark: BadgeMark = isPaused(c) ? 'paused' : c.s.pending ? 'waiting' : 'none';
   if (mark !== state.badge || event.type === 'start') c.effects.push({ kind: 'badge', mark });
   c.s.badge = mark;
@@ -498,6 +548,7 @@ export function initialScheduleState(now: number, settings: SettingsV1, tzOffset
     badge: 'none',
     today: { day, activeMs: 0 },
     walkToday: { day, walkSec: 0 },
+    warned: null,
   };
 }
 

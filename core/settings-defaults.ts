@@ -56,6 +56,8 @@ export interface SettingsV1 {
   // existed read as the defaults (core/settings.ts fills them in).
   /** A soft chime when a break's time is up. */
   chime: boolean;
+  /** A notice `leadSec` before a break falls due ("Walk in 30 seconds"), with Postpone. */
+  headsUp: { enabled: boolean; leadSec: number };
 }
 
 /** Inclusive limits of every number, keyed by the field's own name (its last path part). */
@@ -72,6 +74,7 @@ export const LIMITS = {
   minuteOfDay: { min: 0, max: 1439 },
   startMin: { min: 0, max: 1439 },
   endMin: { min: 1, max: 1440 },
+  leadSec: { min: 10, max: 300 },
 } as const;
 
 /** Inclusive limits of texts and lists, keyed by path with `*` for any index. */
@@ -115,4 +118,5 @@ export const DEFAULT_SETTINGS: SettingsV1 = {
   helpCountry: null,
   hiddenMoves: [],
   chime: false,
+  headsUp: { enabled: false, leadSec: 30 },
 };

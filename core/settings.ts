@@ -101,6 +101,9 @@ export const SettingsSchema = v.strictObject({
   ),
   // Added after settings were first stored: missing means the default (off).
   chime: v.optional(v.boolean(), DEFAULT_SETTINGS.chime),
+  headsUp: v.optional(v.strictObject({ enabled: v.boolean(), leadSec: whole('leadSec') }), () => ({
+    ...DEFAULT_SETTINGS.headsUp,
+  })),
 });
 
 // The schema and the documented interface must describe the same thing.

@@ -11,6 +11,7 @@ const RANGE_FIELDS = [
   'snoozeLimit',
   'maxWaitMin',
   'walkGoalMin',
+  'leadSec',
 ] as const;
 type RangeField = (typeof RANGE_FIELDS)[number];
 const isRangeField = (name: string): name is RangeField => (RANGE_FIELDS as readonly string[]).includes(name);

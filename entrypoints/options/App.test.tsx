@@ -119,6 +119,19 @@ describe('options page', () => {
     await waitFor(async () => expect((await stored())?.nudges.walk.durationSec).toBe(150));
   });
 
+  it('turns the heads-up on and sets how long before, refusing what is out of range', async () => {
+    await setup();
+    const toggle = screen.getByRole('checkbox', { name: 'Give me a heads-up before a break' }) as HTMLInputElement;
+    const lead = screen.getByRole('spinbutton', { name: 'Heads-up' }) as HTMLInputElement;
+    expect([toggle.checked, lead.disabled, lead.value]).toEqual([false, true, '30']);
+    fireEvent.click(toggle);
+    await waitFor(async () => expect((await stored())?.headsUp.enabled).toBe(true));
+    fireEvent.input(lead, { target: { value: '5' } });
+    await screen.findByText('The heads-up must come between 10 and 300 seconds before the break.');
+    fireEvent.input(lead, { target: { value: '60' } });
+    await waitFor(async () => expect((await stored())?.headsUp).toEqual({ enabled: true, leadSec: 60 }));
+  });
+
   it('turns the end-of-break chime on (off by default)', async () => {
     await setup();
     const chime = screen.getByRole('checkbox', {

@@ -76,7 +76,7 @@ export function App({ store, actions, now = Date.now }: Props) {
           <HoursSection store={store} actions={actions} settings={settings} />
           <CallsSection store={store} actions={actions} settings={settings} />
           <NotifySection store={store} actions={actions} settings={settings} />
-          <BreakEndSection store={store} actions={actions} />
+          <BreakEndSection store={store} actions={actions} settings={settings} />
           <ReminderSection store={store} actions={actions} settings={settings} />
           <SyncAndHelpSection store={store} actions={actions} settings={settings} />
           <MovesSection store={store} actions={actions} settings={settings} />
