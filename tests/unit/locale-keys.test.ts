@@ -13,6 +13,7 @@ import { CATALOG, EXTRAS, MOVE_MESSAGES } from '@/core/exercises';
 import { RANGES } from '@/core/history';
 import { RECORD_PARTS } from '@/core/restore';
 import { BUILT_IN_NUDGES, LIMITS } from '@/core/settings-defaults';
+import { EMERGENCY_SIGNS, SOON_SIGNS } from '@/entrypoints/help/Help';
 
 const root = join(import.meta.dirname, '../..');
 const SOURCE_DIRS = ['core', 'utils', 'entrypoints', 'components', 'scripts'];
@@ -131,8 +132,13 @@ const DYNAMIC: Dynamic[] = [
   { template: 'insights.factor.*.soFar', values: [DAY_FACTORS], why: 'core/insights.ts DAY_FACTORS' },
   {
     template: 'help.signs.*',
-    values: [['fever', 'groin', 'bladder', 'legs', 'injury', 'weight']],
-    why: 'help page: SIGNS',
+    values: [[...EMERGENCY_SIGNS, ...SOON_SIGNS]],
+    why: 'help page: EMERGENCY_SIGNS and SOON_SIGNS, the two tiers',
+  },
+  {
+    template: 'help.lines.note.*',
+    values: [['nhs111', 'nhs111MentalHealth', 'nlFree']],
+    why: 'core/helplines.ts: a line’s note',
   },
   { template: 'help.lines.how.*', values: [['call', 'text', 'callOrText']], why: 'help page: HOW' },
   { template: 'help.lines.purpose.*', values: [['crisis', 'medical']], why: 'core/helplines.ts: a line’s purpose' },
