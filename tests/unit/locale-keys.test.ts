@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { WALK_IDEAS } from '@/core/break-plan';
+import { CARE_KINDS } from '@/core/care-signal';
 import { CATALOG, EXTRAS, MOVE_MESSAGES } from '@/core/exercises';
 import { RANGES } from '@/core/history';
 import { RECORD_PARTS } from '@/core/restore';
@@ -135,6 +136,8 @@ const DYNAMIC: Dynamic[] = [
     values: [[...EMERGENCY_SIGNS, ...SOON_SIGNS]],
     why: 'help page: EMERGENCY_SIGNS and SOON_SIGNS, the two tiers',
   },
+  { template: 'care.card.*.heading', values: [[...CARE_KINDS]], why: 'CareCard: one card per kind' },
+  { template: 'care.card.*.suggest', values: [[...CARE_KINDS]], why: 'CareCard: one card per kind' },
   {
     template: 'help.lines.note.*',
     values: [['nhs111', 'nhs111MentalHealth', 'nlFree']],
