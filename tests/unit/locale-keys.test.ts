@@ -10,7 +10,7 @@ import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { WALK_IDEAS } from '@/core/break-plan';
 import { CARE_KINDS } from '@/core/care-signal';
-import { CATALOG, EXTRAS, MOVE_MESSAGES } from '@/core/exercises';
+import { CATALOG, EXTRAS, MOVE_CONDITIONS, MOVE_MESSAGES } from '@/core/exercises';
 import { RANGES } from '@/core/history';
 import { RECORD_PARTS } from '@/core/restore';
 import { BUILT_IN_NUDGES, LIMITS } from '@/core/settings-defaults';
@@ -136,6 +136,7 @@ const DYNAMIC: Dynamic[] = [
     values: [[...EMERGENCY_SIGNS, ...SOON_SIGNS]],
     why: 'help page: EMERGENCY_SIGNS and SOON_SIGNS, the two tiers',
   },
+  { template: 'movesToAvoid.condition.*', values: [[...MOVE_CONDITIONS]], why: 'MovesToAvoid: one box per condition' },
   { template: 'care.card.*.heading', values: [[...CARE_KINDS]], why: 'CareCard: one card per kind' },
   { template: 'care.card.*.suggest', values: [[...CARE_KINDS]], why: 'CareCard: one card per kind' },
   {
