@@ -2,7 +2,7 @@
 // weeks, low mood for two, or both. Each says what it saw with its counts, suggests a
 // conversation (never a diagnosis), offers the report, and keeps help one click away.
 // The popup shows the compact form: one line and a link to the history page's card.
-import './care.css';
+import './care-card.css';
 import { i18n } from '#i18n';
 import type { CareSignal } from '@/core/care';
 
