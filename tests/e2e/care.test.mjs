@@ -2,6 +2,7 @@
 // the help country chosen in Settings changes the numbers on every page that shows
 // them, the emergency tier names that country's number, and each care-card pattern
 // shows on the history page and (compact) in the popup, its control showing nothing.
+// biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText is the text as a reader sees it
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { FIXED_NOW, fixClock, launch, openPage, readStorage, screenshotPath } from './harness.mjs';
