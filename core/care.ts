@@ -47,6 +47,13 @@ export type { Phq2Answer, Phq2Result };
 
 export * from './care-signal';
 
+// PHQ-2: Kroenke K, Spitzer RL, Williams JBW. The Patient Health Questionnaire-2:
+// validity of a two-item depression screener. Med Care 2003;41(11):1284–92. A total
+// ≥ 3 had sensitivity 83 % and specificity 92 % for major depression.
+//
+// The wording below is the instrument's own and must be shown verbatim: it is kept
+// in code, not in locales/, so nobody "improves" it. Other languages should use the
+// official translations (phqscreeners.com), never a translation of our own.
 export const PHQ2_STEM = 'Over the last 2 weeks, how often have you been bothered by the following problems?';
 
 export const PHQ2_ITEMS = [
