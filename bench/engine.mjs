@@ -36,14 +36,28 @@ function workday(start) {
   ];
 }
 
-/** The default settings over the working day, every nudge answered Done after 30 s. */
+/**
+ * How long after a nudge the simulated person presses Done: when the break is over,
+ * the nudge's own duration (posture 20 s, stretch 2 min, walk 5 min by default), the
+ * way a person who takes the break answers (an id not in settings counts as a walk).
+ * A fixed 30 s for every nudge, as before, fell just as Chrome stopped the worker
+ * (30 s after the nudge's wake) and so always cost a second wake: a posture check's
+ * Done now falls in the nudge's own wake, a stretch's or walk's gets its own.
+ */
+function doneAfterMs(settings, nudge) {
+  const own = settings.nudges[nudge] ?? settings.customNudges.find((n) => n.id === nudge);
+  return (own?.durationSec ?? settings.nudges.walk.durationSec) * 1000;
+}
+
+/** The default settings over the working day, every nudge answered Done when its break ends. */
 function simulatedWorkday(core) {
   const start = Date.UTC(2026, 10, 24, 9, 0);
-  return core.simulateDay(core.DEFAULT_SETTINGS, workday(start), {
+  const settings = core.DEFAULT_SETTINGS;
+  return core.simulateDay(settings, workday(start), {
     startAt: start,
     tzOffsetMin: 0,
     untilAt: start + 8 * HOUR,
-    respond: () => ({ afterMs: 30_000, event: { type: 'done' } }),
+    respond: (effect) => ({ afterMs: doneAfterMs(settings, effect.nudge), event: { type: 'done' } }),
   });
 }
 
@@ -95,7 +109,7 @@ export async function benchEngineCore() {
  * - the share of an active hour it runs, derived: Chrome's idle stop is not scaled by a
  *   fast build, so the lifetime of one wake is measured in a real Chromium with nothing
  *   attached to the worker, and laid over every event of the simulated day (alarms,
- *   idle changes, the start, the person's Done 30 s after each nudge), overlapping
+ *   idle changes, the start, the person's Done when each break ends), overlapping
  *   wakes counted once;
  * - heap at start × that share: the average memory over an active hour.
  * `extensionDir` is the normal build (default `.output/chrome-mv3`, built by the caller).
