@@ -21,7 +21,7 @@ export function MovesToAvoid({ value, onChange, idPrefix = 'avoid', disabled = f
     onChange(MOVE_CONDITIONS.filter((c) => (c === condition ? on : value.includes(c))));
   return (
     <fieldset class="moves-to-avoid" aria-describedby={`${idPrefix}-hint`}>
-      <legend>{i18n.t('movesToAvoid.legend')}</legend>
+      <legend class="avoid-legend">{i18n.t('movesToAvoid.legend')}</legend>
       <p id={`${idPrefix}-hint`} class="hint muted">
         {i18n.t('movesToAvoid.hint')}
       </p>
