@@ -88,6 +88,16 @@ describe('the helpline table', () => {
     expect(helplinesFor(country)?.lines.find((l) => l.number === number)?.how).toBe(how);
   });
 
+  it.each([
+    ['PL', ['112', '999']],
+    ['SE', ['112']],
+    ['SG', ['995']],
+    ['PH', null],
+    ['BR', null],
+  ])('%s: emergency numbers %j, only where an official page read confirmed them', (country, numbers) => {
+    expect(helplinesFor(country)?.emergency?.numbers ?? null).toEqual(numbers);
+  });
+
   it('lists NHS 111 twice: option 2 for mental health (24/7), and medical advice with no UK-wide hours', () => {
     const lines = helplinesFor('GB')?.lines.filter((l) => l.number === '111') ?? [];
     expect(lines.map((l) => [l.purpose, l.hours ?? null, l.note])).toEqual([

@@ -488,7 +488,11 @@ export const HELPLINES: readonly CountryHelp[] = [
         checkedOn: ON,
       },
     ],
-    emergency: null,
+    emergency: {
+      numbers: ['112', '999'],
+      source: 'http://www.112.gov.pl/een/what-is-112/438,What-is-quot112quot.html',
+      checkedOn: ON,
+    },
   },
   {
     country: 'SE',
@@ -504,7 +508,7 @@ export const HELPLINES: readonly CountryHelp[] = [
         checkedOn: ON,
       },
     ],
-    emergency: null,
+    emergency: { numbers: ['112'], source: 'https://www.sosalarm.se/sprak/polski/', checkedOn: ON },
   },
   {
     country: 'ZA',
@@ -546,7 +550,11 @@ export const HELPLINES: readonly CountryHelp[] = [
         checkedOn: ON,
       },
     ],
-    emergency: null,
+    emergency: {
+      numbers: ['995'],
+      source: 'https://www.scdf.gov.sg/home/about-us/information-on-ems/scdf-emergency-medical-services',
+      checkedOn: ON,
+    },
   },
   {
     country: 'PH',
