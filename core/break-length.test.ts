@@ -67,6 +67,15 @@ describe('planStretch', () => {
     expect(plan.every((s) => s.move.intensity === 'gentle' && !hidden.includes(s.move.id))).toBe(true);
   });
 
+  it('never offers a move the "moves to avoid" check rules out', () => {
+    const avoidConditions = ['backSurgery', 'dizziness'] as const;
+    const plan = planStretch(600, { hiddenMoveIds: [], avoidConditions, random: stream(11) });
+    expect(plan.length).toBeGreaterThan(1);
+    expect(
+      plan.filter((s) => s.move.avoidWith.some((c) => (avoidConditions as readonly string[]).includes(c))),
+    ).toEqual([]);
+  });
+
   it('always adds up to the set length, each piece long enough, no move twice in a row', () => {
     fc.assert(
       fc.property(

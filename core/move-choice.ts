@@ -1,6 +1,6 @@
 // Which move a stretch break offers, given the latest check-in (issue 4, "Adaptive choice").
 // Pure: randomness comes in as `random`, so a test can replay any choice.
-import { CATALOG, type Move, type MoveRegion } from './exercises';
+import { CATALOG, type Move, type MoveCondition, type MoveRegion } from './exercises';
 
 /** Pain at or above this on the latest check-in means gentle moves only. */
 export const BAD_PAIN = 6;
@@ -20,20 +20,31 @@ export interface ChooseMoveInput {
   lastMoveId?: string;
   /** Moves marked "Not for me": never offered again until settings bring them back. */
   hiddenMoveIds: readonly string[];
+  /** The "moves to avoid" check: a move any of these rules out is never offered. */
+  avoidConditions?: readonly MoveCondition[];
   /** A number in [0, 1), like Math.random. */
   random: () => number;
   kind: 'stretch';
 }
 
-/** The moves allowed at all: not hidden, and gentle only on a bad-pain day. */
+/** Whether a move suits: no condition the person ticked rules it out. */
+export function suitsConditions(move: Pick<Move, 'avoidWith'>, avoidConditions: readonly MoveCondition[]): boolean {
+  return !move.avoidWith.some((condition) => avoidConditions.includes(condition));
+}
+
+/** The moves allowed at all: not hidden, not ruled out by a ticked condition, and gentle only on a bad-pain day. */
 export function eligibleMoves({
   catalog = CATALOG,
   latestCheckIn,
   hiddenMoveIds,
-}: Pick<ChooseMoveInput, 'catalog' | 'latestCheckIn' | 'hiddenMoveIds'>): Move[] {
+  avoidConditions = [],
+}: Pick<ChooseMoveInput, 'catalog' | 'latestCheckIn' | 'hiddenMoveIds' | 'avoidConditions'>): Move[] {
   const hidden = new Set(hiddenMoveIds);
   const badPain = latestCheckIn !== undefined && latestCheckIn.pain >= BAD_PAIN;
-  return catalog.filter((move) => !hidden.has(move.id) && (!badPain || move.intensity === 'gentle'));
+  return catalog.filter(
+    (move) =>
+      !hidden.has(move.id) && suitsConditions(move, avoidConditions) && (!badPain || move.intensity === 'gentle'),
+  );
 }
 
 /**

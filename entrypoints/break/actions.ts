@@ -123,6 +123,7 @@ async function planMoves(
   const latestCheckIn = toLatest(store.latest.value);
   const segments = planStretch(lengthSec, {
     hiddenMoveIds: store.settings.value.hiddenMoves,
+    avoidConditions: store.settings.value.movesToAvoid,
     random: deps.random,
     ...(latestCheckIn ? { latestCheckIn } : {}),
     ...(lastMoveId ? { lastMoveId } : {}),
