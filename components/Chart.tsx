@@ -112,6 +112,12 @@ const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, 
 const whole = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 export const fmt1 = (x: number) => oneDecimal.format(x);
 export const fmt0 = (x: number) => whole.format(x);
+/** Minutes as people say them: "45 min", or "5 h 39 min" from an hour on. */
+export function fmtMinutes(minutes: number): string {
+  const m = Math.round(minutes);
+  if (m < 60) return i18n.t('status.minutes', [fmt0(m)]);
+  return i18n.t('status.duration', [fmt0(Math.floor(m / 60)), String(m % 60).padStart(2, '0')]);
+}
 
 const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const longDate = new Intl.DateTimeFormat(undefined, {

@@ -46,6 +46,7 @@ interface Dynamic {
 }
 
 const NUDGES = [...BUILT_IN_NUDGES];
+// The factors with their own words; tags and regions share insights.factor.tag / .region.
 const DAY_FACTORS = ['walk', 'nudges', 'screenTime', 'shortSleep'];
 
 const DYNAMIC: Dynamic[] = [
