@@ -2,8 +2,8 @@
 // name), an honest empty state, and the same numbers as a table in a <details>. The
 // table's rows are built only when it is opened, so ten years cost nothing until asked.
 import './charts.css';
-import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import type { ComponentChildren, RefObject } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { DAY_MS, HOUR_MS } from '@/core/time';
 
@@ -30,7 +30,37 @@ interface Props {
   children: ComponentChildren;
 }
 
+/** The smallest axis text at any width, in CSS pixels. */
+export const MIN_TEXT_PX = 11;
+/** Axis text in the drawing's own units, when drawn at its designed width. */
+const TEXT_UNITS = 12;
+
+/**
+ * Keeps an SVG's text at least MIN_TEXT_PX on screen however narrow the drawing is
+ * drawn: the viewBox scales text with the chart, so the font size (in the drawing's
+ * units) grows as the drawing shrinks. Sets `--chart-text` on the element.
+ */
+export function useReadableText(ref: RefObject<SVGSVGElement>, width: number) {
+  useLayoutEffect(() => {
+    const svg = ref.current;
+    if (!svg) return;
+    const apply = () => {
+      const shown = svg.getBoundingClientRect().width;
+      if (shown <= 0) return;
+      const units = Math.max(TEXT_UNITS, (MIN_TEXT_PX * width) / shown);
+      svg.style.setProperty('--chart-text', `${units.toFixed(2)}px`);
+    };
+    apply();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(apply);
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, [ref, width]);
+}
+
 export function Chart({ id, title, summary, empty, width, height, table, legend, children }: Props) {
+  const svg = useRef<SVGSVGElement>(null);
+  useReadableText(svg, width);
   return (
     <figure class="chart" aria-labelledby={`${id}-title`} data-chart={id}>
       <h3 id={`${id}-title`} class="chart-title">
@@ -41,6 +71,7 @@ export function Chart({ id, title, summary, empty, width, height, table, legend,
       ) : (
         <>
           <svg
+            ref={svg}
             class="chart-svg"
             role="img"
             aria-label={summary}
@@ -106,12 +137,24 @@ export function DataTable({ table }: { table: ChartTable }) {
 // ---------------------------------------------------------------------------------
 // Shared geometry and formats
 
-export const PLOT = { width: 640, left: 34, right: 10, top: 10, bottom: 24 } as const;
+/** Room for axis text: wide enough for "10 h" at its largest (narrow screens). */
+export const PLOT = { width: 640, left: 46, right: 10, top: 26, bottom: 32 } as const;
 
 const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const whole = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 export const fmt1 = (x: number) => oneDecimal.format(x);
 export const fmt0 = (x: number) => whole.format(x);
+/** The value axis's unit, above it: every axis says what it counts. */
+export function AxisUnit({ text }: { text: string }) {
+  return (
+    <text class="unit" x={4} y={PLOT.top - 10} text-anchor="start">
+      {text}
+    </text>
+  );
+}
+
+/** An axis tick in whole hours: "3 h". */
+export const fmtHoursTick = (minutes: number) => i18n.t('charts.hoursTick', [fmt0(minutes / 60)]);
 /** Minutes as people say them: "45 min", or "5 h 39 min" from an hour on. */
 export function fmtMinutes(minutes: number): string {
   const m = Math.round(minutes);

@@ -1,9 +1,12 @@
 // The history page: range, care card, charts, insights, weekly reflection and the
 // PHQ-2 self-check. Data comes from store.ts; actions are passed in.
 import { i18n } from '#i18n';
+import { ActivityCharts } from '@/components/ActivityCharts';
+import { CalendarChart } from '@/components/CalendarChart';
 import { CareCard } from '@/components/CareCard';
 import { fmt1 } from '@/components/Chart';
-import { ActivityCharts, CalendarChart, HourCharts, PainMoodCharts } from '@/components/HistoryCharts';
+import { HourCharts } from '@/components/HourCharts';
+import { PainMoodCharts } from '@/components/PainMoodCharts';
 import { Phq2Check } from '@/components/Phq2Check';
 import { ReflectionTrend } from '@/components/ReflectionTrend';
 import { WeeklyReflection } from '@/components/WeeklyReflection';
