@@ -27,6 +27,8 @@ interface Props {
   table: ChartTable;
   /** A short key (legend) under the drawing; visible, so colour is never the only signal. */
   legend?: ComponentChildren;
+  /** Controls that belong right under the drawing (a readout, a slider). */
+  after?: ComponentChildren;
   children: ComponentChildren;
 }
 
@@ -58,7 +60,7 @@ export function useReadableText(ref: RefObject<SVGSVGElement>, width: number) {
   }, [ref, width]);
 }
 
-export function Chart({ id, title, summary, empty, width, height, table, legend, children }: Props) {
+export function Chart({ id, title, summary, empty, width, height, table, legend, after, children }: Props) {
   const svg = useRef<SVGSVGElement>(null);
   useReadableText(svg, width);
   return (
@@ -83,6 +85,7 @@ export function Chart({ id, title, summary, empty, width, height, table, legend,
             {children}
           </svg>
           {legend && <div class="chart-legend">{legend}</div>}
+          {after}
           <ChartDataTable table={table} />
         </>
       )}

@@ -31,6 +31,8 @@ export interface DayRow {
   /** Tags ticked and back regions marked in any of the day's check-ins. */
   tags?: readonly Tag[];
   regions?: readonly Region[];
+  /** How many of the day's check-ins carry a note, when any does. */
+  notes?: number;
 }
 
 export interface HistoryIndex {
@@ -42,7 +44,7 @@ export interface HistoryIndex {
   entryPain: Uint8Array;
 }
 
-type Indexed = Pick<CheckIn, 'at' | 'tzOffsetMin' | 'pain' | 'mood' | 'sleep' | 'tags' | 'regions'>;
+type Indexed = Pick<CheckIn, 'at' | 'tzOffsetMin' | 'pain' | 'mood' | 'sleep' | 'tags' | 'regions' | 'note'>;
 
 /** Aggregates every check-in once: per day, and per check-in for hour-of-day views. */
 export function buildHistoryIndex(checkIns: readonly Indexed[]): HistoryIndex {
@@ -71,6 +73,7 @@ export function buildHistoryIndex(checkIns: readonly Indexed[]): HistoryIndex {
     sleep: number;
     tags?: readonly Tag[] | undefined;
     regions?: readonly Region[] | undefined;
+    notes: number;
   } | null;
   const flush = () => {
     if (!current) return;
@@ -84,6 +87,7 @@ export function buildHistoryIndex(checkIns: readonly Indexed[]): HistoryIndex {
     if (current.sleepN > 0) row.sleep = current.sleep / current.sleepN;
     if (current.tags?.length) row.tags = current.tags;
     if (current.regions?.length) row.regions = current.regions;
+    if (current.notes > 0) row.notes = current.notes;
     days.push(row);
   };
   for (let k = 0; k < count; k++) {
@@ -95,7 +99,7 @@ export function buildHistoryIndex(checkIns: readonly Indexed[]): HistoryIndex {
     entryPain[k] = c.pain;
     if (current?.n !== day) {
       flush();
-      current = { n: day, entries: 0, pain: 0, mood: 0, sleepN: 0, sleep: 0 };
+      current = { n: day, entries: 0, pain: 0, mood: 0, sleepN: 0, sleep: 0, notes: 0 };
     }
     current.entries += 1;
     current.pain += c.pain;
@@ -106,6 +110,7 @@ export function buildHistoryIndex(checkIns: readonly Indexed[]): HistoryIndex {
     }
     if (c.tags) current.tags = unionInto(TAGS, current.tags, c.tags);
     if (c.regions) current.regions = unionInto(REGIONS, current.regions, c.regions);
+    if (c.note) current.notes += 1;
   }
   flush();
   return { days, entryDay, entryHour, entryPain };

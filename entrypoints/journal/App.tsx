@@ -9,6 +9,7 @@ import { HourCharts } from '@/components/HourCharts';
 import { PainMoodCharts } from '@/components/PainMoodCharts';
 import { Phq2Check } from '@/components/Phq2Check';
 import { ReflectionTrend } from '@/components/ReflectionTrend';
+import { TogetherChart } from '@/components/TogetherChart';
 import { WeeklyReflection } from '@/components/WeeklyReflection';
 import type { Phq2Result, WeeklyReflection as Reflection } from '@/core/care';
 import { RANGES, type RangeId, summarizeRange } from '@/core/history';
@@ -91,6 +92,10 @@ export function App({ store, actions, now, tzOffsetMin, weekStart }: Props) {
       ) : (
         <>
           <Summary store={store} />
+          <section aria-labelledby="together-heading">
+            <h2 id="together-heading">{i18n.t('history.sections.together')}</h2>
+            <TogetherChart rows={rows} activity={store.activity.value} range={range} />
+          </section>
           <section aria-labelledby="pain-mood-heading">
             <h2 id="pain-mood-heading">{i18n.t('history.sections.painMood')}</h2>
             <PainMoodCharts rows={rows} range={range} />
