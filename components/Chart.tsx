@@ -141,7 +141,7 @@ export function DataTable({ table }: { table: ChartTable }) {
 // Shared geometry and formats
 
 /** Room for axis text: wide enough for "10 h" at its largest (narrow screens). */
-export const PLOT = { width: 640, left: 46, right: 10, top: 26, bottom: 32 } as const;
+export const PLOT = { width: 640, left: 46, right: 10, top: 34, bottom: 32 } as const;
 
 const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const whole = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
@@ -150,7 +150,7 @@ export const fmt0 = (x: number) => whole.format(x);
 /** The value axis's unit, above it: every axis says what it counts. */
 export function AxisUnit({ text }: { text: string }) {
   return (
-    <text class="unit" x={4} y={PLOT.top - 10} text-anchor="start">
+    <text class="unit" x={4} y={PLOT.top - 14} text-anchor="start">
       {text}
     </text>
   );

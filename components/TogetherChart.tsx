@@ -15,12 +15,15 @@ const W = 640;
 const LEFT = 46;
 const RIGHT = 46;
 /** The three bands, top to bottom, each with room above it for its unit. */
+// The gaps leave room for a unit above each band even when narrow screens make the
+// text large (Chart.tsx useReadableText).
 const BAND = {
-  painMood: { top: 26, height: 110 },
-  active: { top: 166, height: 56 },
-  breaks: { top: 252, height: 44 },
+  painMood: { top: 34, height: 110 },
+  active: { top: 190, height: 56 },
+  breaks: { top: 292, height: 44 },
 } as const;
-const HEIGHT = 330;
+const HEIGHT = 372;
+const UNIT_ABOVE = 14;
 
 interface Props {
   rows: readonly DayRow[];
@@ -192,7 +195,7 @@ export function TogetherChart({ rows, activity, range }: Props) {
           </text>
         ))}
         <AxisUnit text={i18n.t('charts.unit.pain')} />
-        <text class="unit" x={W - 4} y={BAND.painMood.top - 10} text-anchor="end">
+        <text class="unit" x={W - 4} y={BAND.painMood.top - UNIT_ABOVE} text-anchor="end">
           {i18n.t('charts.unit.mood')}
         </text>
         <g class="line-chart pain">
@@ -213,7 +216,7 @@ export function TogetherChart({ rows, activity, range }: Props) {
         </g>
 
         {/* Active screen time, in hours. */}
-        <text class="unit" x={4} y={BAND.active.top - 10} text-anchor="start">
+        <text class="unit" x={4} y={BAND.active.top - UNIT_ABOVE} text-anchor="start">
           {i18n.t('charts.unit.hours')}
         </text>
         {[0, maxActive].map((t) => (
@@ -245,7 +248,7 @@ export function TogetherChart({ rows, activity, range }: Props) {
         })}
 
         {/* Breaks: done (taken when asked or by being away) below, skipped on top. */}
-        <text class="unit" x={4} y={BAND.breaks.top - 10} text-anchor="start">
+        <text class="unit" x={4} y={BAND.breaks.top - UNIT_ABOVE} text-anchor="start">
           {i18n.t('charts.unit.breaks')}
         </text>
         {[0, maxBreaks].map((t) => (

@@ -37,12 +37,12 @@ describe('Insights', () => {
     expect(walk).toContain('About 1.4 points lower on those days, likely between 0.3 and 2.5 points lower.');
     expect(walk).toContain('Mood averaged 3.4 on those 16 days and 3.1 on the other 19 days, out of 5.');
     expect(walk).toContain(
-      'Too early to tell: the difference is likely somewhere between 0.2 lower and 0.8 higher on the mood scale. About 25 more logged days would settle it.',
+      'Too early to tell: the difference is likely somewhere between 0.2 lower and 0.8 higher. About 25 more logged days would settle it.',
     );
     expect(sleep).toContain(
       'A large difference: about 2.1 points higher on those days, likely between 1.1 and 3.2 points higher.',
     );
-    expect(sleep).toContain('No clear difference; likely somewhere between 0.3 lower and 0.2 higher on the mood scale');
+    expect(sleep).toContain('No clear difference; likely somewhere between 0.3 lower and 0.2 higher, less than half a face');
     expect(stressed).toContain('Days you ticked “Stressed”');
     expect(stressed).toContain('On 6 days you ticked “Stressed”, pain averaged 5.0; on 30 days without it, 4.4.');
     expect(stressed).toContain(

@@ -206,7 +206,7 @@ describe('history page', () => {
         // Let the resize reach the charts (their text size follows the drawn width).
         await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
         let min = Number.POSITIVE_INFINITY;
-        let where = '';
+        const where = '';
         for (const svg of document.querySelectorAll('figure.chart svg.chart-svg')) {
           const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
           for (const t of svg.querySelectorAll('text'))
@@ -218,6 +218,10 @@ describe('history page', () => {
       for (const scheme of ['light', 'dark']) {
         await page.emulateMedia({ colorScheme: scheme });
         await page.screenshot({ path: screenshotPath(`history-${width}-${scheme}`), fullPage: true });
+        await together.screenshot({ path: screenshotPath(`history-together-${width}-${scheme}`) });
+        await page
+          .locator('section[aria-labelledby="insights-heading"]')
+          .screenshot({ path: screenshotPath(`history-insights-${width}-${scheme}`) });
       }
     }
     await page.emulateMedia({ colorScheme: 'light' });
