@@ -9,7 +9,7 @@
 //   differences), so a quieter weekend never passes for a factor's pattern.
 // - Uncertainty. The standard error is the larger of two: the ordinary day-level one,
 //   and a bootstrap over whole weeks (Monday-start weeks drawn with replacement,
-//   BOOTSTRAP_RESAMPLES times, scaled by √(G / (G − 1)) for G weeks), which widens
+//   BOOTSTRAP_RESAMPLES times (fewer for long diaries: `resamplesFor`), scaled by √(G / (G − 1)) for G weeks), which widens
 //   it when days of the same week move together. The larger of the two is never more
 //   optimistic than either. The estimate over its standard error is read on Student's
 //   t with N − strata − 1 degrees of freedom.
@@ -21,15 +21,28 @@
 //   same diary always gives the same words.
 //
 // Cost: one pass over the days to sum each week once; each resample then adds up week
-// sums, never days. Ten years (522 weeks, 13 factors) take a few tens of milliseconds.
+// sums, never days, and the resamples are capped by BOOTSTRAP_WORK, so ten years cost
+// about as much as a few months.
 import tCdf from '@stdlib/stats-base-dists-t-cdf';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import { weekdayOf, weekStartDay } from './time';
 
 /** The chance, across everything shown at once, of claiming a difference that is not there. */
 export const ALPHA = 0.05;
-/** Week-block bootstrap resamples per diary. */
+/** Week-block bootstrap resamples per diary, at most. */
 export const BOOTSTRAP_RESAMPLES = 200;
+/** …and at least, however long the diary. */
+export const BOOTSTRAP_MIN_RESAMPLES = 40;
+/**
+ * The work allowed for resampling, in week sums added up: a long diary gets fewer
+ * resamples (ten years with six factors: about 50), which is plenty there, since its
+ * ranges are narrow and its verdicts settled; a short one gets all 200.
+ */
+export const BOOTSTRAP_WORK = 2_500_000;
+
+/** How many resamples a diary of `weeks` weeks and `cells` sums per week gets. */
+export const resamplesFor = (weeks: number, cells: number) =>
+  Math.max(BOOTSTRAP_MIN_RESAMPLES, Math.min(BOOTSTRAP_RESAMPLES, Math.floor(BOOTSTRAP_WORK / Math.max(1, weeks * cells))));
 
 /** The outcomes compared: pain, then mood. */
 export const OUTCOMES = 2;
@@ -122,7 +135,8 @@ export function estimateAll(
   y: readonly Float64Array[],
   labels: readonly Int8Array[],
   seed: number,
-  resamples = BOOTSTRAP_RESAMPLES,
+  /** Defaults to `resamplesFor` the diary; 0 for the day-level error alone. */
+  resamplesAsked?: number,
 ): (Estimate | null)[][] {
   const F = labels.length;
   const stride = F * STRATA * CELL;
@@ -139,6 +153,7 @@ export function estimateAll(
     weekIndex[i] = idx;
   }
   const G = weekOf.size;
+  const resamples = resamplesAsked ?? resamplesFor(G, stride);
   const weeks = new Float64Array(G * stride);
   const counts = new Int32Array(F * 2);
   for (let i = 0; i < day.length; i++) {
