@@ -35,10 +35,10 @@ export const BOOTSTRAP_RESAMPLES = 200;
 export const BOOTSTRAP_MIN_RESAMPLES = 40;
 /**
  * The work allowed for resampling, in week sums added up: a long diary gets fewer
- * resamples (ten years with six factors: about 50), which is plenty there, since its
+ * resamples (ten years with two factors: about 60; with six, 40), which is plenty there, since its
  * ranges are narrow and its verdicts settled; a short one gets all 200.
  */
-export const BOOTSTRAP_WORK = 2_500_000;
+export const BOOTSTRAP_WORK = 1_000_000;
 
 /** How many resamples a diary of `weeks` weeks and `cells` sums per week gets. */
 export const resamplesFor = (weeks: number, cells: number) =>
