@@ -1,3 +1,4 @@
+// @ts-check
 // Insights on simulated diaries (issue 12), in Node on the pure core: how often a
 // user with no real effect sees a claimed difference, and how often one whose walks
 // truly lower pain by 1.5 points sees it. The simulator is core/insight-simulation.ts,
@@ -9,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { runnerImport } from 'vite';
 
 const USERS = 1000;
-const round = (x, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+const round = (/** @type {number} */ x, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 async function loadSimulation() {
   const root = process.cwd();
@@ -22,8 +23,19 @@ async function loadSimulation() {
 }
 
 /** Share metrics: `budget` is a ceiling, `goal` a floor (ok is written against it). */
-const ceiling = (value, budget) => ({ value: round(value), unit: 'share', budget, ok: value <= budget });
-const floor = (value, goal) => ({ value: round(value), unit: 'share', budget: null, goal, ok: value >= goal });
+const ceiling = (/** @type {number} */ value, /** @type {number} */ budget) => ({
+  value: round(value),
+  unit: 'share',
+  budget,
+  ok: value <= budget,
+});
+const floor = (/** @type {number} */ value, /** @type {number} */ goal) => ({
+  value: round(value),
+  unit: 'share',
+  budget: null,
+  goal,
+  ok: value >= goal,
+});
 
 export async function benchInsights() {
   const { simulateRates } = await loadSimulation();

@@ -112,16 +112,3 @@ export function careSignal(
     moodDays: { low: mood.flagged, logged: mood.logged, spansWindow: mood.everyWeek },
   };
 }
-
-// ---------------------------------------------------------------------------------
-// PHQ-2 (its wording and scoring are in care.ts; the source is noted here until it
-// moves beside them)
-// ---------------------------------------------------------------------------------
-//
-// Kroenke K, Spitzer RL, Williams JBW. The Patient Health Questionnaire-2: validity
-// of a two-item depression screener. Med Care 2003;41(11):1284–92. A total ≥ 3 had
-// sensitivity 83 % and specificity 92 % for major depression.
-//
-// The wording in care.ts is the instrument's own and must be shown verbatim: it is kept
-// in code, not in locales/, so nobody "improves" it. Other languages should use the
-// official translations (phqscreeners.com), never a translation of our own.

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { AT_MAX, AT_MIN, CHECKIN_ID, type Result } from './checkins';
 import type { Phq2Answer, Phq2Result } from './export';
+import { once } from './once';
 import { DAY_MS, isDayKey } from './time';
 import { type FieldProblem, validateWithValibot, wholeNumber } from './validation';
 
@@ -46,6 +47,13 @@ export type { Phq2Answer, Phq2Result };
 
 export * from './care-signal';
 
+// PHQ-2: Kroenke K, Spitzer RL, Williams JBW. The Patient Health Questionnaire-2:
+// validity of a two-item depression screener. Med Care 2003;41(11):1284–92. A total
+// ≥ 3 had sensitivity 83 % and specificity 92 % for major depression.
+//
+// The wording below is the instrument's own and must be shown verbatim: it is kept
+// in code, not in locales/, so nobody "improves" it. Other languages should use the
+// official translations (phqscreeners.com), never a translation of our own.
 export const PHQ2_STEM = 'Over the last 2 weeks, how often have you been bothered by the following problems?';
 
 export const PHQ2_ITEMS = [
@@ -77,31 +85,34 @@ export type Phq2ItemId = (typeof PHQ2_ITEMS)[number]['id'];
 /** The two answers as a form collects them. */
 export type Phq2Responses = Record<Phq2ItemId, Phq2Answer>;
 
-export type Phq2Field = keyof typeof Phq2ResultSchema.entries;
+export type Phq2Field = keyof ReturnType<typeof makePhq2ResultSchema>['entries'];
 
-const phq2Score = v.union([v.literal(0), v.literal(1), v.literal(2), v.literal(3)]);
+// Built on first use, not when the worker loads (core/once.ts).
+const phq2Score = () => v.union([v.literal(0), v.literal(1), v.literal(2), v.literal(3)]);
 
-const Phq2ResponsesSchema = v.strictObject({ interest: phq2Score, down: phq2Score });
+const phq2ResponsesSchema = once(() => v.strictObject({ interest: phq2Score(), down: phq2Score() }));
 
-export const Phq2ResultSchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(CHECKIN_ID)),
-  at: wholeNumber(AT_MIN, AT_MAX),
-  tzOffsetMin: wholeNumber(-720, 840),
-  interest: phq2Score,
-  down: phq2Score,
-});
+const makePhq2ResultSchema = () =>
+  v.strictObject({
+    id: v.pipe(v.string(), v.regex(CHECKIN_ID)),
+    at: wholeNumber(AT_MIN, AT_MAX),
+    tzOffsetMin: wholeNumber(-720, 840),
+    interest: phq2Score(),
+    down: phq2Score(),
+  });
+const phq2ResultSchema = once(makePhq2ResultSchema);
 
 // What is wrong with a value, as data (the same shape as check-in problems).
 export type { FieldProblem };
 
 /** The two answers as given in a form: each a whole number 0–3, nothing else. */
 export function validatePhq2Responses(input: unknown): Result<Phq2Responses, FieldProblem<Phq2ItemId>> {
-  return validateWithValibot(Phq2ResponsesSchema, input);
+  return validateWithValibot(phq2ResponsesSchema(), input);
 }
 
 /** A stored PHQ-2 record (an import, a backup read back). */
 export function validatePhq2Result(input: unknown): Result<Phq2Result, FieldProblem<Phq2Field>> {
-  return validateWithValibot(Phq2ResultSchema, input);
+  return validateWithValibot(phq2ResultSchema(), input);
 }
 
 export interface Phq2Score {
@@ -163,16 +174,18 @@ export interface WeeklyReflection {
   activity: number;
 }
 
-export type ReflectionField = keyof typeof WeeklyReflectionSchema.entries;
+export type ReflectionField = keyof ReturnType<typeof makeWeeklyReflectionSchema>['entries'];
 
-const WeeklyReflectionSchema = v.strictObject({
-  weekStart: v.pipe(v.string(), v.check(isDayKey)),
-  enjoyment: wholeNumber(REFLECTION_MIN, REFLECTION_MAX),
-  activity: wholeNumber(REFLECTION_MIN, REFLECTION_MAX),
-});
+const makeWeeklyReflectionSchema = () =>
+  v.strictObject({
+    weekStart: v.pipe(v.string(), v.check(isDayKey)),
+    enjoyment: wholeNumber(REFLECTION_MIN, REFLECTION_MAX),
+    activity: wholeNumber(REFLECTION_MIN, REFLECTION_MAX),
+  });
+const weeklyReflectionSchema = once(makeWeeklyReflectionSchema);
 
 export function validateWeeklyReflection(input: unknown): Result<WeeklyReflection, FieldProblem<ReflectionField>> {
-  return validateWithValibot(WeeklyReflectionSchema, input);
+  return validateWithValibot(weeklyReflectionSchema(), input);
 }
 
 /**
