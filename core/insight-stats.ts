@@ -42,7 +42,10 @@ export const BOOTSTRAP_WORK = 1_000_000;
 
 /** How many resamples a diary of `weeks` weeks and `cells` sums per week gets. */
 export const resamplesFor = (weeks: number, cells: number) =>
-  Math.max(BOOTSTRAP_MIN_RESAMPLES, Math.min(BOOTSTRAP_RESAMPLES, Math.floor(BOOTSTRAP_WORK / Math.max(1, weeks * cells))));
+  Math.max(
+    BOOTSTRAP_MIN_RESAMPLES,
+    Math.min(BOOTSTRAP_RESAMPLES, Math.floor(BOOTSTRAP_WORK / Math.max(1, weeks * cells))),
+  );
 
 /** The outcomes compared: pain, then mood. */
 export const OUTCOMES = 2;

@@ -42,7 +42,9 @@ describe('Insights', () => {
     expect(sleep).toContain(
       'A large difference: about 2.1 points higher on those days, likely between 1.1 and 3.2 points higher.',
     );
-    expect(sleep).toContain('No clear difference; likely somewhere between 0.3 lower and 0.2 higher, less than half a face');
+    expect(sleep).toContain(
+      'No clear difference; likely somewhere between 0.3 lower and 0.2 higher, less than half a face',
+    );
     expect(stressed).toContain('Days you ticked “Stressed”');
     expect(stressed).toContain('On 6 days you ticked “Stressed”, pain averaged 5.0; on 30 days without it, 4.4.');
     expect(stressed).toContain(

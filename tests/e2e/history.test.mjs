@@ -206,7 +206,6 @@ describe('history page', () => {
         // Let the resize reach the charts (their text size follows the drawn width).
         await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
         let min = Number.POSITIVE_INFINITY;
-        const where = '';
         for (const svg of document.querySelectorAll('figure.chart svg.chart-svg')) {
           const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
           for (const t of svg.querySelectorAll('text'))
