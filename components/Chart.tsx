@@ -1,7 +1,8 @@
 // A chart's frame: heading, the drawing (an SVG with role="img" and a summary as its
 // name), an honest empty state, and the same numbers as a table in a <details>. The
 // table's rows are built only when it is opened, so ten years cost nothing until asked.
-import './charts.css';
+// Its styles (charts.css) are imported by the pages that draw charts, never from a
+// shared chunk, so the popup never loads them.
 import type { ComponentChildren, RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
