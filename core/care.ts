@@ -16,34 +16,32 @@ import { type FieldProblem, validateWithValibot, wholeNumber } from './validatio
 export type { Phq2Answer, Phq2Result };
 
 // ---------------------------------------------------------------------------------
-// The warning-sign rule
+// The care rule (core/care-signal.ts careSignal)
 // ---------------------------------------------------------------------------------
 //
-// DESIGN.md: pain ≥ 4 on most logged days over three weeks *and* mood ≤ 2 on most
-// logged days over two weeks. Made precise:
-//
-// - A day is a local calendar day (each check-in's own zone, as `dayOf`), and its
-//   value is the mean of that day's check-ins (DESIGN.md "Check-ins"). The comparison
-//   runs on sums (sum ≥ 4 × count), so a mean of exactly 4 (or exactly 2) counts,
-//   with no floating-point doubt.
-// - The pain window is the 21 local days ending today (today and the 20 before it);
-//   the mood window is the 14 local days ending today. "Today" is the local day of
-//   `now` in `tzOffsetMin`. Check-ins dated after today are ignored.
-// - "Most" is more than half of the logged days in the window: a tie at half is not
-//   most.
-// - Enough data, so that a few entries cannot trip the card:
-//   - at least 8 of the 21 days logged for pain, and 6 of the 14 for mood (about
-//     three days a week, the rhythm of a diary kept with a daily reminder; with
-//     fewer, "most" could rest on three or four days);
-//   - every week of each window (days 1–7, 8–14, 15–21) holds at least one logged
-//     day, so the logs are spread over the window rather than bunched at its end;
-//   - the diary reaches back to the first day of the pain window: a check-in on
-//     today − 20 or in the four weeks before it (CARE_REACH_BACK_DAYS; the earliest
-//     day the rule reads, so every page feeds it the same days, `careInput`).
-//     "Lasted three weeks" is then something the diary actually saw, not a guess
-//     from a new user's first week.
-// A false alarm costs a calm card; a missed one costs little while the help link is
-// always there. These minimums lean toward not crying wolf over sparse data.
+// Three calm cards, each with its own words and each offering the report (issue 13
+// item 5; ../shared/research/health-audit.md §6):
+// - both: pain >= 4 on most logged days of the last three weeks and low mood on most
+//   logged days of the last two (the one card there was before);
+// - mood: low mood on most logged days of the last two weeks, with the PHQ-2 offer;
+// - pain: pain >= 4 on most logged days of the last six weeks ("worth a GP or
+//   physiotherapist": NHS, if back pain has not eased after a few weeks).
+// Made precise:
+// - A day is a local calendar day (each check-in's own zone, as `dayOf`). Its pain is
+//   the mean of its check-ins (compared on sums: a mean of exactly 4 counts); its
+//   mood is the lowest of them, so a low moment is not averaged away (1 and 4 make a
+//   low day, not 2.5). Low mood is 2 or less on the five faces.
+// - Windows end today (the local day of `now` in `tzOffsetMin`); check-ins dated
+//   after today are ignored. "Most" is more than half of the logged days: a tie is not.
+// - Sparse diaries claim nothing. A window counts only with at least two logged days
+//   for each of its weeks (4 of 14, 6 of 21, 12 of 42), at least one in every week,
+//   and a diary reaching back to the window's first day (a check-in on it or in the
+//   four weeks before, CARE_REACH_BACK_DAYS: the earliest day the rule reads, so every
+//   page feeds it the same days, `careInput`). The card says on how many logged days
+//   it rests. Two a week lets a diary kept on Mondays and Thursdays be seen: people
+//   with low mood often log less, and silence is not reassurance.
+// A false alarm costs a calm card. Help is never gated on any of this: "Need help
+// now?" is in every page's footer whatever the rule says.
 
 export * from './care-signal';
 

@@ -172,7 +172,9 @@ describe('pages in Firefox', () => {
   test('help lists the urgent signs and always offers findahelpline.com', async () => {
     const { page, errors } = await render('help.html', 'h1', 'help');
     assert.equal(await text(page, 'h1'), 'Need help now?');
-    assert.equal(await page.$$eval('main ul li', (items) => items.length), 6);
+    // Two tiers of back and neck warning signs: 9 for the emergency number now, 10 for a doctor soon.
+    assert.equal(await page.$$eval('.tier-emergency li', (items) => items.length), 9);
+    assert.equal(await page.$$eval('.tier-soon li', (items) => items.length), 10);
     assert.equal(
       await page.$eval('a[href="https://findahelpline.com"]', (a) => a.innerText.includes('findahelpline.com')),
       true,
