@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from './messages';
+import { isRetrySafe, parseRequest, type Request } from './messages';
 
 describe('parseRequest', () => {
   it.each([
     [{ type: 'checkin/add', checkIn: { mood: 3 } }],
     [{ type: 'checkin/remove', month: '2026-11', id: 'abcdef-1234' }],
+    [{ type: 'checkin/update', from: '2026-10', checkIn: { mood: 3 } }],
     [{ type: 'checkins/repair', month: '2026-01' }],
     [{ type: 'quarantine/dismiss' }],
   ])('accepts %j', (message) => {
@@ -16,6 +17,7 @@ describe('parseRequest', () => {
     ['a string', 'checkin/add'],
     ['an unknown type', { type: 'settings/clear' }],
     ['a missing check-in', { type: 'checkin/add' }],
+    ['an update without its month', { type: 'checkin/update', checkIn: { mood: 3 } }],
     ['an extra field', { type: 'quarantine/dismiss', all: true }],
     ['a bad month', { type: 'checkins/repair', month: '2026-13' }],
     ['a month with a path', { type: 'checkins/repair', month: '../settings' }],
@@ -24,5 +26,28 @@ describe('parseRequest', () => {
     ['an import', { type: 'data/import', checkIns: [] }],
   ])('refuses %s', (_, message) => {
     expect(parseRequest(message)).toBeNull();
+  });
+});
+
+describe('isRetrySafe', () => {
+  it.each([
+    ['checkin/add', true],
+    ['checkin/update', true],
+    ['checkin/remove', true],
+    ['checkins/repair', true],
+    ['quarantine/dismiss', true],
+    ['settings/update', true],
+    ['settings/reset', true],
+    ['engine/pause', true],
+    ['engine/resume', true],
+    // Twice is not once: a second event, a second self-check, a second delete of newer data.
+    ['engine/takeBreakNow', false],
+    ['engine/outcome', false],
+    ['engine/testNudge', false],
+    ['phq2/add', false],
+    ['reflection/save', true],
+    ['data/deleteAll', false],
+  ] as [Request['type'], boolean][])('%s: %s', (type, safe) => {
+    expect(isRetrySafe({ type })).toBe(safe);
   });
 });

@@ -18,6 +18,14 @@ export interface PopupActions extends StatusActions {
 
 const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
+/** One entry in words; an earlier entry may have skipped mood or pain. */
+function entryText(c: CheckIn): string {
+  if (c.mood === undefined) return i18n.t('checkin.today.entryPain', [c.pain ?? 0]);
+  const mood = i18n.t(`checkin.mood.${c.mood as Mood}`);
+  if (c.pain === undefined) return i18n.t('checkin.today.entryMood', [c.mood, mood]);
+  return i18n.t('checkin.today.entry', [c.mood, mood, c.pain]);
+}
+
 function TodayList({ entries }: { entries: CheckIn[] | null }) {
   // Before the first load there is nothing to claim: an empty list is not "none today".
   if (entries === null) return null;
@@ -27,7 +35,7 @@ function TodayList({ entries }: { entries: CheckIn[] | null }) {
       {entries.map((c) => (
         <li key={c.id}>
           <time dateTime={new Date(c.at).toISOString()}>{clock.format(c.at)}</time>
-          <span>{i18n.t('checkin.today.entry', [c.mood, i18n.t(`checkin.mood.${c.mood as Mood}`), c.pain])}</span>
+          <span>{entryText(c)}</span>
         </li>
       ))}
     </ul>
