@@ -80,6 +80,27 @@ const RETRY_SAFE: ReadonlySet<Request['type']> = new Set([
 
 export const isRetrySafe = (request: Pick<Request, 'type'>): boolean => RETRY_SAFE.has(request.type);
 
+/** How long a page waits for the background's answer before it counts the answer as lost. */
+export const ANSWER_TIMEOUT_MS = 3000;
+
+/**
+ * How an attempt ended without an answer: `lost` (the worker stopped, or nothing was
+ * listening: Chrome says so at once) or `timeout` (no answer in ANSWER_TIMEOUT_MS).
+ */
+export type NoAnswer = 'lost' | 'timeout';
+
+/**
+ * Whether to send a request again after `failed` attempts without an answer: only a
+ * retry-safe one, at most twice after lost answers (a stopped worker is started
+ * again by the next message) and once after a timeout, so a page that gets no answer
+ * says so within a few seconds.
+ */
+export function shouldRetry(request: Pick<Request, 'type'>, failed: readonly NoAnswer[]): boolean {
+  if (!isRetrySafe(request)) return false;
+  const timeouts = failed.filter((f) => f === 'timeout').length;
+  return failed.length < 3 && timeouts < 2;
+}
+
 export function parseRequest(input: unknown): Request | null {
   const parsed = v.safeParse(requestSchema(), input);
   return parsed.success ? parsed.output : null;
