@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  AT_MIN,
   addToMonth,
   type CheckIn,
   createCheckIn,
+  entryTimeProblem,
   makeCheckInId,
   NOTE_MAX_CHARS,
   parseMonth,
@@ -221,5 +223,20 @@ describe('summarizeDays', () => {
       { day: '2026-11-24', entries: 2, meanPain: 3.5, meanMood: 2.5 },
       { day: '2026-11-26', entries: 1, meanPain: 7, meanMood: 2 },
     ]);
+  });
+});
+
+describe('entryTimeProblem', () => {
+  const now = Date.UTC(2026, 10, 2, 10, 30);
+  it.each<[string, number | null, string | null]>([
+    ['now', now, null],
+    ['a minute ago', now - 60_000, null],
+    ['ten years ago', now - 3650 * DAY_MS, null],
+    ['a minute ahead', now + 60_000, 'future'],
+    ['tomorrow', now + DAY_MS, 'future'],
+    ['before 2000', AT_MIN - 1, 'tooEarly'],
+    ['no date or time', null, 'missing'],
+  ])('%s: %s', (_, at, problem) => {
+    expect(entryTimeProblem(at, now)).toBe(problem);
   });
 });

@@ -13,7 +13,8 @@ export const SLEEP_MAX = 10;
 export const NOTE_MAX_CHARS = 500;
 export const REGIONS = ['neck', 'upper', 'middle', 'lower'] as const;
 export const TAGS = ['sleptBadly', 'stressed', 'walked', 'stretched', 'satLong'] as const;
-export const SOURCES = ['popup', 'break', 'reminder'] as const;
+// `history`: added or edited as an earlier check-in on the history page.
+export const SOURCES = ['popup', 'break', 'reminder', 'history'] as const;
 
 export type Mood = (typeof MOODS)[number];
 export type Region = (typeof REGIONS)[number];
@@ -127,6 +128,17 @@ export function createCheckIn(
     if (!(CHECKIN_FIELDS as readonly string[]).includes(key)) candidate[key] = (draft as never)[key];
   }
   return validateCheckIn(candidate);
+}
+
+/** What is wrong with the time chosen for an earlier check-in, or null when it may be saved. */
+export type EntryTimeProblem = 'missing' | 'future' | 'tooEarly';
+
+/** An earlier check-in's time: a real date and time, not after now, not before AT_MIN. */
+export function entryTimeProblem(at: number | null, now: number): EntryTimeProblem | null {
+  if (at === null) return 'missing';
+  if (at > now) return 'future';
+  if (at < AT_MIN) return 'tooEarly';
+  return null;
 }
 
 export const monthOf = (c: Pick<CheckIn, 'at' | 'tzOffsetMin'>) => localMonthKey(c.at, c.tzOffsetMin);
