@@ -3,13 +3,16 @@
 import { i18n } from '#i18n';
 import { CareCard } from '@/components/CareCard';
 import { fmt1OrDash } from '@/components/Chart';
+import { EntryList } from '@/components/EntryList';
 import { ActivityCharts, CalendarChart, HourCharts, PainMoodCharts } from '@/components/HistoryCharts';
 import { Phq2Check } from '@/components/Phq2Check';
 import { ReflectionTrend } from '@/components/ReflectionTrend';
 import { WeeklyReflection } from '@/components/WeeklyReflection';
 import type { Phq2Result, WeeklyReflection as Reflection } from '@/core/care';
+import type { CheckIn } from '@/core/checkins';
 import { RANGES, type RangeId, summarizeRange } from '@/core/history';
 import type { Reply } from '@/core/messages';
+import type { EntriesStore } from './entries';
 import { Insights } from './Insights';
 import type { HistoryStore } from './store';
 
@@ -17,6 +20,8 @@ export interface HistoryActions {
   setRange: (range: RangeId) => void;
   savePhq2: (result: Phq2Result) => Promise<Reply>;
   saveReflection: (reflection: Reflection) => Promise<Reply>;
+  saveEntry: (checkIn: CheckIn, from: string | null) => Promise<Reply>;
+  deleteEntry: (checkIn: CheckIn) => Promise<Reply>;
 }
 
 interface Props {
@@ -26,6 +31,9 @@ interface Props {
   tzOffsetMin: number;
   /** This week's first day (`YYYY-MM-DD`), for the reflection. */
   weekStart: string;
+  /** The entry list's month and its check-ins (entries.ts). */
+  entries: EntriesStore;
+  currentMonth: string;
 }
 
 function RangePicker({ store, actions }: Pick<Props, 'store' | 'actions'>) {
@@ -64,7 +72,7 @@ function Summary({ store }: { store: HistoryStore }) {
   );
 }
 
-export function App({ store, actions, now, tzOffsetMin, weekStart }: Props) {
+export function App({ store, actions, now, tzOffsetMin, weekStart, entries, currentMonth }: Props) {
   const index = store.index.value;
   const range = store.span.value;
   const rows = store.rows.value;
@@ -106,6 +114,14 @@ export function App({ store, actions, now, tzOffsetMin, weekStart }: Props) {
           </section>
         </>
       )}
+      <EntryList
+        month={entries.month}
+        entries={entries.entries}
+        currentMonth={currentMonth}
+        now={Date.now}
+        save={actions.saveEntry}
+        remove={actions.deleteEntry}
+      />
       <section aria-labelledby="insights-heading">
         <h2 id="insights-heading">{i18n.t('insights.heading')}</h2>
         <Insights insights={store.insights.value} />

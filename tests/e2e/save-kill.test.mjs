@@ -9,6 +9,7 @@ import { clearOfMidnight, killWorker, launch, openPage, storedCheckIns } from '.
 
 const ROUNDS = 100;
 const MOODS = ['Very low', 'Low', 'Okay', 'Good', 'Very good'];
+const PAINS = ['0, no pain', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10, worst imaginable'];
 
 let env;
 
@@ -47,7 +48,7 @@ test(`a save with the worker stopped right after sending is stored once and said
       .locator('xpath=..')
       .click();
     await page
-      .getByRole('radio', { name: String(round % 11), exact: true })
+      .getByRole('radio', { name: PAINS[round % 11], exact: true })
       .locator('xpath=..')
       .click();
     await page.waitForSelector('html[data-sent]');
