@@ -27,14 +27,14 @@ export function watchEntries(store: EntriesStore, onDamaged: (month: string) => 
     unwatch();
     store.entries.value = null;
     const refresh = async () => {
-      performance.mark('limber:entries-start');
+      const start = performance.now();
       const { checkIns, damaged } = await readMonth(month);
       if (store.month.peek() !== month) return;
       store.entries.value = checkIns;
       if (damaged) onDamaged(month);
       // The list painted: history.entriesMs.10y in the bench (bench/history.mjs).
       requestAnimationFrame(() => {
-        performance.measure('limber:entries', 'limber:entries-start');
+        performance.measure('limber:entries', { start, end: performance.now() });
         document.documentElement.dataset.entries = 'ready';
       });
     };

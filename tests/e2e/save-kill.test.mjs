@@ -54,7 +54,7 @@ test(`a save with the worker stopped right after sending is stored once and said
     await page.waitForSelector('html[data-sent]');
     // Stop it at once, or a few milliseconds later (during validation or the write).
     if (round % 4) await new Promise((resolve) => setTimeout(resolve, round % 4 === 3 ? 8 : round % 4));
-    await killWorker(env, page);
+    assert.equal(await killWorker(env, page), 1, `round ${round}: the worker was running, and was stopped`);
     const said = await page
       .locator('.feedback')
       .filter({ hasText: /Saved\.|did not answer/ })
