@@ -13,7 +13,7 @@ import {
   CHECKIN_FIELDS,
   type CheckIn,
   type CheckInField,
-  CheckInSchema,
+  checkInSchema,
   monthOf,
   parseMonth,
   withMoodOrPain,
@@ -38,10 +38,10 @@ export const MAX_PROBLEMS = 10;
 
 /**
  * `validateCheckIn`'s answers for every check-in of a file, faster: ten years are
- * 36,500 of them, and the check compiled from CheckInSchema accepts one in a fraction
+ * 36,500 of them, and the check compiled from checkInSchema accepts one in a fraction
  * of valibot's time (core/validation.ts).
  */
-const validateFields = recordValidator(CheckInSchema);
+const validateFields = recordValidator(checkInSchema);
 const validateCheckInFast = (input: unknown) => withMoodOrPain(validateFields(input));
 
 export type ImportProblem =

@@ -1,6 +1,7 @@
 // The history page's entry list (issue 15), end to end in real Chromium: entries day
 // by day with every detail, edit, delete with Undo, and an earlier check-in with a
 // skipped half and a clear error for a time still to come. Pages read FIXED_NOW.
+// biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText is the text as a reader sees it
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { FIXED_NOW, fixClock, launch, localDateInput, openPage, readStorage, screenshotPath } from './harness.mjs';
