@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ANSWER_TIMEOUT_MS } from '@/core/messages';
+import { ANSWER_TIMEOUT_MS } from '@/core/retry';
 import { send } from './messaging';
 
 const save = {

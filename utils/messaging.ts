@@ -1,8 +1,9 @@
 // Pages talk to the background only through these typed requests (core/messages.ts).
 // An answer that is lost (the worker stopped) or late is retried for requests that
-// are safe to repeat (core/messages.ts shouldRetry); then the page says so.
+// are safe to repeat (core/retry.ts shouldRetry); then the page says so.
 import { browser } from 'wxt/browser';
-import { ANSWER_TIMEOUT_MS, type NoAnswer, type Reply, type Request, shouldRetry } from '@/core/messages';
+import type { Reply, Request } from '@/core/messages';
+import { ANSWER_TIMEOUT_MS, type NoAnswer, shouldRetry } from '@/core/retry';
 
 const UNREACHABLE: Reply = { ok: false, error: { kind: 'unreachable' } };
 

@@ -4,7 +4,7 @@
 import { effect, signal } from '@preact/signals';
 import { type CheckIn, monthOf } from '@/core/checkins';
 import type { Reply } from '@/core/messages';
-import { readMonth } from '@/utils/checkin-store';
+import { readCheckIns } from '@/utils/history-data';
 import { send } from '@/utils/messaging';
 import { CHECKINS } from '@/utils/storage';
 
@@ -28,10 +28,10 @@ export function watchEntries(store: EntriesStore, onDamaged: (month: string) => 
     store.entries.value = null;
     const refresh = async () => {
       const start = performance.now();
-      const { checkIns, damaged } = await readMonth(month);
+      const { checkIns, damagedMonths } = await readCheckIns([month]);
       if (store.month.peek() !== month) return;
       store.entries.value = checkIns;
-      if (damaged) onDamaged(month);
+      if (damagedMonths.length > 0) onDamaged(month);
       // The list painted: history.entriesMs.10y in the bench (bench/history.mjs).
       requestAnimationFrame(() => {
         performance.measure('limber:entries', { start, end: performance.now() });

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { CheckInDetails } from '@/components/CheckInDetails';
 import { MoodFaces } from '@/components/MoodFaces';
@@ -47,13 +46,9 @@ function TodayList({ entries }: { entries: CheckIn[] | null }) {
 
 function Feedback({ store, actions }: { store: PopupStore; actions: PopupActions }) {
   const feedback = store.feedback.value;
-  const ref = useRef<HTMLDivElement>(null);
-  // Focus lands on the confirmation of a new save (not of each amendment after it).
-  useEffect(() => {
-    if (feedback?.kind === 'saved') ref.current?.focus();
-  }, [feedback]);
+  // main.tsx moves focus here on a new save (not on each amendment after it).
   return (
-    <div ref={ref} tabIndex={-1} class={`feedback ${feedback?.kind ?? ''}`} role="status" aria-live="polite">
+    <div tabIndex={-1} class={`feedback ${feedback?.kind ?? ''}`} role="status" aria-live="polite">
       {(feedback?.kind === 'saved' || feedback?.kind === 'updated') && (
         <>
           <span>{i18n.t(feedback.kind === 'saved' ? 'checkin.saved' : 'checkin.updated')}</span>

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CheckIn } from '@/core/checkins';
-import { ANSWER_TIMEOUT_MS } from '@/core/messages';
+import { ANSWER_TIMEOUT_MS } from '@/core/retry';
 import { handleRequest } from '@/utils/handle-request';
 import { chose, KEYBOARD_SETTLE_MS, save, undo } from './actions';
 import { createPopupStore } from './store';

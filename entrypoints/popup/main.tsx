@@ -2,6 +2,7 @@
 import '@/components/base.css';
 import '@/components/scales.css';
 import './style.css';
+import { effect } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { type KeyPress, painFromKey } from '@/core/pain-keys';
 import { breakPageUrl } from '@/utils/nudges';
@@ -36,6 +37,11 @@ const actions: PopupActions = {
 };
 
 hydrateFirstView(root, store, actions);
+// Focus lands on the confirmation of a new save, so the keyboard goes on from there.
+effect(() => {
+  if (store.feedback.value?.kind === 'saved')
+    requestAnimationFrame(() => root.querySelector<HTMLElement>('.feedback')?.focus());
+});
 document.documentElement.dataset.hydrated = 'true';
 
 listenForPainDigits(store);
