@@ -1,5 +1,6 @@
 // The check-in: one moment's mood and pain, with optional detail. DESIGN.md "Check-ins".
 import * as v from 'valibot';
+import { once } from './once';
 import { localDayKey, localMonthKey } from './time';
 import { type FieldProblem, type Result, validateWithValibot, wholeNumber } from './validation';
 
@@ -33,36 +34,51 @@ export const CHECKIN_ID = /^[a-z0-9][a-z0-9-]{5,63}$/;
 export const AT_MIN = 946_684_800_000;
 export const AT_MAX = 4_102_444_800_000;
 
-export const CheckInSchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(CHECKIN_ID)),
-  at: wholeNumber(AT_MIN, AT_MAX),
-  // Real zones run from UTC−12 to UTC+14.
-  tzOffsetMin: wholeNumber(-720, 840),
-  mood: wholeNumber(1, 5),
-  pain: wholeNumber(PAIN_MIN, PAIN_MAX),
-  regions: v.optional(uniqueList(REGIONS)),
-  tags: v.optional(uniqueList(TAGS)),
-  sleep: v.optional(wholeNumber(SLEEP_MIN, SLEEP_MAX)),
-  note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX_CHARS))),
-  source: v.picklist(SOURCES),
-});
+/** The fields of a check-in, in the order they are reported and exported: the schema's (checkins.test.ts holds the two equal). */
+export const CHECKIN_FIELDS = [
+  'id',
+  'at',
+  'tzOffsetMin',
+  'mood',
+  'pain',
+  'regions',
+  'tags',
+  'sleep',
+  'note',
+  'source',
+] as const;
+export type CheckInField = (typeof CHECKIN_FIELDS)[number];
 
-export type CheckIn = v.InferOutput<typeof CheckInSchema>;
-export type CheckInField = keyof typeof CheckInSchema.entries;
+// Built on the first check-in checked, not when the worker loads (core/once.ts): a
+// wake for an alarm or an idle change never builds it. Its keys are CHECKIN_FIELDS.
+const makeCheckInSchema = () =>
+  v.strictObject({
+    id: v.pipe(v.string(), v.regex(CHECKIN_ID)),
+    at: wholeNumber(AT_MIN, AT_MAX),
+    // Real zones run from UTC−12 to UTC+14.
+    tzOffsetMin: wholeNumber(-720, 840),
+    mood: wholeNumber(1, 5),
+    pain: wholeNumber(PAIN_MIN, PAIN_MAX),
+    regions: v.optional(uniqueList(REGIONS)),
+    tags: v.optional(uniqueList(TAGS)),
+    sleep: v.optional(wholeNumber(SLEEP_MIN, SLEEP_MAX)),
+    note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX_CHARS))),
+    source: v.picklist(SOURCES),
+  } satisfies Record<CheckInField, v.GenericSchema>);
+export const checkInSchema = once(makeCheckInSchema);
 
-/** The fields of a check-in, in the order they are reported and exported: the schema's. */
-export const CHECKIN_FIELDS = Object.keys(CheckInSchema.entries) as readonly CheckInField[];
+export type CheckIn = v.InferOutput<ReturnType<typeof makeCheckInSchema>>;
 
 /** What is wrong with a value, as data: pages turn it into words (utils/describe-failure.ts). */
 export type CheckInProblem = FieldProblem<CheckInField>;
 
 /**
  * Checks one check-in: the value (a new object) or each bad field once, in field
- * order, then the first unknown key. Bulk input uses `recordValidator(CheckInSchema)`
+ * order, then the first unknown key. Bulk input uses `recordValidator(checkInSchema)`
  * (core/import.ts): the same answers, faster (core/compiled-check.ts).
  */
 export function validateCheckIn(input: unknown): Result<CheckIn, CheckInProblem> {
-  return validateWithValibot(CheckInSchema, input);
+  return validateWithValibot(checkInSchema(), input);
 }
 
 /** What the popup (or a break page) collects; time, zone and id are added on save. */

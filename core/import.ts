@@ -9,7 +9,7 @@
 // Row numbers: in a CSV, `row` is the spreadsheet row (the header is row 1, the first
 // check-in row 2); in a JSON backup, `row` is the check-in's position in `checkIns`,
 // counting from 1.
-import { CHECKIN_FIELDS, type CheckIn, type CheckInField, CheckInSchema, monthOf, parseMonth } from './checkins';
+import { CHECKIN_FIELDS, type CheckIn, type CheckInField, checkInSchema, monthOf, parseMonth } from './checkins';
 import { recordValidator } from './compiled-check';
 import { parseCsv, unescapeFormula } from './csv';
 import {
@@ -30,10 +30,10 @@ export const MAX_PROBLEMS = 10;
 
 /**
  * `validateCheckIn`'s answers for every check-in of a file, faster: ten years are
- * 36,500 of them, and the check compiled from CheckInSchema accepts one in a fraction
+ * 36,500 of them, and the check compiled from checkInSchema accepts one in a fraction
  * of valibot's time (core/validation.ts).
  */
-const validateCheckInFast = recordValidator(CheckInSchema);
+const validateCheckInFast = recordValidator(checkInSchema);
 
 export type ImportProblem =
   | { kind: 'tooLarge'; maxBytes: number }

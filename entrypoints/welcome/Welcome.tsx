@@ -2,6 +2,7 @@
 // working hours, the country for help lines, how nudges arrive (with a test nudge).
 // Every step saves as it changes, like Settings; nothing here is required.
 import { i18n } from '#i18n';
+import { MovesToAvoid } from '@/components/MovesToAvoid';
 import type { OptionsActions } from '../options/actions';
 import type { SectionProps } from '../options/fields';
 import { HoursSection } from '../options/HoursSection';
@@ -24,12 +25,27 @@ function NotifyStep(props: SectionProps) {
   );
 }
 
-// The moves-to-avoid check (a component from the care work, not landed yet) joins
-// these steps once it exists; until then the welcome has three.
+/** The moves-to-avoid check, saved as Settings' `movesToAvoid` (the options page's Moves section does the same). */
+function MovesStep({ actions, settings }: SectionProps) {
+  return (
+    <section aria-labelledby="welcome-moves-heading">
+      <h2 id="welcome-moves-heading">{i18n.t('welcome.movesHeading')}</h2>
+      <div class="card">
+        <MovesToAvoid
+          value={settings.movesToAvoid}
+          onChange={(next) => actions.changeList('movesToAvoid', next)}
+          idPrefix="welcome-avoid"
+        />
+      </div>
+    </section>
+  );
+}
+
 const STEPS = [
   { id: 'hours', View: HoursSection },
   { id: 'country', View: HelpCountrySection },
   { id: 'notify', View: NotifyStep },
+  { id: 'moves', View: MovesStep },
 ] as const;
 
 /** Skipping a step moves focus to the next one's heading (or to Done after the last). */
@@ -46,7 +62,7 @@ export function Welcome({ store, actions, onFinish }: Props) {
       <h1>{i18n.t('welcome.heading')}</h1>
       <p>{i18n.t('welcome.does')}</p>
       <p>{i18n.t('welcome.doesNot')}</p>
-      <p class="purpose">{i18n.t('welcome.purpose')}</p>
+      <p class="purpose">{i18n.t('purpose.statement')}</p>
       <p class="muted">{i18n.t('welcome.steps', [STEPS.length])}</p>
       <p>
         <button type="button" class="link-button" onClick={onFinish}>
