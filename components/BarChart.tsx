@@ -1,6 +1,6 @@
 // Bars, optionally stacked, with an optional goal line. A bar with no value (null)
 // is not drawn: an unknown is a gap, never a zero.
-import { PLOT } from './Chart';
+import { AxisUnit, PLOT } from './Chart';
 
 export interface Bar {
   key: string | number;
@@ -12,6 +12,10 @@ interface Props {
   bars: readonly Bar[];
   max: number;
   ticks: readonly number[];
+  /** How a tick is written (plain numbers by default). */
+  tickLabel?: (tick: number) => string;
+  /** The value axis's unit, shown above it. */
+  unit: string;
   height: number;
   /** Labels under some bars, by index. */
   labels: readonly { index: number; text: string }[];
@@ -20,7 +24,7 @@ interface Props {
   goal?: number;
 }
 
-export function BarChart({ bars, max, ticks, height, labels, partClasses, goal }: Props) {
+export function BarChart({ bars, max, ticks, tickLabel, unit, height, labels, partClasses, goal }: Props) {
   const plotW = PLOT.width - PLOT.left - PLOT.right;
   const plotH = height - PLOT.top - PLOT.bottom;
   const step = plotW / Math.max(1, bars.length);
@@ -32,10 +36,11 @@ export function BarChart({ bars, max, ticks, height, labels, partClasses, goal }
         <g key={t} class="grid">
           <line x1={PLOT.left} x2={PLOT.width - PLOT.right} y1={y(t)} y2={y(t)} />
           <text x={PLOT.left - 6} y={y(t)} dy="0.32em" text-anchor="end">
-            {t}
+            {tickLabel ? tickLabel(t) : t}
           </text>
         </g>
       ))}
+      <AxisUnit text={unit} />
       {bars.map((bar, i) => {
         if (!bar.parts) return null;
         let base = 0;

@@ -1,7 +1,7 @@
 // One value per day as a line. A day without a check-in is a gap in the line, never
 // a zero; a logged day between two gaps is drawn as a dot so it is never lost.
 import type { DayRange, DayRow } from '@/core/history';
-import { PLOT } from './Chart';
+import { AxisUnit, PLOT } from './Chart';
 
 interface Props {
   slots: readonly (DayRow | null)[];
@@ -10,6 +10,10 @@ interface Props {
   min: number;
   max: number;
   ticks: readonly number[];
+  /** How a tick is written (plain numbers by default). */
+  tickLabel?: (tick: number) => string;
+  /** The value axis's unit, shown above it. */
+  unit: string;
   height: number;
   /** Text for the x-axis ends and middle. */
   dayLabel: (day: number) => string;
@@ -31,7 +35,19 @@ export function linePath(points: readonly ({ x: number; y: number } | null)[]): 
   return d;
 }
 
-export function DailyLineChart({ slots, range, value, min, max, ticks, height, dayLabel, kind }: Props) {
+export function DailyLineChart({
+  slots,
+  range,
+  value,
+  min,
+  max,
+  ticks,
+  tickLabel,
+  unit,
+  height,
+  dayLabel,
+  kind,
+}: Props) {
   const plotW = PLOT.width - PLOT.left - PLOT.right;
   const plotH = height - PLOT.top - PLOT.bottom;
   const count = slots.length;
@@ -46,10 +62,11 @@ export function DailyLineChart({ slots, range, value, min, max, ticks, height, d
         <g key={t} class="grid">
           <line x1={PLOT.left} x2={PLOT.width - PLOT.right} y1={y(t)} y2={y(t)} />
           <text x={PLOT.left - 6} y={y(t)} dy="0.32em" text-anchor="end">
-            {t}
+            {tickLabel ? tickLabel(t) : t}
           </text>
         </g>
       ))}
+      <AxisUnit text={unit} />
       <path class="series" d={linePath(points)} />
       {points.map((p, i) => {
         if (!p) return null;

@@ -2,9 +2,11 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { buildHistoryIndex, type DayRange, daysIn } from '@/core/history';
 import { DAY_MS, dayNumber, HOUR_MS } from '@/core/time';
+import { ActivityCharts } from './ActivityCharts';
+import { CalendarChart } from './CalendarChart';
 import { linePath } from './DailyLineChart';
-import { ActivityCharts, CalendarChart, PainMoodCharts } from './HistoryCharts';
 import { painLevel, yearBlocks } from './PainCalendar';
+import { PainMoodCharts } from './PainMoodCharts';
 
 const day = (key: string, hour: number, pain: number, mood: number) => ({
   at: dayNumber(key) * DAY_MS + hour * HOUR_MS,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CheckIn, dayOf, summarizeDays } from './checkins';
+import { type CheckIn, dayOf, REGIONS, summarizeDays, TAGS } from './checkins';
 import {
   activeByHour,
   activityIn,
@@ -90,13 +90,17 @@ describe('buildHistoryIndex', () => {
             pain: fc.integer({ min: 0, max: 10 }),
             mood: fc.integer({ min: 1, max: 5 }),
             sleep: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
+            tags: fc.option(fc.subarray([...TAGS], { minLength: 1 }), { nil: undefined }),
+            regions: fc.option(fc.subarray([...REGIONS], { minLength: 1 }), { nil: undefined }),
           }),
           { maxLength: 60 },
         ),
         (list) => {
-          const checkIns = list.map(({ sleep, ...c }, i) => ({
+          const checkIns = list.map(({ sleep, tags, regions, ...c }, i) => ({
             ...c,
             ...(sleep === undefined ? {} : { sleep }),
+            ...(tags === undefined ? {} : { tags }),
+            ...(regions === undefined ? {} : { regions }),
             id: `x-${i}-aaaa`,
             source: 'popup' as const,
           }));

@@ -9,8 +9,8 @@
 // they arrive out of day order) and is built once per load; every range after that
 // is two binary searches and a pass over the range. Ten years (36,500 check-ins,
 // 3,650 days) index in a few milliseconds.
-import type { CheckIn } from './checkins';
-import type { DayFacts, InsightActivity } from './insights';
+import { type CheckIn, REGIONS, type Region, TAGS, type Tag } from './checkins';
+import { type DayFacts, type InsightActivity, unionInto } from './insights';
 import { dayKey, dayNumber, localEpochDay, localHourOfDay, weekStartDay } from './time';
 
 export const RANGES = ['7', '30', '90', '365', 'all'] as const;
@@ -28,6 +28,11 @@ export interface DayRow {
   meanMood: number;
   /** Mean of the day's "last night's sleep" ratings (0–10), when any was given. */
   sleep?: number;
+  /** Tags ticked and back regions marked in any of the day's check-ins. */
+  tags?: readonly Tag[];
+  regions?: readonly Region[];
+  /** How many of the day's check-ins carry a note, when any does. */
+  notes?: number;
 }
 
 export interface HistoryIndex {
@@ -39,7 +44,7 @@ export interface HistoryIndex {
   entryPain: Uint8Array;
 }
 
-type Indexed = Pick<CheckIn, 'at' | 'tzOffsetMin' | 'pain' | 'mood' | 'sleep'>;
+type Indexed = Pick<CheckIn, 'at' | 'tzOffsetMin' | 'pain' | 'mood' | 'sleep' | 'tags' | 'regions' | 'note'>;
 
 /** Aggregates every check-in once: per day, and per check-in for hour-of-day views. */
 export function buildHistoryIndex(checkIns: readonly Indexed[]): HistoryIndex {
@@ -66,6 +71,9 @@ export function buildHistoryIndex(checkIns: readonly Indexed[]): HistoryIndex {
     mood: number;
     sleepN: number;
     sleep: number;
+    tags?: readonly Tag[] | undefined;
+    regions?: readonly Region[] | undefined;
+    notes: number;
   } | null;
   const flush = () => {
     if (!current) return;
@@ -77,6 +85,9 @@ export function buildHistoryIndex(checkIns: readonly Indexed[]): HistoryIndex {
       meanMood: current.mood / current.entries,
     };
     if (current.sleepN > 0) row.sleep = current.sleep / current.sleepN;
+    if (current.tags?.length) row.tags = current.tags;
+    if (current.regions?.length) row.regions = current.regions;
+    if (current.notes > 0) row.notes = current.notes;
     days.push(row);
   };
   for (let k = 0; k < count; k++) {
@@ -88,7 +99,7 @@ export function buildHistoryIndex(checkIns: readonly Indexed[]): HistoryIndex {
     entryPain[k] = c.pain;
     if (current?.n !== day) {
       flush();
-      current = { n: day, entries: 0, pain: 0, mood: 0, sleepN: 0, sleep: 0 };
+      current = { n: day, entries: 0, pain: 0, mood: 0, sleepN: 0, sleep: 0, notes: 0 };
     }
     current.entries += 1;
     current.pain += c.pain;
@@ -97,6 +108,9 @@ export function buildHistoryIndex(checkIns: readonly Indexed[]): HistoryIndex {
       current.sleepN += 1;
       current.sleep += c.sleep;
     }
+    if (c.tags) current.tags = unionInto(TAGS, current.tags, c.tags);
+    if (c.regions) current.regions = unionInto(REGIONS, current.regions, c.regions);
+    if (c.note) current.notes += 1;
   }
   flush();
   return { days, entryDay, entryHour, entryPain };
@@ -300,9 +314,11 @@ export function activeByHour(rows: readonly DayActivity[]): HourActivity[] {
  */
 export function dayFactsOf(index: Pick<HistoryIndex, 'days'>, activity: readonly InsightActivity[] = []): DayFacts[] {
   const byDay = new Map(activity.map((a) => [a.day, a]));
-  return index.days.map(({ day, entries, meanPain, meanMood, sleep }) => {
+  return index.days.map(({ day, entries, meanPain, meanMood, sleep, tags, regions }) => {
     const row: DayFacts = { day, entries, meanPain, meanMood };
     if (sleep !== undefined) row.sleep = sleep;
+    if (tags) row.tags = tags;
+    if (regions) row.regions = regions;
     const a = byDay.get(day);
     if (a?.activeMinutes !== undefined) row.activeMinutes = a.activeMinutes;
     if (a?.nudgesDue !== undefined) row.nudgesDue = a.nudgesDue;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CheckIn, Source } from './checkins';
+import { type CheckIn, REGIONS, type Region, type Source, TAGS, type Tag } from './checkins';
 import {
   buildDayFacts,
   compareBreaks,
@@ -125,9 +125,12 @@ describe('compareFactor: when there is enough to show', () => {
 });
 
 describe('compareFactor: verdicts', () => {
+  // Every day of a side alike: no noise, so any gap stands out from chance, and the
+  // words come from its size alone (noisy data: core/insight-stats.test.ts and the
+  // simulation in core/insight-simulation.test.ts).
   it.each([
     { withPain: 4, withoutPain: 4, shown: [4, 4], verdict: 'noClearDifference' },
-    { withPain: 3.6, withoutPain: 4.5, shown: [3.6, 4.5], verdict: 'noClearDifference' },
+    { withPain: 3.6, withoutPain: 4.5, shown: [3.6, 4.5], verdict: 'small' },
     { withPain: 3.6, withoutPain: 4.6, shown: [3.6, 4.6], verdict: 'difference' },
     { withPain: 4.6, withoutPain: 3.6, shown: [4.6, 3.6], verdict: 'difference' },
     { withPain: 3.2, withoutPain: 5.1, shown: [3.2, 5.1], verdict: 'difference' },
@@ -135,28 +138,24 @@ describe('compareFactor: verdicts', () => {
     { withPain: 0, withoutPain: 10, shown: [0, 10], verdict: 'large' },
     // Read from the rounded numbers the page shows: 3.64 vs 4.63 shows 3.6 vs 4.6.
     { withPain: 3.64, withoutPain: 4.63, shown: [3.6, 4.6], verdict: 'difference' },
-    { withPain: 3.66, withoutPain: 4.64, shown: [3.7, 4.6], verdict: 'noClearDifference' },
+    { withPain: 3.66, withoutPain: 4.64, shown: [3.7, 4.6], verdict: 'small' },
   ])('pain $withPain vs $withoutPain → $verdict', ({ withPain, withoutPain, shown, verdict }) => {
-    expect(compareFactor(walkDays(7, 7, withPain, withoutPain), 'walk')).toMatchObject({
-      withPain: shown[0],
-      withoutPain: shown[1],
-      verdict,
-    });
+    const r = compareFactor(walkDays(7, 7, withPain, withoutPain), 'walk');
+    expect(r).toMatchObject({ pain: { withMean: shown[0], withoutMean: shown[1], verdict } });
+    if (r.kind === 'comparison') expect(r.pain.gap).toBeCloseTo((shown[0] as number) - (shown[1] as number), 9);
   });
 
   it.each([
     { withMood: 3, withoutMood: 3, verdict: 'noClearDifference' },
-    { withMood: 3.4, withoutMood: 3, verdict: 'noClearDifference' },
+    { withMood: 3.4, withoutMood: 3, verdict: 'small' },
     { withMood: 3.5, withoutMood: 3, verdict: 'difference' },
     { withMood: 2, withoutMood: 2.9, verdict: 'difference' },
     { withMood: 2, withoutMood: 3, verdict: 'large' },
     { withMood: 1, withoutMood: 5, verdict: 'large' },
   ])('mood $withMood vs $withoutMood → $verdict', ({ withMood, withoutMood, verdict }) => {
     expect(compareFactor(walkDays(7, 7, 5, 5, withMood, withoutMood), 'walk')).toMatchObject({
-      withMood,
-      withoutMood,
-      moodVerdict: verdict,
-      verdict: 'noClearDifference',
+      mood: { withMean: withMood, withoutMean: withoutMood, verdict },
+      pain: { verdict: 'noClearDifference' },
     });
   });
 
@@ -165,8 +164,22 @@ describe('compareFactor: verdicts', () => {
       ...walkDays(6, 7, 4, 4),
       fact(20, { walked: true, entries: 9, meanPain: 10 }), // one day at 10, from nine entries
     ];
-    // (6 × 4 + 10) / 7 = 4.857… → 4.9
-    expect(compareFactor(days, 'walk')).toMatchObject({ withDays: 7, withPain: 4.9, withoutPain: 4 });
+    // (6 × 4 + 10) / 7 = 4.857… → 4.9 (every day a workday but one, which holds no walk: one stratum)
+    expect(compareFactor(days, 'walk')).toMatchObject({ withDays: 7, pain: { withMean: 4.9, withoutMean: 4 } });
+  });
+
+  it('says "too early to tell", with roughly how many more days, when noise swamps the gap', () => {
+    const noisy = [0, 8, 1, 9, 2, 7, 3];
+    const days = [
+      ...noisy.map((p, i) => fact(i, { walked: true, meanPain: p })),
+      ...noisy.map((p, i) => fact(7 + i, { walked: false, meanPain: (p + 1) % 10 })),
+    ];
+    const r = compareFactor(days, 'walk');
+    expect(r).toMatchObject({ kind: 'comparison', pain: { verdict: 'tooEarly' } });
+    if (r.kind !== 'comparison') return;
+    expect(r.pain.low).toBeLessThan(0);
+    expect(r.pain.high).toBeGreaterThan(0);
+    expect(r.pain.moreDays).toBeGreaterThan(0);
   });
 });
 
@@ -181,6 +194,14 @@ describe('compareFactor: which side a day is on', () => {
         { nudgesDue: 10, nudgesTaken: 0 },
       ],
       shortSleep: [{ sleep: 2 }, { sleep: 8 }],
+      ...(Object.fromEntries(TAGS.map((t) => [t, [{ tags: [t] }, {}]])) as unknown as Record<
+        Tag,
+        [Partial<DayFacts>, Partial<DayFacts>]
+      >),
+      ...(Object.fromEntries(REGIONS.map((r) => [r, [{ regions: [r] }, {}]])) as unknown as Record<
+        Region,
+        [Partial<DayFacts>, Partial<DayFacts>]
+      >),
     };
     return [
       ...Array.from({ length: 7 }, (_, i) => fact(i, sides[factor][0])),
@@ -207,6 +228,13 @@ describe('compareFactor: which side a day is on', () => {
     ['shortSleep', { sleep: 4.5 }, 'without'],
     ['shortSleep', { sleep: 5 }, 'without'],
     ['shortSleep', {}, 'neither'],
+    ['stressed', { tags: ['stressed'] }, 'with'],
+    ['stressed', { tags: ['satLong', 'stressed'] }, 'with'],
+    ['stressed', { tags: ['satLong'] }, 'without'],
+    ['stressed', {}, 'without'],
+    ['lower', { regions: ['lower'] }, 'with'],
+    ['lower', { regions: ['neck'] }, 'without'],
+    ['lower', {}, 'without'],
   ])('%s with %j → %s', (factor, patch, side) => {
     // (Screen time has its own table below: any added day moves the median.)
     const result = compareFactor([...base(factor), fact(30, patch)], factor);
@@ -259,12 +287,8 @@ describe('compareFactor: which side a day is on', () => {
       medianMinutes: 70,
       withDays: 7,
       withoutDays: 8,
-      withPain: 6,
-      withoutPain: 3,
-      verdict: 'large',
-      withMood: 3,
-      withoutMood: 3,
-      moodVerdict: 'noClearDifference',
+      pain: { withMean: 6, withoutMean: 3, gap: 3, low: 3, high: 3, verdict: 'large' },
+      mood: { withMean: 3, withoutMean: 3, gap: 0, low: 0, high: 0, verdict: 'noClearDifference' },
     });
   });
 
@@ -413,9 +437,7 @@ describe('computeInsights', () => {
     expect(insights.map((i) => i.factor)).toEqual([...DAY_FACTORS, 'breaks']);
     expect(insights.map((i) => i.kind)).toEqual([
       'comparison',
-      'needMoreData',
-      'needMoreData',
-      'needMoreData',
+      ...Array(DAY_FACTORS.length - 1).fill('needMoreData'),
       'needMoreData',
     ]);
   });
@@ -441,10 +463,15 @@ describe('computeInsights', () => {
           if (r.kind === 'comparison') {
             expect(r.withDays + r.withoutDays).toBeGreaterThanOrEqual(14);
             expect(Math.min(r.withDays, r.withoutDays)).toBeGreaterThanOrEqual(5);
-            expect(Math.min(r.withPain, r.withoutPain)).toBeGreaterThanOrEqual(0);
-            expect(Math.max(r.withPain, r.withoutPain)).toBeLessThanOrEqual(10);
-            expect(Math.min(r.withMood, r.withoutMood)).toBeGreaterThanOrEqual(1);
-            expect(Math.max(r.withMood, r.withoutMood)).toBeLessThanOrEqual(5);
+            for (const [o, lo, hi] of [
+              [r.pain, 0, 10],
+              [r.mood, 1, 5],
+            ] as const) {
+              expect(Math.min(o.withMean, o.withoutMean)).toBeGreaterThanOrEqual(lo);
+              expect(Math.max(o.withMean, o.withoutMean)).toBeLessThanOrEqual(hi);
+              if (o.low !== null && o.high !== null) expect(o.low).toBeLessThanOrEqual(o.high);
+              if (o.verdict === 'tooEarly') expect(o.moreDays === null || (o.moreDays ?? 0) > 0).toBe(true);
+            }
           } else {
             expect(r.daysNeeded).toBeGreaterThan(0);
           }
@@ -472,6 +499,8 @@ describe('computeInsights', () => {
     }
     const insights = computeInsights(buildDayFacts(checkIns, activity), checkIns);
     expect(insights.length).toBeGreaterThan(0);
-    expect(insights.every((x) => x.kind === 'comparison')).toBe(true);
+    const compared = insights.filter((x) => x.kind === 'comparison').map((x) => x.factor);
+    // No tags or regions were ticked, so those wait; everything else is compared.
+    expect(compared).toEqual(['walk', 'nudges', 'screenTime', 'shortSleep', 'breaks']);
   });
 });

@@ -1,35 +1,42 @@
 // Insights: days with a factor against days without it, said honestly.
-// DESIGN.md "Insights"; FIELD.md "How to talk about health".
+// DESIGN.md "Insights"; FIELD.md "How to talk about health"; the method in
+// core/insight-stats.ts (issue 12).
 //
 // Results are data. The history page words them as a pattern, never a cause, and
-// always shows both averages with both day counts.
+// always shows both averages with both day counts and a plausible range.
 //
 // Definitions:
 // - A day is a local calendar day with at least one check-in; its pain and mood are
 //   the means of that day's check-ins. A side's average is the mean of its days'
 //   means, so a day with five entries weighs the same as a day with one.
 // - A factor's comparison uses only the days on which the factor is known (a day
-//   without activity data is on neither side). It is shown when those days number
+//   without activity data is on neither side). It is compared when those days number
 //   at least 14 and each side has at least 5; otherwise the result says how many more
 //   logged days it needs at the least.
-// - Averages are reported to one decimal, and the verdict is read from those rounded
-//   values, so the numbers on the page and the words beside them always agree.
-// - Pain gap (0–10 scale): under 1 point "no clear difference", 1 to under 2
-//   "difference", 2 or more "large". One point is the smallest change patients call
-//   meaningful, two is "much better" (Salaffi et al., Eur J Pain 2004;8(4):283–91).
-// - Mood gap (five faces, 1–5): under 0.5 "no clear difference", 0.5 to under 1
-//   "difference", 1 or more "large". There is no published minimal important
-//   difference for a five-face scale; pain's 1 and 2 points are a tenth and a fifth
-//   of its range, which on a four-step range is 0.4 and 0.8. We round up to half a
-//   face and a whole face: a whole face is a step anyone can see, and erring high
-//   keeps us from calling noise a pattern.
-// - Each factor gives one result, and there is one result per factor.
+// - Factors: a walk break taken; most nudges taken (80 % or more); more active screen
+//   time than the user's median; last night's sleep rated 4 or less; each tag ticked
+//   in a check-in that day (against the other logged days); each back region marked
+//   that day (against the other logged days).
+// - Every comparison compared at once (pain and mood of each factor) is one family:
+//   a difference is claimed only when it stands out from chance after Holm's
+//   correction across the family (core/insight-stats.ts), and then worded by how much
+//   it matters, read from the one-decimal averages shown:
+//   pain (0–10): under 1 point "small", 1 to under 2 "difference", 2 or more "large";
+//   one point is the smallest change patients call meaningful, two is "much better"
+//   (Salaffi et al., Eur J Pain 2004;8(4):283–91).
+//   mood (1–5): under 0.5 "small", 0.5 to under 1 "difference", 1 or more "large".
+//   There is no published minimal important difference for a five-face scale; pain's
+//   1 and 2 points are a tenth and a fifth of its range, which on a four-step range
+//   is 0.4 and 0.8, rounded up to half a face and a whole face.
+//   Not standing out: "no clear difference" when the whole range is smaller than a
+//   difference that matters, otherwise "too early to tell", with roughly how many
+//   more logged days would settle it.
 //
-// Cost: one pass over the days per factor, plus one sort (screen-time median, and
-// check-ins for the break pairing when they arrive unsorted). Ten years of daily
-// rows (3,650) take a few milliseconds.
-import { type CheckIn, dayOf } from './checkins';
-import { HOUR_MS, localEpochDay } from './time';
+// Cost: one pass over the days per factor, one sort (screen-time median), and the
+// week-block bootstrap over week sums. Ten years stay within tens of milliseconds.
+import { type CheckIn, dayOf, REGIONS, type Region, TAGS, type Tag } from './checkins';
+import { ALPHA, type Estimate, estimateAll, holm, moreDaysToSettle, pValue, rangeOf, seedOf } from './insight-stats';
+import { dayNumber, HOUR_MS, localEpochDay } from './time';
 
 export const INSIGHT_MIN_DAYS = 14;
 export const INSIGHT_MIN_DAYS_EACH_SIDE = 5;
@@ -62,6 +69,9 @@ export interface DayFacts {
    * `day`. Absent when none was given.
    */
   sleep?: number;
+  /** Tags ticked in any check-in that day, and back regions marked. */
+  tags?: readonly Tag[];
+  regions?: readonly Region[];
   /** Active screen minutes that day. */
   activeMinutes?: number;
   /** Nudges that fell due that day, and how many of those were taken (natural breaks included). */
@@ -74,16 +84,38 @@ export interface DayFacts {
 /** Per-day activity from the schedule and activity rollups; any field may be missing. */
 export type InsightActivity = Pick<DayFacts, 'day' | 'activeMinutes' | 'nudgesDue' | 'nudgesTaken' | 'walked'>;
 
+/** Adds `items` to a day's union list (kept in the vocabulary's order). */
+export function unionInto<T extends string>(
+  vocabulary: readonly T[],
+  into: readonly T[] | undefined,
+  items: readonly T[] | undefined,
+) {
+  if (!items?.length) return into;
+  if (!into?.length) return vocabulary.filter((v) => items.includes(v));
+  return vocabulary.filter((v) => into.includes(v) || items.includes(v));
+}
+
 /**
  * One row per local day with check-ins (sorted by day), with that day's activity
  * attached. Activity on days without a check-in is dropped: there is no pain or mood
  * to compare it with.
  */
 export function buildDayFacts(
-  checkIns: readonly Pick<CheckIn, 'at' | 'tzOffsetMin' | 'pain' | 'mood' | 'sleep'>[],
+  checkIns: readonly Pick<CheckIn, 'at' | 'tzOffsetMin' | 'pain' | 'mood' | 'sleep' | 'tags' | 'regions'>[],
   activity: readonly InsightActivity[] = [],
 ): DayFacts[] {
-  const byDay = new Map<string, { n: number; pain: number; mood: number; sleepN: number; sleep: number }>();
+  const byDay = new Map<
+    string,
+    {
+      n: number;
+      pain: number;
+      mood: number;
+      sleepN: number;
+      sleep: number;
+      tags?: readonly Tag[];
+      regions?: readonly Region[];
+    }
+  >();
   for (const c of checkIns) {
     const key = dayOf(c);
     let acc = byDay.get(key);
@@ -98,12 +130,16 @@ export function buildDayFacts(
       acc.sleepN += 1;
       acc.sleep += c.sleep;
     }
+    acc.tags = unionInto(TAGS, acc.tags, c.tags);
+    acc.regions = unionInto(REGIONS, acc.regions, c.regions);
   }
   const activityByDay = new Map(activity.map((a) => [a.day, a]));
   const days: DayFacts[] = [];
   for (const [day, acc] of byDay) {
     const row: DayFacts = { day, entries: acc.n, meanPain: acc.pain / acc.n, meanMood: acc.mood / acc.n };
     if (acc.sleepN > 0) row.sleep = acc.sleep / acc.sleepN;
+    if (acc.tags?.length) row.tags = acc.tags;
+    if (acc.regions?.length) row.regions = acc.regions;
     const a = activityByDay.get(day);
     if (a?.activeMinutes !== undefined) row.activeMinutes = a.activeMinutes;
     if (a?.nudgesDue !== undefined) row.nudgesDue = a.nudgesDue;
@@ -114,24 +150,45 @@ export function buildDayFacts(
   return days.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }
 
-export const DAY_FACTORS = ['walk', 'nudges', 'screenTime', 'shortSleep'] as const;
+export const ACTIVITY_FACTORS = ['walk', 'nudges', 'screenTime'] as const;
+/** Every day factor, in the order the page shows them. */
+export const DAY_FACTORS = [...ACTIVITY_FACTORS, 'shortSleep', ...TAGS, ...REGIONS] as const;
 export type DayFactor = (typeof DAY_FACTORS)[number];
-export type Verdict = 'noClearDifference' | 'difference' | 'large';
+export const isTagFactor = (f: DayFactor): f is Tag => (TAGS as readonly string[]).includes(f);
+export const isRegionFactor = (f: DayFactor): f is Region => (REGIONS as readonly string[]).includes(f);
+
+/**
+ * - `large`, `difference`, `small`: it stands out from chance, worded by size;
+ * - `noClearDifference`: it does not, and the whole range is smaller than a
+ *   difference that matters;
+ * - `tooEarly`: it does not, and the range still holds a difference that matters.
+ */
+export type Verdict = 'tooEarly' | 'noClearDifference' | 'small' | 'difference' | 'large';
+/** The before/after-break comparison's words (unchanged: it has no range yet). */
+export type BreakVerdict = 'noClearDifference' | 'difference' | 'large';
+export const CLAIMS: readonly Verdict[] = ['small', 'difference', 'large'];
+
+export interface OutcomeComparison {
+  /** Both averages (one decimal), on the same mix of workdays and weekends. */
+  withMean: number;
+  withoutMean: number;
+  /** With minus without, from the two averages shown (one decimal). */
+  gap: number;
+  /** The plausible range of with minus without (one decimal), or null when unbounded. */
+  low: number | null;
+  high: number | null;
+  verdict: Verdict;
+  /** tooEarly only: roughly how many more logged days would settle it (null: cannot say yet). */
+  moreDays?: number | null;
+}
 
 export interface FactorComparison {
   kind: 'comparison';
   factor: DayFactor;
   withDays: number;
   withoutDays: number;
-  /** Mean pain (0–10, one decimal) on days with and without the factor. */
-  withPain: number;
-  withoutPain: number;
-  /** The pain verdict: the headline. */
-  verdict: Verdict;
-  /** Mean mood (1–5, one decimal). */
-  withMood: number;
-  withoutMood: number;
-  moodVerdict: Verdict;
+  pain: OutcomeComparison;
+  mood: OutcomeComparison;
   /** screenTime only: the user's median active minutes, the line between the sides. */
   medianMinutes?: number;
 }
@@ -153,18 +210,29 @@ const isLogged = (d: DayFacts) => d.entries >= 1 && Number.isFinite(d.meanPain) 
 /** Where a day falls for a factor: true (with), false (without), or undefined (unknown). */
 type Side = (d: DayFacts) => boolean | undefined;
 
-const SIDES: Record<Exclude<DayFactor, 'screenTime'>, Side> = {
-  walk: (d) => d.walked,
-  // taken / due ≥ 4/5, cross-multiplied. No nudges due: unknown.
-  nudges: (d) =>
-    d.nudgesDue !== undefined && d.nudgesDue > 0 && d.nudgesTaken !== undefined && Number.isFinite(d.nudgesTaken)
-      ? d.nudgesTaken * NUDGES_TAKEN_SHARE.of >= d.nudgesDue * NUDGES_TAKEN_SHARE.taken
-      : undefined,
-  shortSleep: (d) => (d.sleep !== undefined && Number.isFinite(d.sleep) ? d.sleep <= SHORT_SLEEP_AT_MOST : undefined),
-};
-
 const hasMinutes = (d: DayFacts): d is DayFacts & { activeMinutes: number } =>
   d.activeMinutes !== undefined && Number.isFinite(d.activeMinutes) && d.activeMinutes >= 0;
+
+function sideOf(factor: DayFactor, median: number | null): Side {
+  switch (factor) {
+    case 'walk':
+      return (d) => d.walked;
+    case 'nudges':
+      // taken / due ≥ 4/5, cross-multiplied. No nudges due: unknown.
+      return (d) =>
+        d.nudgesDue !== undefined && d.nudgesDue > 0 && d.nudgesTaken !== undefined && Number.isFinite(d.nudgesTaken)
+          ? d.nudgesTaken * NUDGES_TAKEN_SHARE.of >= d.nudgesDue * NUDGES_TAKEN_SHARE.taken
+          : undefined;
+    case 'screenTime':
+      // Above the median, strictly: a day at the median is an ordinary day.
+      return (d) => (median !== null && hasMinutes(d) ? d.activeMinutes > median : undefined);
+    case 'shortSleep':
+      return (d) => (d.sleep !== undefined && Number.isFinite(d.sleep) ? d.sleep <= SHORT_SLEEP_AT_MOST : undefined);
+    default:
+      if (isTagFactor(factor)) return (d) => d.tags?.includes(factor) ?? false;
+      return (d) => d.regions?.includes(factor as Region) ?? false;
+  }
+}
 
 /**
  * The median active minutes over the logged days that have them (the days the
@@ -181,11 +249,11 @@ export function medianActiveMinutes(days: readonly DayFacts[]): number | null {
 
 const tenths = (x: number) => Math.round(x * 10);
 
-function verdictOf(aTenths: number, bTenths: number, gap: { difference: number; large: number }): Verdict {
-  const diff = Math.abs(aTenths - bTenths);
+function sizeOf(gapTenths: number, gap: { difference: number; large: number }): Verdict {
+  const diff = Math.abs(gapTenths);
   if (diff >= tenths(gap.large)) return 'large';
   if (diff >= tenths(gap.difference)) return 'difference';
-  return 'noClearDifference';
+  return 'small';
 }
 
 /** The fewest more days for ≥ `total` overall and ≥ `each` on both sides. */
@@ -193,55 +261,132 @@ function daysNeeded(a: number, b: number, total: number, each: number): number {
   return Math.max(0, total - (a + b), Math.max(0, each - a) + Math.max(0, each - b));
 }
 
-/** One factor's comparison (screen time uses `medianActiveMinutes` for its split). */
-export function compareFactor(days: readonly DayFacts[], factor: DayFactor): FactorInsight {
-  let side: Side;
-  let median: number | undefined;
-  if (factor === 'screenTime') {
-    const m = medianActiveMinutes(days);
-    median = m ?? undefined;
-    // Above the median, strictly: a day at the median is an ordinary day.
-    side = (d) => (m !== null && hasMinutes(d) ? d.activeMinutes > m : undefined);
-  } else {
-    side = SIDES[factor];
-  }
-
-  const sums = { withN: 0, withPain: 0, withMood: 0, withoutN: 0, withoutPain: 0, withoutMood: 0 };
-  for (const d of days) {
-    if (!isLogged(d)) continue;
-    const s = side(d);
-    if (s === true) {
-      sums.withN += 1;
-      sums.withPain += d.meanPain;
-      sums.withMood += d.meanMood;
-    } else if (s === false) {
-      sums.withoutN += 1;
-      sums.withoutPain += d.meanPain;
-      sums.withoutMood += d.meanMood;
-    }
-  }
-  const { withN, withoutN } = sums;
-  const extra = median === undefined ? {} : { medianMinutes: median };
-  const needed = daysNeeded(withN, withoutN, INSIGHT_MIN_DAYS, INSIGHT_MIN_DAYS_EACH_SIDE);
-  if (needed > 0) {
-    return { kind: 'needMoreData', factor, withDays: withN, withoutDays: withoutN, daysNeeded: needed, ...extra };
-  }
-  const pain = [tenths(sums.withPain / withN), tenths(sums.withoutPain / withoutN)] as const;
-  const mood = [tenths(sums.withMood / withN), tenths(sums.withoutMood / withoutN)] as const;
-  return {
-    kind: 'comparison',
-    factor,
-    withDays: withN,
-    withoutDays: withoutN,
-    withPain: pain[0] / 10,
-    withoutPain: pain[1] / 10,
-    verdict: verdictOf(pain[0], pain[1], PAIN_GAP),
-    withMood: mood[0] / 10,
-    withoutMood: mood[1] / 10,
-    moodVerdict: verdictOf(mood[0], mood[1], MOOD_GAP),
-    ...extra,
+function outcomeOf(
+  e: Estimate,
+  step: { rejected: boolean; level: number },
+  gap: { difference: number; large: number },
+  scale: readonly [number, number],
+): OutcomeComparison {
+  // The adjusted averages, kept on the scale (an odd mix of days could push one past it).
+  const clamp = (x: number) => Math.min(scale[1], Math.max(scale[0], x));
+  const withT = tenths(clamp(e.withMean));
+  const withoutT = tenths(clamp(e.withoutMean));
+  const range = rangeOf(e, step.level);
+  const bounded = Number.isFinite(range.low) && Number.isFinite(range.high);
+  const out: OutcomeComparison = {
+    withMean: withT / 10,
+    withoutMean: withoutT / 10,
+    gap: (withT - withoutT) / 10,
+    low: bounded ? tenths(range.low) / 10 : null,
+    high: bounded ? tenths(range.high) / 10 : null,
+    verdict: 'tooEarly',
   };
+  if (step.rejected) out.verdict = sizeOf(withT - withoutT, gap);
+  else if (bounded && range.low > -gap.difference && range.high < gap.difference) out.verdict = 'noClearDifference';
+  else {
+    const half = bounded ? (range.high - range.low) / 2 : Number.POSITIVE_INFINITY;
+    out.moreDays = moreDaysToSettle(e.diff, half, e.withDays + e.withoutDays, gap.difference);
+  }
+  return out;
 }
+
+/**
+ * The comparisons of `factors` over `days`, corrected together for being shown at
+ * once (one family: pain and mood of every factor with enough days).
+ */
+export function compareFactors(
+  days: readonly DayFacts[],
+  factors: readonly DayFactor[] = DAY_FACTORS,
+): FactorInsight[] {
+  const logged = days.filter(isLogged);
+  const median = factors.includes('screenTime') ? medianActiveMinutes(logged) : null;
+  const dayN = new Int32Array(logged.length);
+  const pain = new Float64Array(logged.length);
+  const mood = new Float64Array(logged.length);
+  const seedValues: number[] = [];
+  logged.forEach((d, i) => {
+    const n = dayNumber(d.day);
+    dayN[i] = Number.isFinite(n) ? n : 0;
+    pain[i] = d.meanPain;
+    mood[i] = d.meanMood;
+    seedValues.push(dayN[i] as number, d.meanPain, d.meanMood);
+  });
+  const labels = factors.map((f) => {
+    const side = sideOf(f, median);
+    const l = new Int8Array(logged.length);
+    logged.forEach((d, i) => {
+      const s = side(d);
+      l[i] = s === true ? 1 : s === false ? 0 : -1;
+    });
+    return l;
+  });
+  const counts = labels.map((l) => {
+    let w = 0;
+    let wo = 0;
+    for (const x of l) {
+      if (x === 1) w += 1;
+      else if (x === 0) wo += 1;
+    }
+    return [w, wo] as const;
+  });
+  const showable = counts.map(([w, wo]) => daysNeeded(w, wo, INSIGHT_MIN_DAYS, INSIGHT_MIN_DAYS_EACH_SIDE) === 0);
+  const estimates = estimateAll(
+    dayN,
+    [pain, mood],
+    labels.filter((_, f) => showable[f]),
+    seedOf(seedValues),
+  );
+  // One family: every estimate that can be made among the showable factors.
+  const family: { f: number; k: number; e: Estimate }[] = [];
+  let s = 0;
+  factors.forEach((_, f) => {
+    if (!showable[f]) return;
+    const row = estimates[s++] as (Estimate | null)[];
+    row.forEach((e, k) => {
+      if (e) family.push({ f, k, e });
+    });
+  });
+  const steps = holm(
+    family.map((x) => pValue(x.e)),
+    ALPHA,
+  );
+  const found = new Map(
+    family.map((x, i) => [`${x.f}:${x.k}`, { e: x.e, step: steps[i] as { rejected: boolean; level: number } }]),
+  );
+
+  return factors.map((factor, f) => {
+    const [withDays, withoutDays] = counts[f] as readonly [number, number];
+    const extra = factor === 'screenTime' && median !== null ? { medianMinutes: median } : {};
+    const needed = daysNeeded(withDays, withoutDays, INSIGHT_MIN_DAYS, INSIGHT_MIN_DAYS_EACH_SIDE);
+    const p = found.get(`${f}:0`);
+    const m = found.get(`${f}:1`);
+    if (needed > 0 || !p || !m) {
+      // Enough days, but every one on one side within each kind of day: one more on the other side.
+      return { kind: 'needMoreData', factor, withDays, withoutDays, daysNeeded: Math.max(1, needed), ...extra };
+    }
+    return {
+      kind: 'comparison',
+      factor,
+      withDays,
+      withoutDays,
+      pain: outcomeOf(p.e, p.step, PAIN_GAP, [0, 10]),
+      mood: outcomeOf(m.e, m.step, MOOD_GAP, [1, 5]),
+      ...extra,
+    };
+  });
+}
+
+/** One factor's comparison on its own (a family of its own pain and mood). */
+export function compareFactor(days: readonly DayFacts[], factor: DayFactor): FactorInsight {
+  return compareFactors(days, [factor])[0] as FactorInsight;
+}
+
+/** Whether an insight claims any difference (the simulation's "false alarm" when there is none). */
+export const claimsDifference = (i: Insight): boolean =>
+  i.kind === 'comparison' &&
+  (i.factor === 'breaks'
+    ? i.verdict !== 'noClearDifference' || i.moodVerdict !== 'noClearDifference'
+    : CLAIMS.includes(i.pain.verdict) || CLAIMS.includes(i.mood.verdict));
 
 // ---------------------------------------------------------------------------------
 // Pain before and after breaks
@@ -267,10 +412,10 @@ export interface BreakComparison {
   pairDays: number;
   beforePain: number;
   afterPain: number;
-  verdict: Verdict;
+  verdict: BreakVerdict;
   beforeMood: number;
   afterMood: number;
-  moodVerdict: Verdict;
+  moodVerdict: BreakVerdict;
 }
 
 export interface BreakNeedsMoreData {
@@ -318,6 +463,13 @@ export function pairBreakCheckIns(checkIns: readonly Timed[]): BreakPair[] {
   return pairs;
 }
 
+function breakVerdictOf(aTenths: number, bTenths: number, gap: { difference: number; large: number }): BreakVerdict {
+  const diff = Math.abs(aTenths - bTenths);
+  if (diff >= tenths(gap.large)) return 'large';
+  if (diff >= tenths(gap.difference)) return 'difference';
+  return 'noClearDifference';
+}
+
 export function compareBreaks(checkIns: readonly Timed[]): BreakInsight {
   const loggedDays = new Set<number>();
   for (const c of checkIns) loggedDays.add(localEpochDay(c.at, c.tzOffsetMin));
@@ -353,16 +505,16 @@ export function compareBreaks(checkIns: readonly Timed[]): BreakInsight {
     pairDays: pairDays.size,
     beforePain: pain[0] / 10,
     afterPain: pain[1] / 10,
-    verdict: verdictOf(pain[0], pain[1], PAIN_GAP),
+    verdict: breakVerdictOf(pain[0], pain[1], PAIN_GAP),
     beforeMood: mood[0] / 10,
     afterMood: mood[1] / 10,
-    moodVerdict: verdictOf(mood[0], mood[1], MOOD_GAP),
+    moodVerdict: breakVerdictOf(mood[0], mood[1], MOOD_GAP),
   };
 }
 
 export type Insight = FactorInsight | BreakInsight;
 
-/** Every insight, one per factor, in a fixed order: walk, nudges, screen time, sleep, breaks. */
+/** Every insight, one per factor, in a fixed order (DAY_FACTORS), then before and after breaks. */
 export function computeInsights(days: readonly DayFacts[], checkIns: readonly Timed[]): Insight[] {
-  return [...DAY_FACTORS.map((f) => compareFactor(days, f)), compareBreaks(checkIns)];
+  return [...compareFactors(days), compareBreaks(checkIns)];
 }

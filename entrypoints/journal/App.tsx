@@ -1,11 +1,15 @@
 // The history page: range, care card, charts, insights, weekly reflection and the
 // PHQ-2 self-check. Data comes from store.ts; actions are passed in.
 import { i18n } from '#i18n';
+import { ActivityCharts } from '@/components/ActivityCharts';
+import { CalendarChart } from '@/components/CalendarChart';
 import { CareCard } from '@/components/CareCard';
 import { fmt1 } from '@/components/Chart';
-import { ActivityCharts, CalendarChart, HourCharts, PainMoodCharts } from '@/components/HistoryCharts';
+import { HourCharts } from '@/components/HourCharts';
+import { PainMoodCharts } from '@/components/PainMoodCharts';
 import { Phq2Check } from '@/components/Phq2Check';
 import { ReflectionTrend } from '@/components/ReflectionTrend';
+import { TogetherChart } from '@/components/TogetherChart';
 import { WeeklyReflection } from '@/components/WeeklyReflection';
 import type { Phq2Result, WeeklyReflection as Reflection } from '@/core/care';
 import { RANGES, type RangeId, summarizeRange } from '@/core/history';
@@ -88,6 +92,10 @@ export function App({ store, actions, now, tzOffsetMin, weekStart }: Props) {
       ) : (
         <>
           <Summary store={store} />
+          <section aria-labelledby="together-heading">
+            <h2 id="together-heading">{i18n.t('history.sections.together')}</h2>
+            <TogetherChart rows={rows} activity={store.activity.value} range={range} />
+          </section>
           <section aria-labelledby="pain-mood-heading">
             <h2 id="pain-mood-heading">{i18n.t('history.sections.painMood')}</h2>
             <PainMoodCharts rows={rows} range={range} />

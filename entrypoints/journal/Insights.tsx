@@ -1,22 +1,114 @@
-// Insights worded by DESIGN.md "Insights": both averages, both day counts, a pattern
-// and never a cause, and how many more days are needed until there are enough.
+// Insights worded by DESIGN.md "Insights": both averages, both day counts, the range
+// the difference most likely lies in, a pattern and never a cause, and how many more
+// days are needed until there are enough (the method: core/insight-stats.ts).
 import { i18n } from '#i18n';
-import { fmt0, fmt1 } from '@/components/Chart';
-import type { Insight, Verdict } from '@/core/insights';
+import { fmt0, fmt1, fmtMinutes } from '@/components/Chart';
+import {
+  type BreakVerdict,
+  type DayFactor,
+  type FactorNeedsMoreData,
+  type Insight,
+  isRegionFactor,
+  isTagFactor,
+  type OutcomeComparison,
+} from '@/core/insights';
 
 const days = (n: number) => i18n.t('history.count.days', n);
+type Scale = 'pain' | 'mood';
 
-function verdictText(verdict: Verdict, gap: number, scale: 'pain' | 'mood'): string {
-  if (verdict === 'noClearDifference') return i18n.t('insights.verdict.none');
+/** "1.4 points lower" / "0.6 higher on the mood scale". */
+function amount(gap: number, scale: Scale): string {
+  const size = fmt1(Math.abs(gap));
+  if (scale === 'pain')
+    return gap < 0 ? i18n.t('insights.amount.painLower', [size]) : i18n.t('insights.amount.painHigher', [size]);
+  return gap < 0 ? i18n.t('insights.amount.moodLower', [size]) : i18n.t('insights.amount.moodHigher', [size]);
+}
+
+/** The range of with minus without in words: lower, higher, or either side of none. */
+export function rangeWords(low: number, high: number, scale: Scale): string {
+  const a = fmt1(Math.abs(low));
+  const b = fmt1(Math.abs(high));
+  if (high <= 0) {
+    return scale === 'pain' ? i18n.t('insights.range.painLower', [b, a]) : i18n.t('insights.range.moodLower', [b, a]);
+  }
+  if (low >= 0) {
+    return scale === 'pain' ? i18n.t('insights.range.painHigher', [a, b]) : i18n.t('insights.range.moodHigher', [a, b]);
+  }
+  return scale === 'pain' ? i18n.t('insights.range.painEither', [a, b]) : i18n.t('insights.range.moodEither', [a, b]);
+}
+
+export function outcomeWords(o: OutcomeComparison, scale: Scale): string {
+  const range = o.low !== null && o.high !== null ? rangeWords(o.low, o.high, scale) : null;
+  switch (o.verdict) {
+    case 'large':
+      return i18n.t('insights.verdict.large', [amount(o.gap, scale), range ?? '']);
+    case 'difference':
+      return i18n.t('insights.verdict.difference', [amount(o.gap, scale), range ?? '']);
+    case 'small':
+      return scale === 'pain'
+        ? i18n.t('insights.verdict.smallPain', [amount(o.gap, scale), range ?? ''])
+        : i18n.t('insights.verdict.smallMood', [amount(o.gap, scale), range ?? '']);
+    case 'noClearDifference':
+      return scale === 'pain'
+        ? i18n.t('insights.verdict.nonePain', [range ?? ''])
+        : i18n.t('insights.verdict.noneMood', [range ?? '']);
+    default: {
+      const early = range ? i18n.t('insights.verdict.tooEarly', [range]) : i18n.t('insights.verdict.tooEarlyOpen');
+      const settle =
+        o.moreDays === null || o.moreDays === undefined
+          ? i18n.t('insights.verdict.settleOpen')
+          : i18n.t('insights.verdict.settle', o.moreDays);
+      return `${early} ${settle}`;
+    }
+  }
+}
+
+function breakVerdictText(verdict: BreakVerdict, gap: number, scale: Scale): string {
+  if (verdict === 'noClearDifference') return i18n.t('insights.breakVerdict.none');
   const points = fmt1(gap);
   if (scale === 'pain') {
     return verdict === 'large'
-      ? i18n.t('insights.verdict.painLarge', [points])
-      : i18n.t('insights.verdict.pain', [points]);
+      ? i18n.t('insights.breakVerdict.painLarge', [points])
+      : i18n.t('insights.breakVerdict.pain', [points]);
   }
   return verdict === 'large'
-    ? i18n.t('insights.verdict.moodLarge', [points])
-    : i18n.t('insights.verdict.mood', [points]);
+    ? i18n.t('insights.breakVerdict.moodLarge', [points])
+    : i18n.t('insights.breakVerdict.mood', [points]);
+}
+
+/** A tag's or region's own name, as the check-in details show it. */
+const detailName = (f: DayFactor) =>
+  isTagFactor(f) ? i18n.t(`checkin.details.tag.${f}`) : i18n.t(`checkin.details.region.${f as 'neck'}`);
+const isDetail = (f: DayFactor | 'breaks') => f !== 'breaks' && (isTagFactor(f) || isRegionFactor(f));
+
+function title(insight: Insight): string {
+  const f = insight.factor;
+  if (f === 'screenTime' && insight.medianMinutes !== undefined) {
+    return i18n.t('insights.factor.screenTime.titleWithMedian', [fmtMinutes(insight.medianMinutes)]);
+  }
+  if (f !== 'breaks' && isTagFactor(f)) return i18n.t('insights.factor.tag.title', [detailName(f)]);
+  if (f !== 'breaks' && isRegionFactor(f)) return i18n.t('insights.factor.region.title', [detailName(f)]);
+  return i18n.t(`insights.factor.${f as 'walk'}.title`);
+}
+
+function painLine(insight: Extract<Insight, { kind: 'comparison' }> & { factor: DayFactor }): string {
+  const f = insight.factor;
+  const { withMean, withoutMean } = insight.pain;
+  if (isTagFactor(f) || isRegionFactor(f)) {
+    return i18n.t(isTagFactor(f) ? 'insights.factor.tag.pain' : 'insights.factor.region.pain', [
+      days(insight.withDays),
+      detailName(f),
+      fmt1(withMean),
+      days(insight.withoutDays),
+      fmt1(withoutMean),
+    ]);
+  }
+  return i18n.t(`insights.factor.${f as 'walk'}.pain`, [
+    days(insight.withDays),
+    fmt1(withMean),
+    days(insight.withoutDays),
+    fmt1(withoutMean),
+  ]);
 }
 
 function Comparison({ insight }: { insight: Insight }) {
@@ -24,7 +116,10 @@ function Comparison({ insight }: { insight: Insight }) {
     const soFar =
       insight.factor === 'breaks'
         ? i18n.t('insights.soFarBreaks', [days(insight.loggedDays), days(insight.pairDays)])
-        : i18n.t(`insights.factor.${insight.factor}.soFar`, [days(insight.withDays), days(insight.withoutDays)]);
+        : i18n.t(`insights.factor.${insight.factor as 'walk'}.soFar`, [
+            days(insight.withDays),
+            days(insight.withoutDays),
+          ]);
     const noData =
       insight.factor !== 'breaks' && insight.factor !== 'shortSleep' && insight.withDays + insight.withoutDays === 0;
     return (
@@ -44,51 +139,71 @@ function Comparison({ insight }: { insight: Insight }) {
             fmt0(insight.pairs),
             days(insight.pairDays),
           ])}{' '}
-          <strong>{verdictText(insight.verdict, Math.abs(insight.beforePain - insight.afterPain), 'pain')}</strong>
+          <strong>{breakVerdictText(insight.verdict, Math.abs(insight.beforePain - insight.afterPain), 'pain')}</strong>
         </p>
         <p>
           {i18n.t('insights.breaks.mood', [fmt1(insight.beforeMood), fmt1(insight.afterMood)])}{' '}
-          {verdictText(insight.moodVerdict, Math.abs(insight.beforeMood - insight.afterMood), 'mood')}
+          {breakVerdictText(insight.moodVerdict, Math.abs(insight.beforeMood - insight.afterMood), 'mood')}
         </p>
       </>
     );
   }
-  const f = insight.factor;
+  const claim = (v: string) => v === 'small' || v === 'difference' || v === 'large';
   return (
     <>
       <p>
-        {i18n.t(`insights.factor.${f}.pain`, [
-          days(insight.withDays),
-          fmt1(insight.withPain),
-          days(insight.withoutDays),
-          fmt1(insight.withoutPain),
-        ])}{' '}
-        <strong>{verdictText(insight.verdict, Math.abs(insight.withPain - insight.withoutPain), 'pain')}</strong>
+        {painLine({ ...insight, factor: insight.factor })}{' '}
+        {claim(insight.pain.verdict) ? (
+          <strong>{outcomeWords(insight.pain, 'pain')}</strong>
+        ) : (
+          outcomeWords(insight.pain, 'pain')
+        )}
       </p>
       <p>
-        {i18n.t('insights.mood', [fmt1(insight.withMood), fmt1(insight.withoutMood)])}{' '}
-        {verdictText(insight.moodVerdict, Math.abs(insight.withMood - insight.withoutMood), 'mood')}
+        {i18n.t('insights.mood', [
+          fmt1(insight.mood.withMean),
+          days(insight.withDays),
+          fmt1(insight.mood.withoutMean),
+          days(insight.withoutDays),
+        ])}{' '}
+        {outcomeWords(insight.mood, 'mood')}
       </p>
     </>
   );
 }
 
+/** Tags and regions without enough days yet: one card, one line each. */
+function DetailsWaiting({ waiting }: { waiting: FactorNeedsMoreData[] }) {
+  return (
+    <article class="insight card" data-kind="needMoreData">
+      <h3>{i18n.t('insights.details.title')}</h3>
+      <p class="muted">{i18n.t('insights.details.intro')}</p>
+      <ul class="insight-waiting">
+        {waiting.map((w) => (
+          <li key={w.factor}>
+            {i18n.t('insights.details.item', [detailName(w.factor), days(w.withDays), days(w.daysNeeded)])}
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
+
 export function Insights({ insights }: { insights: Insight[] | null }) {
   if (!insights) return <p class="muted">{i18n.t('history.loading')}</p>;
+  const waiting = insights.filter((i): i is FactorNeedsMoreData => i.kind === 'needMoreData' && isDetail(i.factor));
+  const shown = insights.filter((i) => !(i.kind === 'needMoreData' && isDetail(i.factor)));
   return (
     <>
       <p>{i18n.t('insights.intro')}</p>
       <div class="insights">
-        {insights.map((insight) => (
-          <article key={insight.factor} class="insight card" data-kind={insight.kind}>
-            <h3>
-              {insight.factor === 'screenTime' && insight.medianMinutes !== undefined
-                ? i18n.t('insights.factor.screenTime.titleWithMedian', [fmt0(insight.medianMinutes)])
-                : i18n.t(`insights.factor.${insight.factor}.title`)}
-            </h3>
+        {shown.map((insight) => (
+          <article key={insight.factor} class="insight card" data-kind={insight.kind} data-factor={insight.factor}>
+            <h3>{title(insight)}</h3>
             <Comparison insight={insight} />
           </article>
         ))}
+        {waiting.length > 0 && <DetailsWaiting waiting={waiting} />}
       </div>
       <p class="muted">{i18n.t('insights.notProof')}</p>
     </>

@@ -1,6 +1,7 @@
 // The history page. Opens on the chosen range (?range=7|30|90|365|all, 30 by default),
 // reading only the months it needs; then reads everything for insights and care.
 import '@/components/base.css';
+import '@/components/charts.css';
 import './style.css';
 import { render } from 'preact';
 import { i18n } from '#i18n';

@@ -2,9 +2,10 @@
 // hand to a GP or physiotherapist. Everything is self-reported and said so; numbers
 // come with their counts; PHQ-2 carries its attribution.
 import { i18n } from '#i18n';
+import { ActivityCharts } from '@/components/ActivityCharts';
 import { DataTable, fmt0, fmt1, fmtDayLong } from '@/components/Chart';
 import { CrisisLine } from '@/components/CrisisLine';
-import { ActivityCharts, PainMoodCharts } from '@/components/HistoryCharts';
+import { PainMoodCharts } from '@/components/PainMoodCharts';
 import { ReflectionTrend } from '@/components/ReflectionTrend';
 import { PHQ2_ATTRIBUTION, PHQ2_CITATION, type Phq2Result, scorePhq2, type WeeklyReflection } from '@/core/care';
 import type { CheckIn, Region } from '@/core/checkins';

@@ -1,5 +1,6 @@
 // The clinician report page: choose dates, optionally include notes, print.
 import '@/components/base.css';
+import '@/components/charts.css';
 import './style.css';
 import { signal } from '@preact/signals';
 import { render } from 'preact';

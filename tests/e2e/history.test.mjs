@@ -85,6 +85,7 @@ const PATTERN = { days: 200, pain: [5, 6, 4, 7, 6], mood: [2, 1, 2, 2], skipEver
 const CONTROL = { days: 200, pain: [1, 2, 3, 2], mood: [4, 5, 4, 3], skipEvery: 6, breaks: true };
 
 const CHARTS = [
+  'together',
   'pain-daily',
   'mood-daily',
   'pain-hour',
@@ -94,7 +95,7 @@ const CHARTS = [
   'nudges-daily',
   'walk-daily',
 ];
-const DRAWN = ['pain-daily', 'mood-daily', 'pain-hour', 'pain-calendar'];
+const DRAWN = ['together', 'pain-daily', 'mood-daily', 'pain-hour', 'pain-calendar'];
 const NO_DATA_YET = ['active-hour', 'active-daily', 'nudges-daily', 'walk-daily'];
 
 async function openHistory(query = '', on = env) {
@@ -147,12 +148,85 @@ describe('history page', () => {
       '/report.html',
     );
 
-    // Insights: enough days for sleep and breaks; the rest wait for break data.
+    // Insights: enough days for sleep, the lower back and breaks; the rest wait for
+    // break data; tags never ticked wait together in one card.
     const insights = page.locator('.insight');
-    assert.equal(await insights.count(), 5);
-    assert.match(await page.locator('.insight', { hasText: "poor night's sleep" }).innerText(), /pain averaged/);
+    assert.equal(await insights.count(), 7);
+    const sleep = await page.locator('.insight', { hasText: "poor night's sleep" }).innerText();
+    assert.match(
+      sleep,
+      /On \d+ days after a poor night, pain averaged \d\.\d; on \d+ days after a better one, \d\.\d\./,
+    );
+    assert.match(sleep, /Mood averaged \d\.\d on those \d+ days and \d\.\d on the other \d+ days, out of 5\./);
+    // Every verdict says how sure it is: a range, or too early with how many more days.
+    assert.match(sleep, /likely (somewhere )?between|Too early to tell/);
+    const lower = await page.locator('.insight', { hasText: 'Days you marked “Lower back”' }).innerText();
+    assert.match(lower, /On \d+ days you marked “Lower back”, pain averaged/);
     assert.match(await page.locator('.insight', { hasText: 'Walk breaks' }).innerText(), /Waits for break/);
+    const waiting = await page.locator('.insight', { hasText: 'From your check-in details' }).innerText();
+    assert.match(waiting, /Stressed: on 0 days so far; 5 days more needed\./);
     assert.match(await page.getByText('These are patterns, not proof.').innerText(), /not a cause/);
+    assert.doesNotMatch(await page.locator('#insights-heading + *').innerText(), /because|causes|caused|reduces/i);
+
+    // The combined chart at the top: one shared time axis, read out by keyboard.
+    const together = page.locator('figure[data-chart="together"]');
+    assert.equal(await together.locator('svg[role="img"]').count(), 1);
+    const slider = together.getByRole('slider', { name: /Day to read out/ });
+    const readout = together.locator('.together-readout');
+    const last = await readout.innerText();
+    assert.match(last, /pain \d\.\d and mood \d\.\d \(\d check-ins?\); no screen-time or break data/);
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    const before = await readout.innerText();
+    assert.notEqual(before, last, 'the arrow key moves to another day');
+    assert.equal(await slider.getAttribute('aria-valuetext'), before, 'the slider says what the readout shows');
+    await page.keyboard.press('Home');
+    assert.equal(await slider.inputValue(), '0');
+    // End is today, still without a check-in at 07:30; the day before is where it began.
+    await page.keyboard.press('End');
+    assert.match(await readout.innerText(), /; no check-in; /);
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await readout.innerText(), last);
+    // And by pointing: the middle of the drawing reads out a middle day.
+    await together.locator('svg').scrollIntoViewIfNeeded();
+    const box = await together.locator('svg').boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+    const pointed = Number(await slider.inputValue());
+    assert.ok(Math.abs(pointed - 15) <= 1, `pointing picks the day under the pointer: ${pointed}`);
+    // Its table alternative: every day with data.
+    await together.locator('summary').click();
+    const togetherTable = page.getByRole('table', { name: /Each day's pain, mood, screen time and breaks/ });
+    await togetherTable.waitFor();
+    assert.equal(await togetherTable.locator('tbody tr').count(), loggedDays(PATTERN, 30));
+
+    // Axis text is never under 11 px, at 360 px wide as at 1280, and each value axis has its unit.
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      const smallest = await page.evaluate(async () => {
+        // Let the resize reach the charts (their text size follows the drawn width).
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        let min = Number.POSITIVE_INFINITY;
+        for (const svg of document.querySelectorAll('figure.chart svg.chart-svg')) {
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          for (const t of svg.querySelectorAll('text'))
+            min = Math.min(min, parseFloat(getComputedStyle(t).fontSize) * scale);
+        }
+        return min;
+      });
+      assert.ok(smallest >= 10.99, `axis text at ${width} px: ${smallest} px`);
+      for (const scheme of ['light', 'dark']) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.screenshot({ path: screenshotPath(`history-${width}-${scheme}`), fullPage: true });
+        await together.screenshot({ path: screenshotPath(`history-together-${width}-${scheme}`) });
+        await page
+          .locator('section[aria-labelledby="insights-heading"]')
+          .screenshot({ path: screenshotPath(`history-insights-${width}-${scheme}`) });
+      }
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 900, height: 1000 });
+    const units = await page.locator('figure[data-chart="pain-daily"] svg .unit').allTextContents();
+    assert.deepEqual(units, ['Pain (0–10)']);
 
     await page.screenshot({ path: screenshotPath('history-light'), fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });

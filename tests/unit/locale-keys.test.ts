@@ -48,6 +48,7 @@ interface Dynamic {
 }
 
 const NUDGES = [...BUILT_IN_NUDGES];
+// The factors with their own words; tags and regions share insights.factor.tag / .region.
 const DAY_FACTORS = ['walk', 'nudges', 'screenTime', 'shortSleep'];
 
 const DYNAMIC: Dynamic[] = [
@@ -68,11 +69,11 @@ const DYNAMIC: Dynamic[] = [
   },
   { template: 'break.walk.ideas.*', values: [WALK_IDEAS], why: 'core/break-plan.ts WALK_IDEAS' },
   { template: 'break.breathe.*', values: [['in', 'out']], why: 'core/break-plan.ts breathPhase()' },
-  { template: 'charts.calendar.level*', values: [[1, 2, 3, 4, 5]], why: 'HistoryCharts: the heat map’s PAIN_LEVELS' },
+  { template: 'charts.calendar.level*', values: [[1, 2, 3, 4, 5]], why: 'CalendarChart: the heat map’s PAIN_LEVELS' },
   {
     template: 'charts.nudges.*',
     values: [['taken', 'natural', 'snoozed', 'skipped']],
-    why: 'HistoryCharts: one series per outcome shown',
+    why: 'ActivityCharts: one series per outcome shown',
   },
   {
     template: 'checkin.details.region.*',

@@ -1,0 +1,62 @@
+// @ts-check
+// Insights on simulated diaries (issue 12), in Node on the pure core: how often a
+// user with no real effect sees a claimed difference, and how often one whose walks
+// truly lower pain by 1.5 points sees it. The simulator is core/insight-simulation.ts,
+// the same one the unit test uses. Run alone: `LIMBER_BENCH_ONLY=insights npm run bench`
+// or `node bench/insights.mjs`.
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { runnerImport } from 'vite';
+
+const USERS = 1000;
+const round = (/** @type {number} */ x, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+async function loadSimulation() {
+  const root = process.cwd();
+  const { module } = await runnerImport(resolve(root, 'core/insight-simulation.ts'), {
+    configFile: false,
+    logLevel: 'error',
+    resolve: { alias: { '@': root } },
+  });
+  return module;
+}
+
+/** Share metrics: `budget` is a ceiling, `goal` a floor (ok is written against it). */
+const ceiling = (/** @type {number} */ value, /** @type {number} */ budget) => ({
+  value: round(value),
+  unit: 'share',
+  budget,
+  ok: value <= budget,
+});
+const floor = (/** @type {number} */ value, /** @type {number} */ goal) => ({
+  value: round(value),
+  unit: 'share',
+  budget: null,
+  goal,
+  ok: value >= goal,
+});
+
+export async function benchInsights() {
+  const { simulateRates } = await loadSimulation();
+  const started = performance.now();
+  // Different seeds for each figure, so no two share a user.
+  const null14 = simulateRates({ users: USERS, days: 14 }, 100_000);
+  const null30 = simulateRates({ users: USERS, days: 30 }, 200_000);
+  const walk30 = simulateRates({ users: USERS, days: 30, walkEffect: -1.5 }, 300_000);
+  const walk60 = simulateRates({ users: USERS, days: 60, walkEffect: -1.5 }, 400_000);
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    'insights.falseRate.14d': ceiling(null14.falseRate, 0.05),
+    'insights.falseRate.30d': ceiling(null30.falseRate, 0.05),
+    'insights.power.30d': floor(walk30.power, 0.5),
+    'insights.power.60d': floor(walk60.power, 0.8),
+    // Informational: claims on the factors without an effect while walking has one.
+    'insights.falseRateWithWalk.30d': { value: round(walk30.falseRate), unit: 'share', budget: null, ok: null },
+    'insights.simulationSeconds': { value: round(seconds, 1), unit: 's', budget: null, ok: null },
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log(await benchInsights());
+}

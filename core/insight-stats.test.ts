@@ -1,0 +1,198 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { estimateAll, holm, isWeekend, moreDaysToSettle, mulberry32, pValue, rangeOf, seedOf } from './insight-stats';
+
+/** 2026-01-05 is a Monday. */
+const MONDAY = 20458;
+
+function diary(n: number, seed: number, effect = 0) {
+  const r = mulberry32(seed);
+  const day = new Int32Array(n);
+  const pain = new Float64Array(n);
+  const mood = new Float64Array(n);
+  const label = new Int8Array(n);
+  for (let i = 0; i < n; i++) {
+    day[i] = MONDAY + i;
+    const x = r() < 0.5 ? 1 : 0;
+    label[i] = x;
+    pain[i] = 5 + 2 * (r() - 0.5) + effect * x;
+    mood[i] = 3 + (r() - 0.5);
+  }
+  return { day, y: [pain, mood], labels: [label] };
+}
+
+describe('seedOf and mulberry32', () => {
+  it('gives the same stream for the same diary, and another for another', () => {
+    expect(seedOf([1, 2.5, 3])).toBe(seedOf([1, 2.5, 3]));
+    expect(seedOf([1, 2.5, 3])).not.toBe(seedOf([1, 2.6, 3]));
+    const a = mulberry32(7);
+    const b = mulberry32(7);
+    const xs = Array.from({ length: 5 }, () => a());
+    expect(Array.from({ length: 5 }, () => b())).toEqual(xs);
+    for (const x of xs) expect(x >= 0 && x < 1).toBe(true);
+  });
+});
+
+describe('isWeekend', () => {
+  it.each([
+    [MONDAY, false],
+    [MONDAY + 4, false],
+    [MONDAY + 5, true],
+    [MONDAY + 6, true],
+  ])('day %i → %s', (day, weekend) => expect(isWeekend(day)).toBe(weekend));
+});
+
+describe('estimateAll', () => {
+  it('recovers a known difference, with a range around it', () => {
+    const { day, y, labels } = diary(120, 3, -1.5);
+    const [[pain, mood]] = estimateAll(day, y, labels, 1) as [
+      [NonNullable<ReturnType<typeof estimateAll>[0][0]>, NonNullable<ReturnType<typeof estimateAll>[0][0]>],
+    ];
+    expect(pain.diff).toBeGreaterThan(-1.8);
+    expect(pain.diff).toBeLessThan(-1.2);
+    expect(pain.withMean - pain.withoutMean).toBeCloseTo(pain.diff, 9);
+    expect(pain.withDays + pain.withoutDays).toBe(120);
+    expect(Math.abs(mood.diff)).toBeLessThan(0.4);
+    const r = rangeOf(pain, 0.05);
+    expect(r.low).toBeLessThan(pain.diff);
+    expect(r.high).toBeGreaterThan(pain.diff);
+  });
+
+  it('compares workdays with workdays: a weekend effect is not the factor’s', () => {
+    // The factor is on every weekend day and one workday in four; pain is 3 at weekends, 6 on workdays.
+    const n = 84;
+    const day = new Int32Array(n);
+    const pain = new Float64Array(n);
+    const mood = new Float64Array(n).fill(3);
+    const label = new Int8Array(n);
+    const r = mulberry32(11);
+    for (let i = 0; i < n; i++) {
+      day[i] = MONDAY + i;
+      const weekend = isWeekend(MONDAY + i);
+      label[i] = weekend || i % 4 === 0 ? 1 : 0;
+      pain[i] = (weekend ? 3 : 6) + (r() - 0.5);
+    }
+    const e = estimateAll(day, [pain, mood], [label], 1)[0]?.[0];
+    expect(e).toBeTruthy();
+    expect(Math.abs(e?.diff ?? 9)).toBeLessThan(0.5);
+  });
+
+  it('is the same for the same diary and seed', () => {
+    const { day, y, labels } = diary(60, 5);
+    expect(estimateAll(day, y, labels, 42)).toEqual(estimateAll(day, y, labels, 42));
+  });
+
+  it('widens the range when whole weeks move together with the factor', () => {
+    // The factor is on for whole weeks at a time, and pain shifts by week: the week
+    // bootstrap sees it, the day-level error alone would not.
+    const n = 70;
+    const day = new Int32Array(n);
+    const pain = new Float64Array(n);
+    const mood = new Float64Array(n).fill(3);
+    const label = new Int8Array(n);
+    const r = mulberry32(2);
+    const weekShift = Array.from({ length: 10 }, () => 3 * (r() - 0.5));
+    for (let i = 0; i < n; i++) {
+      day[i] = MONDAY + i;
+      const w = Math.floor(i / 7);
+      label[i] = w % 2;
+      pain[i] = 5 + (weekShift[w] as number) + 0.3 * (r() - 0.5);
+    }
+    const withBootstrap = estimateAll(day, [pain, mood], [label], 9)[0]?.[0];
+    const dayLevelOnly = estimateAll(day, [pain, mood], [label], 9, 0)[0]?.[0];
+    expect((withBootstrap?.se ?? 0) / (dayLevelOnly?.se ?? 1)).toBeGreaterThan(1.5);
+  });
+
+  it('gives null when no kind of day holds both sides, and never throws on odd input', () => {
+    const day = Int32Array.from([MONDAY, MONDAY + 1, MONDAY + 2]);
+    const y = [Float64Array.from([1, 2, 3]), Float64Array.from([3, 3, 3])];
+    expect(estimateAll(day, y, [Int8Array.from([1, 1, 1])], 1)).toEqual([[null, null]]);
+    expect(estimateAll(new Int32Array(0), [new Float64Array(0), new Float64Array(0)], [new Int8Array(0)], 1)).toEqual([
+      [null, null],
+    ]);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            gap: fc.integer({ min: 1, max: 40 }),
+            x: fc.integer({ min: -1, max: 1 }),
+            p: fc.double({ min: 0, max: 10, noNaN: true }),
+          }),
+          { maxLength: 40 },
+        ),
+        (rows) => {
+          let d = MONDAY;
+          const day = Int32Array.from(rows.map((r) => (d += r.gap)));
+          const pain = Float64Array.from(rows.map((r) => r.p));
+          const label = Int8Array.from(rows.map((r) => r.x));
+          for (const e of estimateAll(day, [pain, pain], [label], 3)[0] ?? []) {
+            if (e) expect(e.se).toBeGreaterThanOrEqual(0);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('pValue', () => {
+  it.each([
+    [{ diff: 0, se: 0, df: 10 }, 1],
+    [{ diff: 1, se: 0, df: 10 }, 0],
+    [{ diff: 1, se: Number.POSITIVE_INFINITY, df: 10 }, 1],
+  ])('%j → %d', (e, p) => expect(pValue(e)).toBe(p));
+  it('is about 0.05 at t = 2.228 with 10 degrees of freedom', () => {
+    expect(pValue({ diff: 2.228, se: 1, df: 10 })).toBeCloseTo(0.05, 3);
+  });
+});
+
+describe('holm', () => {
+  it.each<{ ps: number[]; rejected: boolean[] }>([
+    { ps: [0.01, 0.04, 0.03], rejected: [true, false, false] },
+    { ps: [0.001, 0.02, 0.04], rejected: [true, true, true] },
+    { ps: [0.2, 0.001], rejected: [false, true] },
+    { ps: [], rejected: [] },
+  ])('$ps → $rejected', ({ ps, rejected }) => {
+    expect(holm(ps, 0.05).map((s) => s.rejected)).toEqual(rejected);
+  });
+
+  it('draws a range that leaves out zero exactly when it claims a difference', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            diff: fc.double({ min: -3, max: 3, noNaN: true }),
+            se: fc.double({ min: 0.05, max: 2, noNaN: true }),
+          }),
+          {
+            minLength: 1,
+            maxLength: 12,
+          },
+        ),
+        (es) => {
+          const est = es.map((e) => ({ ...e, df: 20 }));
+          const steps = holm(est.map(pValue));
+          est.forEach((e, i) => {
+            const step = steps[i] as { rejected: boolean; level: number };
+            const r = rangeOf(e, step.level);
+            const excludesZero = r.low > 0 || r.high < 0;
+            // Within rounding of the t quantile.
+            if (Math.abs(r.low) > 1e-6 && Math.abs(r.high) > 1e-6) expect(excludesZero).toBe(step.rejected);
+          });
+        },
+      ),
+    );
+  });
+});
+
+describe('moreDaysToSettle', () => {
+  it.each([
+    // diff, half-width, days, matters → roughly
+    [0, 2, 20, 1, 60],
+    [1.5, 2, 20, 1, 20],
+    [0.2, 1.1, 30, 1, 30],
+    [1, 0.9, 30, 1, 1],
+    [0, Number.POSITIVE_INFINITY, 20, 1, null],
+  ])('diff %d ± %d over %i days (matters %d) → %s', (diff, half, days, matters, more) => {
+    expect(moreDaysToSettle(diff, half, days, matters)).toBe(more);
+  });
+});
