@@ -22,6 +22,12 @@ export default defineConfig({
     // well inside chrome.storage.local's 10 MB quota.
     permissions: ['alarms', 'idle', 'notifications', 'storage'],
     action: { default_title: 'Limber' },
+    // Opens the popup from the keyboard. Alt+Shift+K is not one of Chrome's, Edge's or
+    // Firefox's own shortcuts; people change it at chrome://extensions/shortcuts or in
+    // Firefox's Add-ons Manager (Manage Extension Shortcuts). README "Keyboard".
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_command_openPopup__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

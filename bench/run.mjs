@@ -34,6 +34,31 @@ const round = (/** @type {number} */ x, digits = 2) => Math.round(x * 10 ** digi
  * @param {boolean | null} ok
  */
 const metric = (value, unit, budget, ok) => ({ value, unit, budget, ok });
+
+/**
+ * Everything a popup open loads, JS and CSS, gzipped: the first view's files and the
+ * module it imports after hydrating (recorded from a real open, not read off the HTML),
+ * and the CSS inlined in popup.html.
+ */
+async function popupGzipBytes() {
+  /** @type {Set<string>} */
+  const popupAssets = new Set();
+  const assetPage = await env.context.newPage();
+  assetPage.on('request', (r) => {
+    if (/\.(js|css)$/.test(new URL(r.url()).pathname)) popupAssets.add(r.url());
+  });
+  await assetPage.goto(`${env.base}/popup.html`);
+  await assetPage.waitForSelector('[data-testid="next-nudge"]');
+  await assetPage.waitForLoadState('networkidle');
+  await assetPage.close();
+  const gzip = (/** @type {string | Buffer} */ text) => gzipSync(text, { level: 9 }).length;
+  const assets = [...popupAssets].map((url) => new URL(url).pathname.slice(1));
+  const inlineCss = [...readFileSync(resolve(EXTENSION_DIR, 'popup.html'), 'utf8').matchAll(/<style>(.*?)<\/style>/gs)];
+  return (
+    assets.reduce((n, file) => n + gzip(readFileSync(resolve(EXTENSION_DIR, file))), 0) +
+    inlineCss.reduce((n, [, css]) => n + gzip(css ?? ''), 0)
+  );
+}
 /** @param {Record<string, { value: number, unit: string, budget: number | null, goal?: number, ok: boolean | null }>} results */
 function printTable(results) {
   console.log('| metric | value | budget | ok |');
@@ -156,10 +181,92 @@ async function openings() {
   };
 }
 
+/**
+ * The JS heap of one page once it is ready, after a forced GC (two, so weak references clear too).
+ * @param {string} path
+ * @param {(page: import('playwright-core').Page) => Promise<unknown>} ready
+ */
+async function heapOf(path, ready) {
+  const page = await env.context.newPage();
+  await page.goto(`${env.base}/${path}`);
+  await ready(page);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300); // whatever settles after the last request
+  const cdp = await env.context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  await page.close();
+  return usedSize;
+}
+
+/**
+ * popup.heapRatio: the popup's heap once its status and today's list are shown (three
+ * check-ins today, saved through the background as the popup saves them) over the blank
+ * page's, both read alone (extension pages share one renderer, so nothing else is open),
+ * alternating, medians.
+ */
+async function popupHeap(rounds = 7) {
+  const seed = await env.context.newPage();
+  await seed.goto(`${env.base}/blank.html`);
+  await seed.evaluate(async () => {
+    for (let i = 0; i < 3; i++) {
+      const at = Date.now() - i * 60_000;
+      const checkIn = {
+        id: `bench-heap-${i}`,
+        at,
+        tzOffsetMin: -new Date(at).getTimezoneOffset(),
+        mood: 3,
+        pain: 4,
+        source: 'popup',
+      };
+      const reply = await chrome.runtime.sendMessage({ type: 'checkin/add', checkIn });
+      if (!reply?.ok) throw new Error(`seed failed: ${JSON.stringify(reply)}`);
+    }
+  });
+  await seed.close();
+  const popupReady = async (/** @type {import('playwright-core').Page} */ page) => {
+    await page.waitForSelector('[data-testid="next-nudge"]');
+    await page.waitForFunction(() => document.querySelectorAll('.today-list li').length >= 3);
+  };
+  const blankReady = (/** @type {import('playwright-core').Page} */ page) => page.waitForSelector('button');
+  const popup = [];
+  const blank = [];
+  await heapOf('blank.html', blankReady); // warm up both once
+  await heapOf('popup.html', popupReady);
+  for (let i = 0; i < rounds; i++) {
+    if (i % 2) {
+      popup.push(await heapOf('popup.html', popupReady));
+      blank.push(await heapOf('blank.html', blankReady));
+    } else {
+      blank.push(await heapOf('blank.html', blankReady));
+      popup.push(await heapOf('popup.html', popupReady));
+    }
+  }
+  return { popupBytes: median(popup), blankBytes: median(blank), ratio: median(popup) / median(blank) };
+}
+
 const empty = await openings();
+const heap = await popupHeap();
+const heapMetric = () => metric(round(heap.ratio), '×', 1.2, heap.ratio <= 1.2);
 if (process.env.LIMBER_BENCH_ONLY === 'popup') {
-  console.log(empty);
+  // The popup's metrics alone, written over their old values in bench/results.json.
+  const gzipBytes = await popupGzipBytes();
   await env.close();
+  rmSync(dir, { recursive: true, force: true });
+  const fresh = {
+    'popup.readyRatio': metric(round(empty.readyRatio), '×', 1.3, empty.readyRatio <= 1.3),
+    'popup.gzipBytes': metric(gzipBytes, 'bytes', 30_000, gzipBytes <= 30_000),
+    'popup.heapRatio': heapMetric(),
+    'popup.hydratedRatio': metric(round(empty.hydratedRatio), '×', null, null),
+  };
+  const file = resolve('bench/results.json');
+  const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  writeFileSync(file, `${JSON.stringify({ ...previous, ...fresh }, null, 2)}\n`);
+  console.log(empty, heap);
+  printTable(fresh);
   process.exit(0);
 }
 
@@ -184,17 +291,6 @@ const tenYears = await openings();
 const saveMs = await measureSaves(env, SAVES);
 const entriesMs = await measureEntries(env);
 
-// What one popup open loads, after everything it defers has arrived.
-const popupAssets = new Set();
-const assetPage = await env.context.newPage();
-assetPage.on('request', (r) => {
-  if (/\.(js|css)$/.test(new URL(r.url()).pathname)) popupAssets.add(r.url());
-});
-await assetPage.goto(`${env.base}/popup.html`);
-await assetPage.waitForSelector('[data-testid="next-nudge"]');
-await assetPage.waitForLoadState('networkidle');
-await assetPage.close();
-
 // With the same ten years stored: the history page, insights and the report (issue 6),
 // and export and import (issue 5), where that benchmark exists.
 const more = await benchHistory(env);
@@ -202,23 +298,15 @@ if (existsSync(resolve('bench/data.mjs'))) {
   const { benchData } = await import('./data.mjs');
   Object.assign(more, await benchData(env));
 }
+const gzipBytes = await popupGzipBytes();
 await env.close();
 rmSync(dir, { recursive: true, force: true });
-
-// Everything a popup open loads, JS and CSS, gzipped: the first view's files and the
-// module it imports after hydrating (recorded from a real open, not read off the HTML),
-// and the CSS inlined in popup.html.
-const gzip = (/** @type {string | Buffer} */ text) => gzipSync(text, { level: 9 }).length;
-const assets = [...popupAssets].map((url) => new URL(url).pathname.slice(1));
-const inlineCss = [...readFileSync(resolve(EXTENSION_DIR, 'popup.html'), 'utf8').matchAll(/<style>(.*?)<\/style>/gs)];
-const gzipBytes =
-  assets.reduce((n, file) => n + gzip(readFileSync(resolve(EXTENSION_DIR, file))), 0) +
-  inlineCss.reduce((n, [, css]) => n + gzip(css ?? ''), 0);
 
 const results = {
   'popup.readyRatio': metric(round(empty.readyRatio), '×', 1.3, empty.readyRatio <= 1.3),
   'popup.readyRatio.10y': metric(round(tenYears.readyRatio), '×', 1.3, tenYears.readyRatio <= 1.3),
   'popup.gzipBytes': metric(gzipBytes, 'bytes', 30_000, gzipBytes <= 30_000),
+  'popup.heapRatio': heapMetric(),
   'storage.bytes.10y': metric(storageBytes, 'bytes', 6_000_000, storageBytes <= 6_000_000),
   // Informational, no budget: when the popup has also hydrated (its script ran).
   'popup.hydratedRatio': metric(round(empty.hydratedRatio), '×', null, null),

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installFakeIdle } from '../../tests/fake-idle';
 import background from './index';
@@ -37,5 +37,19 @@ describe('background main()', () => {
   it('does not answer anyone but its own pages', async () => {
     expect(await deliver({ type: 'quarantine/dismiss' }, { id: 'some-other-extension' })).toBeUndefined();
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it.each([
+    { reason: 'install', opened: ['/welcome.html'] },
+    { reason: 'update', opened: [] },
+    { reason: 'chrome_update', opened: [] },
+    { reason: 'shared_module_update', opened: [] },
+  ] as const)('on $reason, opens the welcome page: $opened', async ({ reason, opened }) => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await fakeBrowser.runtime.onInstalled.trigger({ reason } as Parameters<
+      typeof fakeBrowser.runtime.onInstalled.trigger
+    >[0]);
+    expect(create.mock.calls.map(([tab]) => new URL(tab.url ?? '').pathname)).toEqual(opened);
+    create.mockRestore();
   });
 });

@@ -45,6 +45,12 @@ export default defineBackground(() => {
     })();
   });
 
+  // The welcome page opens once, when Limber is first installed; never on an update
+  // or a browser update (Settings links to it for later).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+
   // Every start, whatever woke the worker (install, update, browser start, or a plain
   // wake with no lifecycle event: alarms can vanish on disable/enable), re-arms the
   // one alarm from the stored schedule. Idempotent.

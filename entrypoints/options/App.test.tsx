@@ -39,6 +39,29 @@ const walkInterval = () => within(walk()).getByRole('spinbutton', { name: 'Every
 describe('options page', () => {
   beforeEach(() => fakeBrowser.reset());
 
+  it('working hours are shown but cannot be changed while off, and can once on', async () => {
+    await setup();
+    const week = screen.getByRole('group', { name: /^Working hours, day by day/ }) as HTMLFieldSetElement;
+    const monday = within(week).getByRole('group', { name: 'Monday' });
+    const controls = () => [...monday.querySelectorAll('input, button')] as (HTMLInputElement | HTMLButtonElement)[];
+    expect(controls().length).toBeGreaterThan(0);
+    expect(week.disabled).toBe(true);
+    // A disabled fieldset disables every control inside it (checked in Chromium by tests/e2e/pages.test.mjs).
+    for (const c of controls()) expect(c.closest('fieldset.week')).toBe(week);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Nudge only during working hours' }));
+    await waitFor(() => expect(week.disabled).toBe(false));
+    // The change is saved before the next test starts.
+    await waitFor(async () => expect((await stored())?.workingHours.enabled).toBe(true));
+  });
+
+  it('says once that settings are replaced by a backup, and that nothing else is', async () => {
+    await setup();
+    const intro = screen.getByText(/^A Limber backup/).textContent ?? '';
+    expect(intro).toContain('none you have is replaced or removed');
+    expect(intro).toContain('brings back the settings it holds in place of yours');
+    expect(intro).not.toContain('none of them is replaced');
+  });
+
   it('labels every field, in named groups', async () => {
     const { view } = await setup();
     for (const name of ['Posture check', 'Stretch', 'Walk']) {

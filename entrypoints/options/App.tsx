@@ -60,6 +60,9 @@ export function App({ store, actions, now = Date.now }: Props) {
         <SaveStatus store={store} />
       </header>
       <p class="muted">{i18n.t('options.intro')}</p>
+      <p>
+        <a href="/welcome.html">{i18n.t('options.welcomeLink')}</a>
+      </p>
       {store.damaged.value && (
         <p class="notice" role="alert">
           {i18n.t('options.damaged')}

@@ -77,11 +77,13 @@ export function HoursSection(props: SectionProps) {
           hint={i18n.t('options.hours.intro')}
           onChange={actions.change}
         />
-        <div class={`week${props.settings.workingHours.enabled ? '' : ' dimmed'}`}>
+        {/* While working hours are off, the week is shown as it is kept, and cannot be changed. */}
+        <fieldset class="week" disabled={!props.settings.workingHours.enabled}>
+          <legend class="visually-hidden">{i18n.t('options.hours.weekLegend')}</legend>
           {WEEK.map((day) => (
             <DayRow key={day} {...props} day={day} />
           ))}
-        </div>
+        </fieldset>
       </div>
     </section>
   );

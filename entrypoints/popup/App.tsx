@@ -33,7 +33,9 @@ function TodayList({ entries }: { entries: CheckIn[] | null }) {
   if (entries === null) return null;
   if (entries.length === 0) return <p class="muted">{i18n.t('checkin.today.empty')}</p>;
   return (
-    <ul class="today-list">
+    // Scrolls inside its own area on a busy day, so it is focusable for the keyboard.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus (WCAG 2.1.1)
+    <ul class="today-list" tabIndex={0} aria-labelledby="today-heading">
       {entries.map((c) => (
         <li key={c.id}>
           <time dateTime={new Date(c.at).toISOString()}>{clock.format(c.at)}</time>
@@ -96,7 +98,6 @@ export function App({ store, actions }: { store: PopupStore; actions: PopupActio
   return (
     <main class="popup">
       <Notices store={store} actions={actions} />
-      <Status store={store} actions={actions} />
       <h1>{i18n.t('checkin.heading')}</h1>
       <form
         onSubmit={(e) => {
@@ -152,6 +153,7 @@ export function App({ store, actions }: { store: PopupStore; actions: PopupActio
         )}
       </form>
       <Feedback store={store} actions={actions} />
+      <Status store={store} actions={actions} />
       {views.CareCard && <views.CareCard signal={store.care.value} newTab compact />}
       {views.WeeklyReflection && store.reflection.value && (
         <details class="reflection-offer">

@@ -28,8 +28,8 @@ const actions: PopupActions = {
   save: () => void save(store),
   undo: (checkIn) => void undo(store, checkIn),
   dismissNotices: () => void dismissNotices(store),
-  takeBreak: (nudge) => {
-    void browser.tabs.create({ url: breakPageUrl(nudge) }).then(() => window.close());
+  takeBreak: (kind) => {
+    void browser.tabs.create({ url: breakPageUrl(kind) }).then(() => window.close());
   },
   pause: (option) => void pause(store, option),
   resume: () => void resume(store),
@@ -43,6 +43,7 @@ effect(() => {
     requestAnimationFrame(() => root.querySelector<HTMLElement>('.feedback')?.focus());
 });
 document.documentElement.dataset.hydrated = 'true';
+focusCheckIn(root);
 
 listenForPainDigits(store);
 void loadToday(store);
@@ -51,6 +52,14 @@ void import('./later').then((later) => {
   void later.loadStatus(store);
   void later.loadCare(store);
 });
+
+/** On open, focus is on the check-in (the chosen mood, else the first face), unless the person has moved it. */
+function focusCheckIn(view: HTMLElement) {
+  if (document.activeElement && document.activeElement !== document.body) return;
+  (
+    view.querySelector<HTMLInputElement>('input[name="mood"]:checked') ?? view.querySelector('input[name="mood"]')
+  )?.focus();
+}
 
 function listenForPainDigits(popup: PopupStore) {
   let previous: KeyPress | null = null;

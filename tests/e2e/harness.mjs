@@ -1,6 +1,7 @@
 // Loads the built extension in real Chromium through playwright-core (never a
 // browser download). CHROME_PATH picks the browser; see DESIGN.md "Toolchain facts".
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -57,7 +58,12 @@ export async function launch({ extensionDir = EXTENSION_DIR } = {}) {
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
   const base = `chrome-extension://${extensionId}`;
+  // A fresh profile is an install: Limber opens its welcome page once. Closed here, so
+  // every suite starts from the same tabs; `welcomeOpened` says how many there were.
+  const welcomes = await waitForPages(context, `${base}/welcome.html`);
+  for (const page of welcomes) await page.close();
   return {
+    welcomeOpened: welcomes.length,
     context,
     extensionId,
     base,
@@ -70,6 +76,16 @@ export async function launch({ extensionDir = EXTENSION_DIR } = {}) {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The pages at `url` that open within `timeoutMs` (waiting for the first only). */
+async function waitForPages(context, url, timeoutMs = 5000) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const found = context.pages().filter((page) => page.url() === url);
+    if (found.length > 0 || Date.now() > end) return found;
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /**
@@ -144,4 +160,35 @@ export async function killWorker(env, page) {
 
 export function screenshotPath(name) {
   return resolve(OUT_DIR, 'screenshots', `${name}.png`);
+}
+
+// ---- Accessibility --------------------------------------------------------
+
+const require = createRequire(import.meta.url);
+let axeSource;
+/** The rules every page is held to: WCAG 2.2 A and AA (target size included) and axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Runs axe-core (the devDependency) in `page` as it is now, and returns its serious
+ * and critical violations, minus those `waivers` names: `{ ruleId: 'why it is waived' }`
+ * (write the reason where the waiver is given). axe is evaluated through the DevTools
+ * protocol, which an extension page's CSP does not block. Other suites may call it.
+ */
+export async function axeViolations(page, { waivers = {} } = {}) {
+  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
+    }));
+  }, AXE_TAGS);
+  return violations.filter((v) => (v.impact === 'serious' || v.impact === 'critical') && !(v.id in waivers));
 }

@@ -305,6 +305,10 @@ describe('options page', () => {
 
   test('every field is reachable by keyboard', async () => {
     const { page } = await openOptions();
+    // Working hours' rows are disabled while off (they cannot be changed then): turn them on.
+    await page.getByRole('checkbox', { name: 'Nudge only during working hours' }).check();
+    await page.locator('#f-workingHours-days-1-0-startMin:enabled').waitFor();
+    await page.evaluate(() => /** @type {HTMLElement} */ (document.activeElement)?.blur());
     const reached = new Set();
     for (let i = 0; i < 120; i++) {
       await page.keyboard.press('Tab');

@@ -141,11 +141,8 @@ describe('popup check-in', () => {
     const { page } = await openPage(env, 'popup.html');
     await page.waitForSelector('html[data-hydrated]');
     const before = (await storedCheckIns(page)).length;
-    // Tab past the status panel's buttons to the first mood face.
-    for (let i = 0; i < 6; i++) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate(() => document.activeElement?.getAttribute('name') === 'mood')) break;
-    }
+    // On open, focus is already on the first mood face: the check-in comes first.
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'mood');
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('value')), '1');
     await page.keyboard.press('ArrowRight'); // Low
     await page.keyboard.press('ArrowRight'); // Okay

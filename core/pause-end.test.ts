@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { pauseEnd } from './pause-end';
+import { pauseEndAt } from './schedule';
+import { HOUR_MS, MINUTE_MS } from './time';
+
+const fixed = (offsetMin: number) => () => offsetMin;
+// St John's: UTC-2:30 in summer, -3:30 from 1 Nov 2026 04:30 UTC (the autumn change).
+const CHANGE = Date.UTC(2026, 10, 1, 4, 30);
+const stJohns = (at: number) => (at < CHANGE ? -150 : -210);
+
+describe('pauseEnd: the words for when a pause ends', () => {
+  it.each([
+    {
+      name: 'later today, UTC',
+      now: Date.UTC(2026, 10, 24, 9),
+      until: Date.UTC(2026, 10, 24, 9, 30),
+      tz: 0,
+      kind: 'today',
+    },
+    {
+      name: 'at the last minute of today',
+      now: Date.UTC(2026, 10, 24, 22),
+      until: Date.UTC(2026, 10, 24, 23, 59),
+      tz: 0,
+      kind: 'today',
+    },
+    {
+      name: 'exactly the next midnight',
+      now: Date.UTC(2026, 10, 24, 22),
+      until: Date.UTC(2026, 10, 25),
+      tz: 0,
+      kind: 'tomorrow',
+    },
+    {
+      name: 'a 2 h pause past midnight',
+      now: Date.UTC(2026, 10, 24, 23),
+      until: Date.UTC(2026, 10, 25, 1),
+      tz: 0,
+      kind: 'tomorrowAt',
+    },
+    { name: 'two days off', now: Date.UTC(2026, 10, 24, 9), until: Date.UTC(2026, 10, 26, 9), tz: 0, kind: 'later' },
+    // 23:00 UTC is 04:30 the next day in Kolkata: the next local midnight is 18:30 UTC.
+    {
+      name: 'Kolkata, the next local midnight',
+      now: Date.UTC(2026, 10, 24, 10),
+      until: Date.UTC(2026, 10, 24, 18, 30),
+      tz: 330,
+      kind: 'tomorrow',
+    },
+    {
+      name: 'Kolkata, UTC midnight is 05:30 tomorrow',
+      now: Date.UTC(2026, 10, 24, 10),
+      until: Date.UTC(2026, 10, 25),
+      tz: 330,
+      kind: 'tomorrowAt',
+    },
+    {
+      name: 'Chatham +13:45, UTC evening is the next morning',
+      now: Date.UTC(2026, 10, 24, 1),
+      until: Date.UTC(2026, 10, 24, 10, 15),
+      tz: 825,
+      kind: 'tomorrow',
+    },
+  ])('$name → $kind', ({ now, until, tz, kind }) => {
+    expect(pauseEnd(until, now, fixed(tz)).kind).toBe(kind);
+  });
+
+  it('keeps the instant for a time it names', () => {
+    const now = Date.UTC(2026, 10, 24, 9);
+    expect(pauseEnd(now + 30 * MINUTE_MS, now, fixed(0))).toEqual({ kind: 'today', at: now + 30 * MINUTE_MS });
+    expect(pauseEnd(now + 40 * HOUR_MS, now, fixed(0))).toEqual({ kind: 'later', at: now + 40 * HOUR_MS });
+  });
+
+  it('"Until tomorrow" reads as tomorrow in every zone and across a DST change', () => {
+    const zones = [fixed(0), fixed(330), fixed(825), fixed(-210), stJohns];
+    const nows = [
+      Date.UTC(2026, 10, 24, 0, 5),
+      Date.UTC(2026, 10, 24, 12),
+      Date.UTC(2026, 10, 24, 23, 55),
+      CHANGE - HOUR_MS,
+    ];
+    for (const tz of zones) {
+      for (const now of nows) expect(pauseEnd(pauseEndAt('tomorrow', now, tz), now, tz)).toEqual({ kind: 'tomorrow' });
+    }
+  });
+
+  it('pauses of 30 min, 1 h and 2 h read as a time, today or tomorrow', () => {
+    const now = Date.UTC(2026, 10, 24, 23, 15);
+    expect(pauseEnd(pauseEndAt('30min', now, 0), now, fixed(0)).kind).toBe('today');
+    expect(pauseEnd(pauseEndAt('1h', now, 0), now, fixed(0)).kind).toBe('tomorrowAt');
+  });
+});
