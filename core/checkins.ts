@@ -13,7 +13,10 @@ export const SLEEP_MAX = 10;
 export const NOTE_MAX_CHARS = 500;
 export const REGIONS = ['neck', 'upper', 'middle', 'lower'] as const;
 export const TAGS = ['sleptBadly', 'stressed', 'walked', 'stretched', 'satLong'] as const;
-export const SOURCES = ['popup', 'break', 'reminder'] as const;
+export const SOURCES = ['popup', 'break', 'reminder', 'import'] as const;
+/** A tag brought from another app (a Daylio activity): its own words, one line, no list separator. */
+export const CUSTOM_TAG_MAX_CHARS = 40;
+const CUSTOM_TAG = /^[^\s;\p{Cc}](?:[^;\p{Cc}]{0,38}[^\s;\p{Cc}])?$/u;
 
 export type Mood = (typeof MOODS)[number];
 export type Region = (typeof REGIONS)[number];
@@ -41,7 +44,13 @@ export const CheckInSchema = v.strictObject({
   mood: wholeNumber(1, 5),
   pain: wholeNumber(PAIN_MIN, PAIN_MAX),
   regions: v.optional(uniqueList(REGIONS)),
-  tags: v.optional(uniqueList(TAGS)),
+  // Limber's own tags, or a custom one from an import (CUSTOM_TAG).
+  tags: v.optional(
+    v.pipe(
+      v.array(v.union([v.picklist(TAGS), v.pipe(v.string(), v.regex(CUSTOM_TAG))])),
+      v.check((list) => new Set(list).size === list.length),
+    ),
+  ),
   sleep: v.optional(wholeNumber(SLEEP_MIN, SLEEP_MAX)),
   note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX_CHARS))),
   source: v.picklist(SOURCES),
