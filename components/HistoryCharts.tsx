@@ -3,7 +3,7 @@
 // data yet, rather than drawing zeros.
 import { i18n } from '#i18n';
 import { BarChart } from '@/components/BarChart';
-import { Chart, fmt0, fmt1, fmtDay, fmtDayLong, fmtHour } from '@/components/Chart';
+import { Chart, fmt0, fmt1, fmt1OrDash, fmtDay, fmtDayLong, fmtHour } from '@/components/Chart';
 import { DailyLineChart } from '@/components/DailyLineChart';
 import { calendarSize, PAIN_LEVELS, PainCalendar } from '@/components/PainCalendar';
 import {
@@ -36,7 +36,7 @@ function dailyTable(rows: readonly DayRow[]) {
       i18n.t('charts.col.mood'),
       i18n.t('charts.col.checkIns'),
     ],
-    rows: () => rows.map((r) => [dayKey(r.n), fmt1(r.meanPain), fmt1(r.meanMood), r.entries]),
+    rows: () => rows.map((r) => [dayKey(r.n), fmt1OrDash(r.meanPain), fmt1OrDash(r.meanMood), r.entries]),
   };
 }
 
@@ -55,7 +55,11 @@ export function PainMoodCharts({ rows, range }: DailyProps) {
       <Chart
         id="pain-daily"
         title={i18n.t('charts.pain.title')}
-        summary={i18n.t('charts.pain.summary', { ...common, mean: fmt1(summary.meanPain ?? 0) })}
+        summary={i18n.t('charts.pain.summary', {
+          ...common,
+          days: daysText(summary.painDays),
+          mean: fmt1OrDash(summary.meanPain),
+        })}
         empty={empty}
         width={640}
         height={170}
@@ -82,7 +86,11 @@ export function PainMoodCharts({ rows, range }: DailyProps) {
       <Chart
         id="mood-daily"
         title={i18n.t('charts.mood.title')}
-        summary={i18n.t('charts.mood.summary', { ...common, mean: fmt1(summary.meanMood ?? 0) })}
+        summary={i18n.t('charts.mood.summary', {
+          ...common,
+          days: daysText(summary.moodDays),
+          mean: fmt1OrDash(summary.meanMood),
+        })}
         empty={empty}
         width={640}
         height={140}
@@ -207,7 +215,7 @@ const WEEKDAYS = [0, 2, 4].map((i) => weekdayFormat.format((4 + i) * DAY_MS)) as
 export function CalendarChart({ rows, range }: DailyProps) {
   const slots = dailySlots(rows, range);
   const size = calendarSize(range);
-  const high = rows.filter((r) => r.meanPain >= 4).length;
+  const high = rows.filter((r) => r.meanPain !== null && r.meanPain >= 4).length;
   return (
     <Chart
       id="pain-calendar"
@@ -244,7 +252,7 @@ export function CalendarChart({ rows, range }: DailyProps) {
         weekdayLabels={WEEKDAYS}
         cellTitle={(day, row) =>
           row
-            ? i18n.t('charts.calendar.cell', [fmtDayLong(day), fmt1(row.meanPain), checkIns(row.entries)])
+            ? i18n.t('charts.calendar.cell', [fmtDayLong(day), fmt1OrDash(row.meanPain), checkIns(row.entries)])
             : i18n.t('charts.calendar.cellNone', [fmtDayLong(day)])
         }
       />

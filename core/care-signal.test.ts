@@ -92,4 +92,25 @@ describe('careSignal from its constants', () => {
       moodDays: { low: CARE_MOOD_WINDOW_DAYS - 1 },
     });
   });
+
+  it('ignores a skipped half: a pain-only check-in is no mood day, a mood-only one no pain day', () => {
+    const rows = everyDay(CARE_PAIN_WINDOW_DAYS, 9, 1);
+    const painOnly = { at: now - HOUR_MS, tzOffsetMin: 0, pain: 0 };
+    const moodOnly = { at: now - 2 * HOUR_MS, tzOffsetMin: 0, mood: 5 };
+    // Today: pain (9 + 0) / 2 = 4.5, still high; mood (1 + 5) / 2 = 3, no longer low.
+    expect(careSignal([...rows, painOnly, moodOnly], now, 0)).toMatchObject({
+      painDays: { high: CARE_PAIN_WINDOW_DAYS, logged: CARE_PAIN_WINDOW_DAYS },
+      moodDays: { low: CARE_MOOD_WINDOW_DAYS - 1, logged: CARE_MOOD_WINDOW_DAYS },
+    });
+    // Days with only the other half logged are not logged days for this half.
+    const halves = [
+      ...Array.from({ length: 10 }, (_, i) => ({ at: at(i), tzOffsetMin: 0, pain: 9 })),
+      ...Array.from({ length: 10 }, (_, i) => ({ at: at(i + 10), tzOffsetMin: 0, mood: 1 })),
+    ];
+    expect(careSignal(halves, now, 0)).toMatchObject({
+      show: false,
+      painDays: { high: 10, logged: 10 },
+      moodDays: { low: 4, logged: 4 },
+    });
+  });
 });

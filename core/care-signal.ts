@@ -29,9 +29,11 @@ export interface CareSignal {
   moodDays: { low: number; logged: number; spansWindow: boolean };
 }
 
+/** A day's pain and mood ratings: each counted over the check-ins that recorded it. */
 interface DayTotals {
-  n: number;
+  painN: number;
   pain: number;
+  moodN: number;
   mood: number;
 }
 
@@ -40,6 +42,7 @@ function windowCounts(
   byDay: ReadonlyMap<number, DayTotals>,
   today: number,
   length: number,
+  logs: (t: DayTotals) => boolean,
   flagged: (t: DayTotals) => boolean,
 ): { flagged: number; logged: number; everyWeek: boolean } {
   let logged = 0;
@@ -47,7 +50,7 @@ function windowCounts(
   const weeks = new Array<boolean>(Math.ceil(length / WEEK_DAYS)).fill(false);
   for (let i = 0; i < length; i++) {
     const totals = byDay.get(today - i);
-    if (!totals) continue;
+    if (!totals || !logs(totals)) continue;
     logged += 1;
     if (flagged(totals)) count += 1;
     weeks[Math.floor(i / WEEK_DAYS)] = true;
@@ -91,18 +94,33 @@ export function careSignal(
     if (day > today || day < firstDay) continue;
     if (day < earliest) earliest = day;
     if (day < firstPainDay) continue;
-    const totals = byDay.get(day);
-    if (totals) {
-      totals.n += 1;
+    // A skipped pain or mood is not a rating: that half of the day is not logged.
+    const totals = byDay.get(day) ?? { painN: 0, pain: 0, moodN: 0, mood: 0 };
+    byDay.set(day, totals);
+    if (c.pain !== undefined) {
+      totals.painN += 1;
       totals.pain += c.pain;
+    }
+    if (c.mood !== undefined) {
+      totals.moodN += 1;
       totals.mood += c.mood;
-    } else {
-      byDay.set(day, { n: 1, pain: c.pain, mood: c.mood });
     }
   }
 
-  const pain = windowCounts(byDay, today, CARE_PAIN_WINDOW_DAYS, (t) => t.pain >= CARE_PAIN_AT_LEAST * t.n);
-  const mood = windowCounts(byDay, today, CARE_MOOD_WINDOW_DAYS, (t) => t.mood <= CARE_MOOD_AT_MOST * t.n);
+  const pain = windowCounts(
+    byDay,
+    today,
+    CARE_PAIN_WINDOW_DAYS,
+    (t) => t.painN > 0,
+    (t) => t.pain >= CARE_PAIN_AT_LEAST * t.painN,
+  );
+  const mood = windowCounts(
+    byDay,
+    today,
+    CARE_MOOD_WINDOW_DAYS,
+    (t) => t.moodN > 0,
+    (t) => t.mood <= CARE_MOOD_AT_MOST * t.moodN,
+  );
   const painSpans = pain.everyWeek && earliest <= firstPainDay;
   const painHolds = pain.logged >= CARE_PAIN_MIN_LOGGED_DAYS && painSpans && isMost(pain.flagged, pain.logged);
   const moodHolds = mood.logged >= CARE_MOOD_MIN_LOGGED_DAYS && mood.everyWeek && isMost(mood.flagged, mood.logged);

@@ -81,10 +81,10 @@ export function readCheckInsCsv(body: string, onStep: (step: ImportStep) => void
       id: cell('id'),
       at: time?.at ?? Number.NaN,
       tzOffsetMin: tzOffsetMin ?? 0, // placeholder: the broken time is already flagged
-      mood: integerCell(cell('mood')),
-      pain: integerCell(cell('pain')),
       source: cell('source'),
     };
+    // An empty mood or pain was skipped (never both: withMoodOrPain).
+    for (const half of ['mood', 'pain'] as const) if (cell(half) !== '') candidate[half] = integerCell(cell(half));
     const sleep = cell('sleep');
     if (sleep !== '') candidate.sleep = integerCell(sleep);
     for (const list of ['regions', 'tags'] as const) {
@@ -96,7 +96,10 @@ export function readCheckInsCsv(body: string, onStep: (step: ImportStep) => void
 
     const result = validateCheckInFast(candidate);
     if (!result.ok) {
-      for (const p of result.problems) if (p.kind === 'invalidField') flag(columnOf(p.field));
+      for (const p of result.problems) {
+        if (p.kind === 'invalidField') flag(columnOf(p.field));
+        else if (p.kind === 'noMoodOrPain') flag('mood');
+      }
     }
     if (rowFields.size) {
       // Report in column order, so "the first bad field" is the leftmost of the export.

@@ -6,7 +6,7 @@
 // Row numbers: in a CSV, `row` is the spreadsheet row (the header is row 1, the first
 // record row 2); in a JSON backup, `row` is the record's position in its list,
 // counting from 1.
-import { type CheckIn, CheckInSchema } from './checkins';
+import { type CheckIn, CheckInSchema, withMoodOrPain } from './checkins';
 import { recordValidator } from './compiled-check';
 import { DAY_MS, isOffsetInUse } from './time';
 
@@ -18,7 +18,8 @@ export const MAX_PROBLEMS = 10;
  * 36,500 of them, and the check compiled from CheckInSchema accepts one in a fraction
  * of valibot's time (core/validation.ts).
  */
-export const validateCheckInFast = recordValidator(CheckInSchema);
+const validateFields = recordValidator(CheckInSchema);
+export const validateCheckInFast = (input: unknown) => withMoodOrPain(validateFields(input));
 
 export type ImportProblem =
   | { kind: 'tooLarge'; maxBytes: number }

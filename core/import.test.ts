@@ -209,7 +209,11 @@ describe('parseImport: check-ins CSV', () => {
     ['pain 11', csvOf(HEADER, ROW, row({ pain: '11' })), [{ kind: 'badField', row: 3, field: 'pain' }]],
     ['pain 4.5', csvOf(HEADER, row({ pain: '4.5' })), [{ kind: 'badField', row: 2, field: 'pain' }]],
     ['pain " 4"', csvOf(HEADER, row({ pain: ' 4' })), [{ kind: 'badField', row: 2, field: 'pain' }]],
-    ['pain empty', csvOf(HEADER, row({ pain: '' })), [{ kind: 'badField', row: 2, field: 'pain' }]],
+    [
+      'mood and pain both empty',
+      csvOf(HEADER, row({ pain: '', mood: '' })),
+      [{ kind: 'badField', row: 2, field: 'mood' }],
+    ],
     ['mood as a word', csvOf(HEADER, row({ mood: 'good' })), [{ kind: 'badField', row: 2, field: 'mood' }]],
     ['sleep 11', csvOf(HEADER, row({ sleep: '11' })), [{ kind: 'badField', row: 2, field: 'sleep' }]],
     ['an unknown region', csvOf(HEADER, row({ regions: 'knee' })), [{ kind: 'badField', row: 2, field: 'regions' }]],

@@ -188,7 +188,9 @@ function readBackup(body: string, onStep: (step: ImportStep) => void, now: numbe
     const result = validateCheckInFast(root.checkIns[i]);
     if (!result.ok) {
       for (const p of result.problems) {
-        problems.push(p.kind === 'notAnObject' ? { kind: 'badField', row } : { kind: 'badField', row, field: p.field });
+        // Neither mood nor pain: said of the mood field (the first of the two).
+        const field = p.kind === 'notAnObject' ? undefined : p.kind === 'noMoodOrPain' ? 'mood' : p.field;
+        problems.push(field === undefined ? { kind: 'badField', row } : { kind: 'badField', row, field });
       }
       continue;
     }

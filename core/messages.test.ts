@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from './messages';
+import { isRetrySafe, type NoAnswer, parseRequest, type Request, shouldRetry } from './messages';
 
 describe('parseRequest', () => {
   it.each([
     [{ type: 'checkin/add', checkIn: { mood: 3 } }],
     [{ type: 'checkin/remove', month: '2026-11', id: 'abcdef-1234' }],
+    [{ type: 'checkin/update', from: '2026-10', checkIn: { mood: 3 } }],
     [{ type: 'checkins/repair', month: '2026-01' }],
     [{ type: 'quarantine/dismiss' }],
   ])('accepts %j', (message) => {
@@ -16,6 +17,7 @@ describe('parseRequest', () => {
     ['a string', 'checkin/add'],
     ['an unknown type', { type: 'settings/clear' }],
     ['a missing check-in', { type: 'checkin/add' }],
+    ['an update without its month', { type: 'checkin/update', checkIn: { mood: 3 } }],
     ['an extra field', { type: 'quarantine/dismiss', all: true }],
     ['a bad month', { type: 'checkins/repair', month: '2026-13' }],
     ['a month with a path', { type: 'checkins/repair', month: '../settings' }],
@@ -24,5 +26,58 @@ describe('parseRequest', () => {
     ['an import', { type: 'data/import', checkIns: [] }],
   ])('refuses %s', (_, message) => {
     expect(parseRequest(message)).toBeNull();
+  });
+});
+
+describe('isRetrySafe', () => {
+  it.each([
+    ['checkin/add', true],
+    ['checkin/update', true],
+    ['checkin/remove', true],
+    ['checkins/repair', true],
+    ['quarantine/dismiss', true],
+    ['settings/update', true],
+    ['settings/reset', true],
+    ['engine/pause', true],
+    ['engine/resume', true],
+    // Twice is not once: a second event, a second self-check, a second delete of newer data.
+    ['engine/takeBreakNow', false],
+    ['engine/outcome', false],
+    ['engine/testNudge', false],
+    ['phq2/add', false],
+    ['reflection/save', true],
+    ['data/deleteAll', false],
+  ] as [Request['type'], boolean][])('%s: %s', (type, safe) => {
+    expect(isRetrySafe({ type })).toBe(safe);
+  });
+});
+
+describe('shouldRetry', () => {
+  const save = { type: 'checkin/add' } as const;
+  it.each<[string, Pick<Request, 'type'>, NoAnswer[], boolean]>([
+    ['a save whose answer was lost', save, ['lost'], true],
+    ['a save lost twice', save, ['lost', 'lost'], true],
+    ['a save lost three times', save, ['lost', 'lost', 'lost'], false],
+    ['a save that timed out once', save, ['timeout'], true],
+    ['a save that timed out twice', save, ['timeout', 'timeout'], false],
+    ['a save lost, then timed out', save, ['lost', 'timeout'], true],
+    ['a save timed out, then lost', save, ['timeout', 'lost'], true],
+    ['a break taken now, lost', { type: 'engine/takeBreakNow' }, ['lost'], false],
+    ['a PHQ-2, timed out', { type: 'phq2/add' }, ['timeout'], false],
+  ])('%s: %s', (_, request, failed, retry) => {
+    expect(shouldRetry(request, failed)).toBe(retry);
+  });
+
+  it('never asks more than three times, and never waits through more than two timeouts', () => {
+    const kinds: NoAnswer[] = ['lost', 'timeout'];
+    for (let mask = 0; mask < 16; mask++) {
+      const failed: NoAnswer[] = [];
+      for (let i = 0; i < 4; i++) {
+        failed.push(kinds[(mask >> i) & 1] as NoAnswer);
+        if (!shouldRetry(save, failed)) break;
+      }
+      expect(failed.length).toBeLessThanOrEqual(3);
+      expect(failed.filter((f) => f === 'timeout').length).toBeLessThanOrEqual(2);
+    }
   });
 });

@@ -8,10 +8,10 @@ import { readRestore } from '@/core/restore';
 import { DEFAULT_SETTINGS } from '@/core/settings';
 import { localMonthKey } from '@/core/time';
 import { readAllData } from './all-data';
-import { BACKUP_COVERAGE } from './backup-coverage';
+
 import { deleteAllData } from './data-store';
 import { writeImport } from './import-writer';
-import { CHECKINS, DOCUMENTED_KEYS, KEY, OUTCOMES } from './storage';
+import { BACKUP_COVERAGE, CHECKINS, DOCUMENTED_KEYS, KEY, OUTCOMES } from './storage';
 import { localOffsetMin } from './time-zone';
 
 const all = () => fakeBrowser.storage.local.get(null) as Promise<Record<string, unknown>>;

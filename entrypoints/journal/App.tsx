@@ -2,7 +2,7 @@
 // PHQ-2 self-check. Data comes from store.ts; actions are passed in.
 import { i18n } from '#i18n';
 import { CareCard } from '@/components/CareCard';
-import { fmt1 } from '@/components/Chart';
+import { fmt1OrDash } from '@/components/Chart';
 import { ActivityCharts, CalendarChart, HourCharts, PainMoodCharts } from '@/components/HistoryCharts';
 import { Phq2Check } from '@/components/Phq2Check';
 import { ReflectionTrend } from '@/components/ReflectionTrend';
@@ -57,8 +57,8 @@ function Summary({ store }: { store: HistoryStore }) {
       {i18n.t('history.summary', {
         days: i18n.t('history.count.days', s.loggedDays),
         checkIns: i18n.t('history.count.checkIns', s.entries),
-        pain: fmt1(s.meanPain ?? 0),
-        mood: fmt1(s.meanMood ?? 0),
+        pain: fmt1OrDash(s.meanPain),
+        mood: fmt1OrDash(s.meanMood),
       })}
     </p>
   );

@@ -239,7 +239,7 @@ export function createOptionsActions(store: OptionsStore, deps: OptionsDeps = de
           type: 'text/csv;charset=utf-8',
         });
       } else if (kind === 'backup') {
-        // Everything the person made or Limber measured (utils/backup-coverage.ts).
+        // Everything the person made or Limber measured (utils/storage.ts BACKUP_COVERAGE).
         const { checkIns, settings, outcomes, phq2, reflections, rollups, activity } = data;
         const backup = backupJson({ checkIns, settings, outcomes, phq2, reflections, rollups, activity }, now);
         name = `limber-backup-${day}.json`;

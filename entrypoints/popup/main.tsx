@@ -6,14 +6,24 @@ import { browser } from 'wxt/browser';
 import { type KeyPress, painFromKey } from '@/core/pain-keys';
 import { breakPageUrl } from '@/utils/nudges';
 import type { PopupActions } from './App';
-import { dismissNotices, loadToday, pause, resume, save, undo } from './actions';
+import { chose, dismissNotices, loadToday, pause, resume, save, undo } from './actions';
 import { hydrateFirstView } from './hydrate';
 import { createPopupStore, type PopupStore } from './store';
 
 const root = document.getElementById('app') as HTMLElement;
 const store = createPopupStore();
 
+// A choice within a moment of a key press was made with the keyboard (arrows, Space, digits).
+let lastKeyAt = Number.NEGATIVE_INFINITY;
+for (const type of ['keydown', 'keyup'] as const) {
+  // Space checks a radio on key up.
+  document.addEventListener(type, (event) => {
+    lastKeyAt = event.timeStamp;
+  });
+}
+
 const actions: PopupActions = {
+  chose: () => chose(store, { keyboard: performance.now() - lastKeyAt < 100 }),
   save: () => void save(store),
   undo: (checkIn) => void undo(store, checkIn),
   dismissNotices: () => void dismissNotices(store),
@@ -49,5 +59,6 @@ function listenForPainDigits(popup: PopupStore) {
     event.preventDefault();
     popup.pain.value = pain;
     root.querySelector<HTMLInputElement>(`input[name="pain"][value="${pain}"]`)?.focus();
+    chose(popup, { keyboard: true });
   });
 }
