@@ -293,7 +293,12 @@ export function createOptionsActions(store: OptionsStore, deps: OptionsDeps = de
     steps.step('here');
     // Read and validated once: the preview's records are the ones written on Import.
     const now = deps.now();
-    const result = parseImport(text, fileName, here.checkIns, { onStep: steps.step, now });
+    const result = parseImport(text, fileName, here.checkIns, {
+      onStep: steps.step,
+      now,
+      // Daylio's times carry no offset: the machine's zone at each one.
+      daylio: { offsetAt: localOffsetMin, activitiesLabel: i18n.t('data.import.daylio.activities') },
+    });
     if (!result.ok) {
       store.importState.value = { kind: 'problems', fileName, lines: result.problems.map(describeImportProblem) };
       return;
