@@ -12,6 +12,7 @@ export default defineConfig({
       'components/**/*.test.{ts,tsx}',
       'entrypoints/**/*.test.{ts,tsx}',
       'tests/unit/**/*.test.{ts,tsx}',
+      'scripts/**/*.test.ts',
     ],
     setupFiles: ['tests/setup.ts'],
     mockReset: true,

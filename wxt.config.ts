@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { assertHelplinesFresh, buildDayOf } from './scripts/helpline-check';
 import { prerenderPopup } from './scripts/prerender-plugin';
 
 // See DESIGN.md "Layout" and "Platform facts"; issue 2 fixes the manifest's permissions.
@@ -36,6 +37,10 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // `npm run zip` packages nothing while a help line is more than a year unchecked.
+    'zip:start': () => assertHelplinesFresh(buildDayOf(new Date())),
+  },
   vite: () => ({
     plugins: [preact(), prerenderPopup()],
     build: {

@@ -1,3 +1,4 @@
+// @ts-check
 // Export and import of ten years (issue 5): `benchData(env)` takes a harness env
 // (tests/e2e/harness.mjs `launch()`) whose storage already holds ten years, and
 // returns metrics in bench/results.json's shape. Measured inside the options page,
@@ -14,19 +15,31 @@
 import { pathToFileURL } from 'node:url';
 
 const RUNS = 7;
+/** @typedef {Awaited<ReturnType<typeof import('../tests/e2e/harness.mjs').launch>>} Env */
+/** @typedef {import('playwright-core').Page} Page */
 
+/** @param {number[]} xs */
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  return s.length % 2 ? Number(s[m]) : (Number(s[m - 1]) + Number(s[m])) / 2;
 };
-const round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-const metric = (value, unit, budget) => ({ value: round(value), unit, budget, ok: value <= budget });
+const round = (/** @type {number} */ x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+const metric = (/** @type {number} */ value, /** @type {string} */ unit, /** @type {number} */ budget) => ({
+  value: round(value),
+  unit,
+  budget,
+  ok: value <= budget,
+});
 
-const lastMeasure = (page, name) =>
-  page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? null, name);
+/** The page's last `performance.measure` of that name, in ms. */
+const lastMeasure = async (/** @type {Page} */ page, /** @type {string} */ name) => {
+  const ms = await page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? null, name);
+  if (ms === null) throw new Error(`the page measured no ${name}`);
+  return ms;
+};
 
-const importSteps = (page) =>
+const importSteps = (/** @type {Page} */ page) =>
   page.evaluate(() =>
     Object.fromEntries(
       performance
@@ -39,6 +52,8 @@ const importSteps = (page) =>
 /**
  * Measures with the caller's ten years already stored; leaves storage as it found it.
  * `log`, if given, is told the median time of each step of an import.
+ * @param {Env} env
+ * @param {{ log?: (line: string) => void }} [options]
  */
 export async function benchData(env, { log } = {}) {
   const page = await env.context.newPage();

@@ -1,3 +1,4 @@
+// @ts-check
 // Where the worker's heap goes: a heap snapshot of Limber's worker and of an empty
 // extension worker, summed by node type and by constructor name. A diagnostic for
 // worker.heapRatio.start and .heapGrowth.day, not part of `npm run bench`. It reads the
@@ -25,6 +26,10 @@ const context = await chromium.launchPersistentContext(profile, {
   args: CHROME_ARGS(`${limber},${empty}`),
 });
 
+/**
+ * A V8 heap snapshot (the .heapsnapshot JSON) summed by node type and by type:name.
+ * @param {{ snapshot: { meta: { node_fields: string[], node_types: [string[]] } }, nodes: number[], strings: string[] }} snapshot
+ */
 function summarize(snapshot) {
   const { meta } = snapshot.snapshot;
   const f = meta.node_fields;
@@ -33,13 +38,15 @@ function summarize(snapshot) {
   const iType = f.indexOf('type');
   const iName = f.indexOf('name');
   const iSize = f.indexOf('self_size');
+  /** @type {Record<string, number>} */
   const byType = {};
+  /** @type {Record<string, number>} */
   const byName = {};
   let total = 0;
   for (let i = 0; i < snapshot.nodes.length; i += n) {
-    const type = types[snapshot.nodes[i + iType]];
-    const name = snapshot.strings[snapshot.nodes[i + iName]];
-    const size = snapshot.nodes[i + iSize];
+    const type = String(types[Number(snapshot.nodes[i + iType])]);
+    const name = snapshot.strings[Number(snapshot.nodes[i + iName])];
+    const size = Number(snapshot.nodes[i + iSize]);
     total += size;
     byType[type] = (byType[type] ?? 0) + size;
     const key = `${type}:${String(name).slice(0, 60)}`;
@@ -51,6 +58,7 @@ function summarize(snapshot) {
 try {
   for (let i = 0; i < 50 && context.serviceWorkers().length < 2; i++) await new Promise((r) => setTimeout(r, 100));
   const limberWorker = context.serviceWorkers().find((w) => w.url().endsWith('/background.js'));
+  if (!limberWorker) throw new Error("Limber's worker did not start");
   const base = `chrome-extension://${new URL(limberWorker.url()).host}`;
   const page = await context.newPage();
   await page.goto(`${base}/popup.html`);
@@ -64,7 +72,8 @@ try {
   await page.goto('about:blank');
   const cdp = await context.newCDPSession(page);
   const { targetInfos } = await cdp.send('Target.getTargets');
-  const snap = async (target) => {
+  const snap = async (/** @type {{ targetId: string, url: string } | undefined} */ target) => {
+    if (!target) throw new Error('a worker stopped before its heap was read');
     const worker = await attachWorker(cdp, target.targetId);
     let chunks = '';
     worker.onEvent((event) => {
@@ -85,11 +94,16 @@ try {
   console.log(`usedSize limber ${a.usedSize} empty ${b.usedSize} ratio ${(a.usedSize / b.usedSize).toFixed(2)}`);
   console.log(`snapshot limber ${a.total} empty ${b.total}`);
   console.log('\nby type (limber - empty):');
-  for (const t of Object.keys(a.byType).sort((x, y) => a.byType[y] - a.byType[x]))
-    console.log(String(a.byType[t]).padStart(9), String(a.byType[t] - (b.byType[t] ?? 0)).padStart(9), t);
+  const sizeOf = (/** @type {Record<string, number>} */ sizes, /** @type {string} */ key) => sizes[key] ?? 0;
+  for (const t of Object.keys(a.byType).sort((x, y) => sizeOf(a.byType, y) - sizeOf(a.byType, x)))
+    console.log(
+      String(sizeOf(a.byType, t)).padStart(9),
+      String(sizeOf(a.byType, t) - sizeOf(b.byType, t)).padStart(9),
+      t,
+    );
   console.log('\ntop names by excess over empty:');
   const rows = Object.keys(a.byName)
-    .map((k) => [k, a.byName[k] - (b.byName[k] ?? 0)])
+    .map((k) => /** @type {const} */ ([k, sizeOf(a.byName, k) - sizeOf(b.byName, k)]))
     .sort((x, y) => y[1] - x[1])
     .slice(0, Number(process.env.HEAP_TOP ?? 50));
   for (const [k, v] of rows) console.log(String(v).padStart(9), k);

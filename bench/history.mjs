@@ -1,19 +1,23 @@
+// @ts-check
 // History page, insights and clinician report with ten years seeded (issue 6).
 // `benchHistory(env)` takes a harness env (tests/e2e/harness.mjs `launch()`) whose
 // storage already holds ten years, and returns metrics in bench/results.json's shape.
 // Run alone (`node bench/history.mjs`), it builds nothing: it loads the existing
 // build (LIMBER_OUT_DIR), seeds ten years itself and prints the table.
 import { pathToFileURL } from 'node:url';
+import { DAY_MS, TIME_UNITS } from '../tests/time-units.mjs';
 
 const OPENS = 10;
+/** @typedef {Awaited<ReturnType<typeof import('../tests/e2e/harness.mjs').launch>>} Env */
 
+/** @param {number[]} xs */
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  return s.length % 2 ? Number(s[m]) : (Number(s[m - 1]) + Number(s[m])) / 2;
 };
-const round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-const metric = (value, unit, budget) => ({
+const round = (/** @type {number} */ x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+const metric = (/** @type {number} */ value, /** @type {string} */ unit, /** @type {number | null} */ budget) => ({
   value: round(value),
   unit,
   budget,
@@ -23,6 +27,7 @@ const metric = (value, unit, budget) => ({
 // Inside each page: when the first chart's drawing was inserted and then painted
 // (the next animation frame), and when the page said it was ready (html[data-ready]).
 function marksScript() {
+  /** @type {Window['__limberBench']} */
   const marks = {};
   Object.defineProperty(window, '__limberHistoryBench', { value: marks });
   const check = () => {
@@ -37,6 +42,10 @@ function marksScript() {
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
 }
 
+/**
+ * @param {Env} env
+ * @param {string} path
+ */
 async function open(env, path) {
   const page = await env.context.newPage();
   await page.addInitScript(marksScript);
@@ -45,20 +54,24 @@ async function open(env, path) {
     const m = window.__limberHistoryBench;
     return m.readyAt !== undefined && (m.chartAt === undefined || m.chartAt >= 0) && m;
   });
-  const marks = await handle.jsonValue();
+  const marks = /** @type {Window['__limberBench']} */ (await handle.jsonValue());
   const insights = await page.evaluate(() => performance.getEntriesByName('limber:insights')[0]?.duration ?? null);
   await page.close();
-  return { ...marks, insights };
+  // readyAt is there: the wait above asked for it.
+  return { chartAt: marks.chartAt, readyAt: Number(marks.readyAt), insights };
 }
 
-/** Measures with the caller's ten years already stored. */
+/**
+ * Measures with the caller's ten years already stored.
+ * @param {Env} env
+ */
 export async function benchHistory(env) {
   const history = [];
   const historyReady = [];
   const insights = [];
   const report = [];
   const reportAll = [];
-  const tenYearsAgo = new Date(Date.now() - 3650 * 86_400_000).toISOString().slice(0, 10);
+  const tenYearsAgo = new Date(Date.now() - 3650 * DAY_MS).toISOString().slice(0, 10);
   await open(env, 'journal.html'); // warm up once
   await open(env, 'report.html');
   for (let i = 0; i < OPENS; i++) {
@@ -83,20 +96,25 @@ export async function benchHistory(env) {
 }
 
 /** Ten years of check-ins, ten a day (bench/run.mjs's shape), plus a PHQ-2 every 14 days and weekly reflections. */
+/**
+ * @param {Env} env
+ * @param {{ days?: number, perDay?: number }} [options]
+ */
 export async function seedTenYears(env, { days = 3650, perDay = 10 } = {}) {
   const page = await env.context.newPage();
   await page.goto(`${env.base}/options.html`);
   await page.evaluate(
-    async ({ days, perDay }) => {
+    async ({ days, perDay, units: { DAY_MS, HOUR_MS, MINUTE_MS } }) => {
       const tz = -new Date().getTimezoneOffset();
-      const dayMs = 86_400_000;
-      const start = Date.now() - days * dayMs;
+      const start = Date.now() - days * DAY_MS;
+      /** @type {Record<string, object[]>} */
       const items = { phq2: [], reflections: [] };
       for (let d = 0; d < days; d++) {
         for (let k = 0; k < perDay; k++) {
-          const at = start + d * dayMs + k * 3_600_000;
-          const local = new Date(at + tz * 60_000);
+          const at = start + d * DAY_MS + k * HOUR_MS;
+          const local = new Date(at + tz * MINUTE_MS);
           const key = `checkins:${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
+          /** @type {Record<string, unknown>} */
           const checkIn = {
             id: `${at.toString(36)}-${String(k).padStart(4, '0')}`,
             at,
@@ -108,14 +126,14 @@ export async function seedTenYears(env, { days = 3650, perDay = 10 } = {}) {
           if (k === 0) checkIn.note = 'Stiff after a long meeting; walked at lunch.';
           if (k === 1) checkIn.regions = ['lower'];
           if (k === 0) checkIn.sleep = d % 10;
-          if (!items[key]) items[key] = [];
-          items[key].push(checkIn);
+          items[key] ??= [];
+          items[key]?.push(checkIn);
         }
-        const at = start + d * dayMs;
+        const at = start + d * DAY_MS;
         if (d % 14 === 0)
-          items.phq2.push({ id: `phq${at.toString(36)}`, at, tzOffsetMin: tz, interest: d % 4, down: (d >> 1) % 4 });
+          items.phq2?.push({ id: `phq${at.toString(36)}`, at, tzOffsetMin: tz, interest: d % 4, down: (d >> 1) % 4 });
         if (d % 7 === 0) {
-          items.reflections.push({
+          items.reflections?.push({
             weekStart: new Date(at).toISOString().slice(0, 10),
             enjoyment: d % 11,
             activity: (d >> 2) % 11,
@@ -124,7 +142,7 @@ export async function seedTenYears(env, { days = 3650, perDay = 10 } = {}) {
       }
       await chrome.storage.local.set(items);
     },
-    { days, perDay },
+    { days, perDay, units: TIME_UNITS },
   );
   await page.close();
 }

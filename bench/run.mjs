@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run bench`: a benchmark, not a timed test. Everything is measured in one
 // Chromium run against a baseline measured in the same run, alternating, and
 // reported as medians (these machines are shared and noisy). Writes
@@ -16,16 +17,24 @@ const SAVES = 30;
 const TEN_YEARS_DAYS = 3650;
 const PER_DAY = 10; // 36,500 check-ins
 
+/** @param {number[]} xs */
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  return s.length % 2 ? Number(s[m]) : (Number(s[m - 1]) + Number(s[m])) / 2;
 };
-const round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+const round = (/** @type {number} */ x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 if (spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 
+/**
+ * @param {number} value
+ * @param {string} unit
+ * @param {number | null} budget
+ * @param {boolean | null} ok
+ */
 const metric = (value, unit, budget, ok) => ({ value, unit, budget, ok });
+/** @param {Record<string, { value: number, unit: string, budget: number | null, ok: boolean | null }>} results */
 function printTable(results) {
   console.log('| metric | value | budget | ok |');
   console.log('|---|---|---|---|');
@@ -63,6 +72,7 @@ const env = await launch({ extensionDir: dir });
 // present with enabled radios; for the blank page, its first button. Also when the
 // popup finished hydrating (informational).
 await env.context.addInitScript(() => {
+  /** @type {Window['__limberBench']} */
   const marks = {};
   Object.defineProperty(window, '__limberBench', { value: marks });
   const check = () => {
@@ -80,6 +90,7 @@ await env.context.addInitScript(() => {
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
 });
 
+/** @param {string} path */
 async function open(path) {
   const page = await env.context.newPage();
   await page.goto(`${env.base}/${path}`);
@@ -87,9 +98,10 @@ async function open(path) {
     const m = window.__limberBench;
     return m.readyAt !== undefined && (!isPopup || m.hydratedAt !== undefined) && m;
   }, path === 'popup.html');
-  const value = await marks.jsonValue();
+  const value = /** @type {Window['__limberBench']} */ (await marks.jsonValue());
   await page.close();
-  return value;
+  // readyAt is there (the wait asked for it), and hydratedAt for the popup.
+  return { readyAt: Number(value.readyAt), hydratedAt: Number(value.hydratedAt) };
 }
 
 async function openings() {
@@ -187,12 +199,12 @@ rmSync(dir, { recursive: true, force: true });
 // Everything a popup open loads, JS and CSS, gzipped: the first view's files and the
 // module it imports after hydrating (recorded from a real open, not read off the HTML),
 // and the CSS inlined in popup.html.
-const gzip = (text) => gzipSync(text, { level: 9 }).length;
+const gzip = (/** @type {string | Buffer} */ text) => gzipSync(text, { level: 9 }).length;
 const assets = [...popupAssets].map((url) => new URL(url).pathname.slice(1));
 const inlineCss = [...readFileSync(resolve(EXTENSION_DIR, 'popup.html'), 'utf8').matchAll(/<style>(.*?)<\/style>/gs)];
 const gzipBytes =
   assets.reduce((n, file) => n + gzip(readFileSync(resolve(EXTENSION_DIR, file))), 0) +
-  inlineCss.reduce((n, [, css]) => n + gzip(css), 0);
+  inlineCss.reduce((n, [, css]) => n + gzip(css ?? ''), 0);
 
 const results = {
   'popup.readyRatio': metric(round(empty.readyRatio), '×', 1.3, empty.readyRatio <= 1.3),

@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HOUR_MS } from '../tests/time-units.mjs';
 import { evaluateInPage, launchOverPipe } from './cdp-pipe.mjs';
 
 /** @typedef {import('./cdp-pipe.mjs').Browser} Browser */
@@ -211,6 +212,7 @@ export async function measureLifetimes({ limberDir, rounds = 2 }) {
     for (let round = 0; round < rounds; round++) {
       for (const kind of ['alarm', 'save']) {
         await Promise.all([stopped(limber), stopped(blank)]);
+        /** @type {[Promise<number>, Promise<number>]} */
         const started = [watch.next(limber, 'start', 60_000), watch.next(blank, 'start', 60_000)];
         if (kind === 'alarm') {
           const when = 'Date.now() + 1500';
@@ -309,7 +311,7 @@ export async function measureDay({ fastDir, dayMs = 60_000 }) {
  * @param {number} hourStart ms
  */
 export function awakeShareOfHour(eventTimes, lifetimeMs, hourStart) {
-  const hourEnd = hourStart + 3_600_000;
+  const hourEnd = hourStart + HOUR_MS;
   const sorted = [...eventTimes].sort((a, b) => a - b);
   let awake = 0;
   let until = -Infinity;
@@ -319,5 +321,5 @@ export function awakeShareOfHour(eventTimes, lifetimeMs, hourStart) {
     if (to > from) awake += Math.max(0, Math.min(to, hourEnd) - Math.max(from, hourStart));
     until = Math.max(until, to);
   }
-  return awake / 3_600_000;
+  return awake / HOUR_MS;
 }

@@ -1,7 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { PHQ2_ATTRIBUTION, PHQ2_ITEMS, PHQ2_OPTIONS, PHQ2_STEM, type Phq2Result } from '@/core/care';
+import { DEFAULT_SETTINGS } from '@/core/settings-defaults';
 import { DAY_MS } from '@/core/time';
+import { settingsItem } from '@/utils/storage';
 import { Phq2Check } from './Phq2Check';
 
 const now = Date.UTC(2026, 10, 24, 12);
@@ -27,7 +29,7 @@ describe('Phq2Check', () => {
   });
 
   it.each([
-    [3, 0, '3', /worth talking with a GP/],
+    [3, 0, '3', /3 or more suggests it is worth talking with a GP/],
     [1, 1, '2', /under 3/],
   ])('scores %i + %i and words it without a diagnosis', async (interest, down, total, advice) => {
     const onSubmit = vi.fn().mockResolvedValue({ ok: true });
@@ -41,8 +43,22 @@ describe('Phq2Check', () => {
     expect(status.textContent).toContain(`Your total: ${total} out of 6.`);
     expect(status.textContent).toMatch(advice);
     expect(status.textContent).toContain('This is not a diagnosis.');
-    expect(screen.getByRole('link', { name: /Need help now/ }).getAttribute('href')).toBe('/help.html');
+    expect(status.textContent).toContain('If you are thinking about harming yourself, contact a crisis line now.');
+    expect(screen.getByRole('link', { name: 'Crisis lines and urgent signs' }).getAttribute('href')).toBe(
+      '/help.html#lines',
+    );
     expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ at: now, tzOffsetMin: 60, interest, down }));
+  });
+
+  it('names the crisis line of the country chosen in Settings on the result', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, helpCountry: 'GB' });
+    render(<Phq2Check history={[]} now={now} tzOffsetMin={0} onSubmit={vi.fn().mockResolvedValue({ ok: true })} />);
+    answer(/Little interest/, '0');
+    answer(/Feeling down/, '0');
+    fireEvent.submit(screen.getByRole('button', { name: 'See my total' }).closest('form') as HTMLFormElement);
+    const number = await screen.findByRole('link', { name: '116 123' });
+    expect(number.getAttribute('href')).toBe('tel:116123');
+    expect(number.closest('p')?.textContent).toMatch(/crisis line now\. Samaritans, 116 123\./);
   });
 
   it('is not offered again within 14 days, and shows the earlier answers', () => {

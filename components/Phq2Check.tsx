@@ -21,6 +21,7 @@ import {
 import { makeCheckInId } from '@/core/checkins';
 import type { Reply } from '@/core/messages';
 import { describeFailure } from '@/utils/describe-failure';
+import { CrisisLine } from './CrisisLine';
 
 interface Props {
   history: readonly Phq2Result[];
@@ -43,9 +44,8 @@ function ScoreMessage({ score, helpHref }: { score: Phq2Score; helpHref: string 
       </p>
       <p>{suggestClinician ? i18n.t('phq2.suggest') : i18n.t('phq2.low')}</p>
       <p>{i18n.t('phq2.notDiagnosis')}</p>
-      <p>
-        <a href={helpHref}>{i18n.t('phq2.help')}</a>
-      </p>
+      {/* The PHQ-2 asks nothing about self-harm, so every result says where to turn. */}
+      <CrisisLine helpHref={helpHref} />
     </div>
   );
 }

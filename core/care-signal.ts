@@ -1,68 +1,99 @@
 // The care rule (DESIGN.md "Care"), on its own with no schema, so the popup can ask
-// it without loading validators. care.ts re-exports it.
+// it without loading validators. care.ts re-exports it and holds the definitions.
 import type { CheckIn } from './checkins';
 import { DAY_MS, localEpochDay, localMonthKey } from './time';
 
+/** The "both" card's pain window: three weeks (with the mood window below). */
 export const CARE_PAIN_WINDOW_DAYS = 21;
+/** The pain-only card's window: six weeks (NHS: see a GP if back pain has not eased after a few weeks). */
+export const CARE_LONG_PAIN_WINDOW_DAYS = 42;
+/** The mood window, for the mood-only card and the "both" card: two weeks. */
 export const CARE_MOOD_WINDOW_DAYS = 14;
-export const CARE_PAIN_MIN_LOGGED_DAYS = 8;
-export const CARE_MOOD_MIN_LOGGED_DAYS = 6;
 /**
- * How far before the pain window the rule looks for the diary's start: four weeks.
+ * Enough data: at least this many logged days for every week of a window (two a
+ * week: a diary kept on Mondays and Thursdays counts), and at least one in each week.
+ */
+export const CARE_MIN_LOGGED_PER_WEEK = 2;
+/**
+ * How far before the longest window the rule looks for the diary's start: four weeks.
  * With a bound, every page can feed the rule the same days (`careInput`) without
  * reading ten years; a diary silent for the four weeks before the window is, for
- * "has this lasted three weeks?", as new as one begun inside it.
+ * "has this lasted six weeks?", as new as one begun inside it.
  */
 export const CARE_REACH_BACK_DAYS = 28;
 /** A day counts as high pain when its mean pain is at least this (0–10 scale). */
 export const CARE_PAIN_AT_LEAST = 4;
-/** A day counts as low mood when its mean mood is at most this (1–5 faces). */
+/** A day counts as low mood when its lowest mood is at most this (1–5 faces): a low moment is not averaged away. */
 export const CARE_MOOD_AT_MOST = 2;
 const WEEK_DAYS = 7;
 
-export interface CareSignal {
-  /** Show the calm "worth talking over with a GP or physiotherapist" card. */
-  show: boolean;
-  /** Days in the 21-day window with mean pain ≥ 4, and days logged in it. */
-  painDays: { high: number; logged: number; spansWindow: boolean };
-  /** Days in the 14-day window with mean mood ≤ 2, and days logged in it. */
-  moodDays: { low: number; logged: number; spansWindow: boolean };
+/** The three cards: pain for six weeks, low mood for two, or both together. */
+export const CARE_KINDS = ['pain', 'mood', 'both'] as const;
+export type CareKind = (typeof CARE_KINDS)[number];
+
+export interface CareWindow {
+  /** Days in the window that were flagged (high pain, or low mood), and days logged in it. */
+  flagged: number;
+  logged: number;
+  /** The window's length in days. */
+  days: number;
+  /** Enough logged days, each week covered, and the diary reaching back to the window's first day. */
+  enough: boolean;
+  /** Enough, and flagged on most (more than half) of the logged days. */
+  holds: boolean;
 }
 
-/** A day's pain and mood ratings: each counted over the check-ins that recorded it. */
+export interface CareSignal {
+  /** Which calm card to show, or null: nothing is claimed. */
+  kind: CareKind | null;
+  show: boolean;
+  /** Six weeks of pain (the pain card). */
+  pain: CareWindow;
+  /** Three weeks of pain (the "both" card). */
+  recentPain: CareWindow;
+  /** Two weeks of mood (the mood and "both" cards). */
+  mood: CareWindow;
+}
+
+/** A day's ratings: pain counted over the check-ins that recorded it, mood the lowest recorded. */
 interface DayTotals {
   painN: number;
   pain: number;
-  moodN: number;
-  mood: number;
-}
-
-/** Whether a window's logged days are enough, spread over every week, and "mostly" flagged. */
-function windowCounts(
-  byDay: ReadonlyMap<number, DayTotals>,
-  today: number,
-  length: number,
-  logs: (t: DayTotals) => boolean,
-  flagged: (t: DayTotals) => boolean,
-): { flagged: number; logged: number; everyWeek: boolean } {
-  let logged = 0;
-  let count = 0;
-  const weeks = new Array<boolean>(Math.ceil(length / WEEK_DAYS)).fill(false);
-  for (let i = 0; i < length; i++) {
-    const totals = byDay.get(today - i);
-    if (!totals || !logs(totals)) continue;
-    logged += 1;
-    if (flagged(totals)) count += 1;
-    weeks[Math.floor(i / WEEK_DAYS)] = true;
-  }
-  return { flagged: count, logged, everyWeek: weeks.every(Boolean) };
+  /** Infinity when no check-in that day recorded mood. */
+  lowestMood: number;
 }
 
 const isMost = (part: number, whole: number) => part * 2 > whole;
 
+function windowOf(
+  byDay: ReadonlyMap<number, DayTotals>,
+  today: number,
+  earliest: number,
+  days: number,
+  flaggedDay: (t: DayTotals) => boolean,
+  logs: (t: DayTotals) => boolean,
+): CareWindow {
+  let logged = 0;
+  let flagged = 0;
+  const weeks = new Array<boolean>(Math.ceil(days / WEEK_DAYS)).fill(false);
+  for (let i = 0; i < days; i++) {
+    const totals = byDay.get(today - i);
+    // A skipped pain or mood is not a rating: that half of the day is not logged.
+    if (!totals || !logs(totals)) continue;
+    logged += 1;
+    if (flaggedDay(totals)) flagged += 1;
+    weeks[Math.floor(i / WEEK_DAYS)] = true;
+  }
+  const enough =
+    logged >= CARE_MIN_LOGGED_PER_WEEK * weeks.length && weeks.every(Boolean) && earliest <= today - (days - 1);
+  return { flagged, logged, days, enough, holds: enough && isMost(flagged, logged) };
+}
+
+const firstCareDay = (today: number) => today - (CARE_LONG_PAIN_WINDOW_DAYS - 1) - CARE_REACH_BACK_DAYS;
+
 /**
  * The rule's input window: the stored months (`checkins:YYYY-MM`) that can hold a
- * check-in it reads, from the first day it looks back to (the pain window's first
+ * check-in it reads, from the first day it looks back to (the longest window's first
  * day less CARE_REACH_BACK_DAYS) to today. Every page reads exactly these months and
  * feeds their check-ins to `careSignal`, so the popup and the history page agree.
  * A check-in is stored under its own zone's month, and the rule places it on its own
@@ -75,16 +106,22 @@ export function careInput(now: number, tzOffsetMin: number): { months: string[] 
   return { months: [...months] };
 }
 
-const firstCareDay = (today: number) => today - (CARE_PAIN_WINDOW_DAYS - 1) - CARE_REACH_BACK_DAYS;
-
-/** The warning-sign rule (see the definitions above). Linear in the number of check-ins. */
+/**
+ * The care rule (DESIGN.md "Care"; see care.ts for the definitions). A day is a local
+ * calendar day in each check-in's own zone; its pain is the mean of its check-ins, its
+ * mood the lowest. Three cards, the first that holds:
+ * - both: pain ≥ 4 on most logged days of three weeks and low mood on most of two;
+ * - mood: low mood on most logged days of two weeks;
+ * - pain: pain ≥ 4 on most logged days of six weeks.
+ * A window too sparse to judge claims nothing. Linear in the number of check-ins.
+ */
 export function careSignal(
   checkIns: readonly Pick<CheckIn, 'at' | 'tzOffsetMin' | 'pain' | 'mood'>[],
   now: number,
   tzOffsetMin: number,
 ): CareSignal {
   const today = localEpochDay(now, tzOffsetMin);
-  const firstPainDay = today - (CARE_PAIN_WINDOW_DAYS - 1);
+  const firstWindowDay = today - (CARE_LONG_PAIN_WINDOW_DAYS - 1);
   const firstDay = firstCareDay(today);
   let earliest = Number.POSITIVE_INFINITY;
   const byDay = new Map<number, DayTotals>();
@@ -93,53 +130,24 @@ export function careSignal(
     // Outside the input window (`careInput`): whichever months a page read, the same days count.
     if (day > today || day < firstDay) continue;
     if (day < earliest) earliest = day;
-    if (day < firstPainDay) continue;
-    // A skipped pain or mood is not a rating: that half of the day is not logged.
-    const totals = byDay.get(day) ?? { painN: 0, pain: 0, moodN: 0, mood: 0 };
+    if (day < firstWindowDay) continue;
+    const totals = byDay.get(day) ?? { painN: 0, pain: 0, lowestMood: Number.POSITIVE_INFINITY };
     byDay.set(day, totals);
     if (c.pain !== undefined) {
       totals.painN += 1;
       totals.pain += c.pain;
     }
-    if (c.mood !== undefined) {
-      totals.moodN += 1;
-      totals.mood += c.mood;
-    }
+    if (c.mood !== undefined && c.mood < totals.lowestMood) totals.lowestMood = c.mood;
   }
-
-  const pain = windowCounts(
-    byDay,
-    today,
-    CARE_PAIN_WINDOW_DAYS,
-    (t) => t.painN > 0,
-    (t) => t.pain >= CARE_PAIN_AT_LEAST * t.painN,
-  );
-  const mood = windowCounts(
-    byDay,
-    today,
-    CARE_MOOD_WINDOW_DAYS,
-    (t) => t.moodN > 0,
-    (t) => t.mood <= CARE_MOOD_AT_MOST * t.moodN,
-  );
-  const painSpans = pain.everyWeek && earliest <= firstPainDay;
-  const painHolds = pain.logged >= CARE_PAIN_MIN_LOGGED_DAYS && painSpans && isMost(pain.flagged, pain.logged);
-  const moodHolds = mood.logged >= CARE_MOOD_MIN_LOGGED_DAYS && mood.everyWeek && isMost(mood.flagged, mood.logged);
-  return {
-    show: painHolds && moodHolds,
-    painDays: { high: pain.flagged, logged: pain.logged, spansWindow: painSpans },
-    moodDays: { low: mood.flagged, logged: mood.logged, spansWindow: mood.everyWeek },
-  };
+  // Sums, so a mean of exactly 4 counts with no floating-point doubt.
+  const highPain = (t: DayTotals) => t.pain >= CARE_PAIN_AT_LEAST * t.painN;
+  const lowMood = (t: DayTotals) => t.lowestMood <= CARE_MOOD_AT_MOST;
+  const hasPain = (t: DayTotals) => t.painN > 0;
+  const hasMood = (t: DayTotals) => t.lowestMood !== Number.POSITIVE_INFINITY;
+  const pain = windowOf(byDay, today, earliest, CARE_LONG_PAIN_WINDOW_DAYS, highPain, hasPain);
+  const recentPain = windowOf(byDay, today, earliest, CARE_PAIN_WINDOW_DAYS, highPain, hasPain);
+  const mood = windowOf(byDay, today, earliest, CARE_MOOD_WINDOW_DAYS, lowMood, hasMood);
+  const kind: CareKind | null =
+    recentPain.holds && mood.holds ? 'both' : mood.holds ? 'mood' : pain.holds ? 'pain' : null;
+  return { kind, show: kind !== null, pain, recentPain, mood };
 }
-
-// ---------------------------------------------------------------------------------
-// PHQ-2 (its wording and scoring are in care.ts; the source is noted here until it
-// moves beside them)
-// ---------------------------------------------------------------------------------
-//
-// Kroenke K, Spitzer RL, Williams JBW. The Patient Health Questionnaire-2: validity
-// of a two-item depression screener. Med Care 2003;41(11):1284–92. A total ≥ 3 had
-// sensitivity 83 % and specificity 92 % for major depression.
-//
-// The wording in care.ts is the instrument's own and must be shown verbatim: it is kept
-// in code, not in locales/, so nobody "improves" it. Other languages should use the
-// official translations (phqscreeners.com), never a translation of our own.

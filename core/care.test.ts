@@ -34,197 +34,56 @@ const checkIn = ([daysAgo, pain, mood]: Row, hour = 12): CheckIn => ({
 });
 const daily = (from: number, to: number, pain: number, mood: number): Row[] =>
   Array.from({ length: to - from + 1 }, (_, i) => [from + i, pain, mood]);
-const onDays = (days: number[], pain: number, mood: number): Row[] => days.map((d) => [d, pain, mood]);
 
-describe('careSignal', () => {
-  it.each<{ name: string; rows: Row[]; show: boolean; pain: unknown[]; mood: unknown[] }>([
-    { name: 'no data', rows: [], show: false, pain: [0, 0, false], mood: [0, 0, false] },
-    {
-      name: 'exactly three weeks of daily logs (today − 20 … today)',
-      rows: daily(0, 20, 6, 1),
-      show: true,
-      pain: [21, 21, true],
-      mood: [14, 14, true],
-    },
-    {
-      name: 'just under three weeks (first log today − 19)',
-      rows: daily(0, 19, 6, 1),
-      show: false,
-      pain: [20, 20, false],
-      mood: [14, 14, true],
-    },
-    {
-      name: 'three weeks, with logging begun long before',
-      rows: [[60, 0, 5], ...daily(0, 20, 6, 1)],
-      show: true,
-      pain: [21, 21, true],
-      mood: [14, 14, true],
-    },
-    {
-      name: 'mean pain exactly 4 and mood exactly 2',
-      rows: daily(0, 20, 4, 2),
-      show: true,
-      pain: [21, 21, true],
-      mood: [14, 14, true],
-    },
-    {
-      name: 'mean pain exactly 4 from 3 and 5, mood exactly 2 from 1 and 3',
-      rows: [...daily(0, 20, 3, 1), ...daily(0, 20, 5, 3)],
-      show: true,
-      pain: [21, 21, true],
-      mood: [14, 14, true],
-    },
-    {
-      name: 'mean pain 3.5 (3 and 4) is not high',
-      rows: [...daily(0, 20, 3, 2), ...daily(0, 20, 4, 2)],
-      show: false,
-      pain: [0, 21, true],
-      mood: [14, 14, true],
-    },
-    {
-      name: 'mean mood 2.5 (2 and 3) is not low',
-      rows: [...daily(0, 20, 6, 2), ...daily(0, 20, 6, 3)],
-      show: false,
-      pain: [21, 21, true],
-      mood: [0, 14, true],
-    },
-    {
-      name: 'pain high on exactly half the logged days (a tie is not most)',
-      rows: [...onDays([0, 1, 2, 3, 7], 6, 1), ...onDays([8, 14, 15, 16, 20], 2, 1)],
-      show: false,
-      pain: [5, 10, true],
-      mood: [6, 6, true],
-    },
-    {
-      name: 'pain high on one day more than half',
-      rows: [...onDays([0, 1, 2, 3, 7, 8], 6, 1), ...onDays([14, 15, 16, 20], 2, 1)],
-      show: true,
-      pain: [6, 10, true],
-      mood: [6, 6, true],
-    },
-    {
-      name: 'mood low on exactly half of two weeks',
-      rows: [...daily(0, 6, 6, 1), ...daily(7, 20, 6, 3)],
-      show: false,
-      pain: [21, 21, true],
-      mood: [7, 14, true],
-    },
-    {
-      name: 'mood low on one day more than half of two weeks',
-      rows: [...daily(0, 7, 6, 1), ...daily(8, 20, 6, 3)],
-      show: true,
-      pain: [21, 21, true],
-      mood: [8, 14, true],
-    },
-    {
-      name: 'the minimum: 8 pain days and 6 mood days',
-      rows: onDays([0, 1, 2, 3, 7, 8, 14, 20], 6, 1),
-      show: true,
-      pain: [8, 8, true],
-      mood: [6, 6, true],
-    },
-    {
-      name: 'one pain day short (7 of 21)',
-      rows: onDays([0, 1, 2, 3, 7, 8, 20], 6, 1),
-      show: false,
-      pain: [7, 7, true],
-      mood: [6, 6, true],
-    },
-    {
-      name: 'one mood day short (5 of 14)',
-      rows: onDays([0, 1, 2, 7, 8, 14, 15, 20], 6, 1),
-      show: false,
-      pain: [8, 8, true],
-      mood: [5, 5, true],
-    },
-    {
-      name: 'low mood only more than two weeks ago',
-      rows: [...daily(0, 13, 6, 4), ...daily(14, 20, 6, 1)],
-      show: false,
-      pain: [21, 21, true],
-      mood: [0, 14, true],
-    },
-    {
-      name: 'logs bunched in the last two weeks, one old entry (nothing in the window’s first week)',
-      rows: [[60, 6, 1], ...daily(0, 13, 6, 1)],
-      show: false,
-      pain: [14, 14, false],
-      mood: [14, 14, true],
-    },
-    {
-      name: 'logs bunched in the last week and the first (nothing in days 8–14)',
-      rows: [...daily(0, 6, 6, 1), ...daily(14, 20, 6, 1)],
-      show: false,
-      pain: [14, 14, false],
-      mood: [7, 7, false],
-    },
-    {
-      name: 'check-ins after today are ignored',
-      rows: [...daily(0, 20, 6, 1), ...daily(-3, -1, 0, 5)],
-      show: true,
-      pain: [21, 21, true],
-      mood: [14, 14, true],
-    },
-  ])('$name', ({ rows, show, pain, mood }) => {
-    const result = careSignal(
-      rows.map((r) => checkIn(r)),
-      now,
-      0,
-    );
-    expect(result).toEqual({
-      show,
-      painDays: { high: pain[0], logged: pain[1], spansWindow: pain[2] },
-      moodDays: { low: mood[0], logged: mood[1], spansWindow: mood[2] },
-    });
-  });
-
-  it('counts several check-ins on one day as one day, by their mean', () => {
-    const rows = daily(0, 20, 6, 1).flatMap((r) => [checkIn(r, 9), checkIn(r, 11), checkIn([r[0], 0, 5], 13)]);
-    // Each day: pain (6 + 6 + 0) / 3 = 4, mood (1 + 1 + 5) / 3 ≈ 2.33.
+describe('careSignal: zones, days and order', () => {
+  it('counts several check-ins on one day as one day: pain by their mean, mood by the lowest', () => {
+    const rows = daily(0, 20, 6, 3).flatMap((r) => [checkIn(r, 9), checkIn(r, 11), checkIn([r[0], 0, 2], 13)]);
+    // Each day: pain (6 + 6 + 0) / 3 = 4, a high day; mood 3, 3 and 2: a low day.
     expect(careSignal(rows, now, 0)).toMatchObject({
-      show: false,
-      painDays: { high: 21, logged: 21 },
-      moodDays: { low: 0 },
+      kind: 'both',
+      recentPain: { flagged: 21, logged: 21 },
+      mood: { flagged: 14, logged: 14 },
     });
   });
 
   it('reads "today" in the caller’s zone and each day in the check-in’s own zone', () => {
-    // Twenty days of logs, the first on 2026-11-05: just under three weeks in UTC.
-    const rows = daily(0, 19, 6, 1).map((r) => checkIn(r));
+    // Thirteen days of low mood, the first on 2026-11-11: just under two weeks in UTC.
+    const rows = daily(0, 12, 2, 1).map((r) => checkIn(r));
     // At 23:30 UTC on the 24th it is already the 25th in UTC+1: the window moves on a
-    // day, the first log is now exactly 20 days back, and the diary spans it.
+    // day, and the first log is now exactly 13 days back, its first day.
     const late = Date.UTC(2026, 10, 24, 23, 30);
-    expect(careSignal(rows, late, 0)).toMatchObject({ show: false, painDays: { logged: 20, spansWindow: false } });
-    expect(careSignal(rows, late, 60)).toMatchObject({ show: true, painDays: { logged: 20, spansWindow: true } });
+    expect(careSignal(rows, late, 0)).toMatchObject({ kind: null, mood: { logged: 13, enough: false } });
+    expect(careSignal(rows, late, 60)).toMatchObject({ kind: 'mood', mood: { logged: 13, enough: true } });
     // A check-in at 23:30 UTC written in UTC+1 belongs to the next local day.
-    const lateEvening = { ...checkIn([21, 6, 1]), at: todayMidnight - 20 * DAY_MS - 30 * MINUTE_MS };
-    expect(careSignal([...rows, lateEvening], now, 0).painDays).toEqual({ high: 20, logged: 20, spansWindow: true });
+    const lateEvening = { ...checkIn([14, 2, 1]), at: todayMidnight - 13 * DAY_MS - 30 * MINUTE_MS };
+    expect(careSignal([...rows, lateEvening], now, 0).mood).toMatchObject({ logged: 13, enough: true });
     const shifted = { ...lateEvening, tzOffsetMin: 60 };
-    expect(careSignal([...rows, shifted], now, 0).painDays).toEqual({ high: 21, logged: 21, spansWindow: true });
+    expect(careSignal([...rows, shifted], now, 0).mood).toMatchObject({ logged: 14, enough: true });
   });
 
-  it('does not depend on the order of check-ins, and its counts stay in bounds', () => {
+  it('does not depend on the order of check-ins, and a card always rests on enough, mostly flagged days', () => {
     const row = fc.tuple(
-      fc.integer({ min: -2, max: 30 }),
+      fc.integer({ min: -2, max: 50 }),
       fc.integer({ min: 0, max: 10 }),
       fc.integer({ min: 1, max: 5 }),
     );
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 80 }), fc.integer(), (rows, seed) => {
+      fc.property(fc.array(row, { maxLength: 100 }), fc.integer(), (rows, seed) => {
         const list = rows.map((r) => checkIn(r as Row));
         const shuffled = [...list].sort((a, b) => ((a.at * 31 + seed) % 97) - ((b.at * 31 + seed) % 97));
         const result = careSignal(list, now, 0);
         expect(careSignal(shuffled, now, 0)).toEqual(result);
-        expect(result.painDays.high).toBeLessThanOrEqual(result.painDays.logged);
-        expect(result.painDays.logged).toBeLessThanOrEqual(21);
-        expect(result.moodDays.low).toBeLessThanOrEqual(result.moodDays.logged);
-        expect(result.moodDays.logged).toBeLessThanOrEqual(Math.min(14, result.painDays.logged));
-        if (result.show) {
-          expect(result.painDays.high * 2).toBeGreaterThan(result.painDays.logged);
-          expect(result.moodDays.low * 2).toBeGreaterThan(result.moodDays.logged);
-          expect(result.painDays.logged).toBeGreaterThanOrEqual(8);
-          expect(result.moodDays.logged).toBeGreaterThanOrEqual(6);
+        for (const w of [result.pain, result.recentPain, result.mood]) {
+          expect(w.flagged).toBeLessThanOrEqual(w.logged);
+          expect(w.logged).toBeLessThanOrEqual(w.days);
+          if (w.holds) {
+            expect(w.flagged * 2).toBeGreaterThan(w.logged);
+            expect(w.logged).toBeGreaterThanOrEqual((2 * w.days) / 7);
+          }
         }
+        const windows = { pain: [result.pain], mood: [result.mood], both: [result.recentPain, result.mood] };
+        if (result.kind) for (const w of windows[result.kind]) expect(w.holds).toBe(true);
+        expect(result.show).toBe(result.kind !== null);
       }),
     );
   });
@@ -232,14 +91,15 @@ describe('careSignal', () => {
 
 describe('careInput: every page feeds the care rule the same days', () => {
   it.each([
-    ['a Tuesday in November', now, 0, ['2026-10', '2026-11']],
+    // The first day read is today − 69 (six weeks and four before them).
+    ['a Tuesday in November', now, 0, ['2026-09', '2026-10', '2026-11']],
     ['early January', Date.UTC(2027, 0, 10, 12), 0, ['2026-11', '2026-12', '2027-01']],
-    ['New Year’s Eve, 23:30 UTC', Date.UTC(2026, 11, 31, 23, 30), 0, ['2026-11', '2026-12']],
+    ['New Year’s Eve, 23:30 UTC', Date.UTC(2026, 11, 31, 23, 30), 0, ['2026-10', '2026-11', '2026-12']],
     [
-      'the same moment in UTC+1, already New Year',
+      'the same moment in UTC+1, already New Year (the first day read is 23 October)',
       Date.UTC(2026, 11, 31, 23, 30),
       60,
-      ['2026-11', '2026-12', '2027-01'],
+      ['2026-10', '2026-11', '2026-12', '2027-01'],
     ],
   ])('%s → months %j', (_, at, tz, months) => {
     expect(careInput(at, tz).months).toEqual(months);
@@ -255,24 +115,24 @@ describe('careInput: every page feeds the care rule the same days', () => {
 
   it.each<{ name: string; rows: Row[]; show: boolean; twoMonthsShow: boolean }>([
     {
-      name: 'a diary begun in October, then daily from today − 19: two months hid the card the history showed',
-      rows: [[30, 0, 5], ...daily(0, 19, 6, 1)],
+      name: 'a diary begun in September, then pain 7 daily from today − 40: two months hid the card the history showed',
+      rows: [[60, 0, 5], ...daily(0, 40, 7, 3)],
       show: true,
       twoMonthsShow: false,
     },
     {
-      name: 'a check-in 48 days back (the first day read) reaches the window',
-      rows: [[48, 0, 5], ...daily(0, 19, 6, 1)],
+      name: 'a check-in 69 days back (the first day read) reaches the window',
+      rows: [[69, 0, 5], ...daily(0, 40, 7, 3)],
       show: true,
       twoMonthsShow: false,
     },
     {
       name: 'silent for the four weeks before the window: as new as a diary begun in it',
-      rows: [[49, 0, 5], ...daily(0, 19, 6, 1)],
+      rows: [[70, 0, 5], ...daily(0, 40, 7, 3)],
       show: false,
       twoMonthsShow: false,
     },
-    { name: 'three weeks of daily logs', rows: daily(0, 20, 6, 1), show: true, twoMonthsShow: true },
+    { name: 'three weeks of pain and low mood', rows: daily(0, 20, 6, 1), show: true, twoMonthsShow: true },
   ])('$name', ({ rows, show, twoMonthsShow }) => {
     const list = rows.map((r) => checkIn(r));
     const history = careSignal(list, now, 0);

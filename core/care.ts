@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { AT_MAX, AT_MIN, CHECKIN_ID, type Result } from './checkins';
 import type { Phq2Answer, Phq2Result } from './export';
+import { once } from './once';
 import { DAY_MS, isDayKey } from './time';
 import { type FieldProblem, validateWithValibot, wholeNumber } from './validation';
 
@@ -15,37 +16,42 @@ import { type FieldProblem, validateWithValibot, wholeNumber } from './validatio
 export type { Phq2Answer, Phq2Result };
 
 // ---------------------------------------------------------------------------------
-// The warning-sign rule
+// The care rule (core/care-signal.ts careSignal)
 // ---------------------------------------------------------------------------------
 //
-// DESIGN.md: pain ≥ 4 on most logged days over three weeks *and* mood ≤ 2 on most
-// logged days over two weeks. Made precise:
-//
-// - A day is a local calendar day (each check-in's own zone, as `dayOf`), and its
-//   value is the mean of that day's check-ins (DESIGN.md "Check-ins"). The comparison
-//   runs on sums (sum ≥ 4 × count), so a mean of exactly 4 (or exactly 2) counts,
-//   with no floating-point doubt.
-// - The pain window is the 21 local days ending today (today and the 20 before it);
-//   the mood window is the 14 local days ending today. "Today" is the local day of
-//   `now` in `tzOffsetMin`. Check-ins dated after today are ignored.
-// - "Most" is more than half of the logged days in the window: a tie at half is not
-//   most.
-// - Enough data, so that a few entries cannot trip the card:
-//   - at least 8 of the 21 days logged for pain, and 6 of the 14 for mood (about
-//     three days a week, the rhythm of a diary kept with a daily reminder; with
-//     fewer, "most" could rest on three or four days);
-//   - every week of each window (days 1–7, 8–14, 15–21) holds at least one logged
-//     day, so the logs are spread over the window rather than bunched at its end;
-//   - the diary reaches back to the first day of the pain window: a check-in on
-//     today − 20 or in the four weeks before it (CARE_REACH_BACK_DAYS; the earliest
-//     day the rule reads, so every page feeds it the same days, `careInput`).
-//     "Lasted three weeks" is then something the diary actually saw, not a guess
-//     from a new user's first week.
-// A false alarm costs a calm card; a missed one costs little while the help link is
-// always there. These minimums lean toward not crying wolf over sparse data.
+// Three calm cards, each with its own words and each offering the report (issue 13
+// item 5; ../shared/research/health-audit.md §6):
+// - both: pain >= 4 on most logged days of the last three weeks and low mood on most
+//   logged days of the last two (the one card there was before);
+// - mood: low mood on most logged days of the last two weeks, with the PHQ-2 offer;
+// - pain: pain >= 4 on most logged days of the last six weeks ("worth a GP or
+//   physiotherapist": NHS, if back pain has not eased after a few weeks).
+// Made precise:
+// - A day is a local calendar day (each check-in's own zone, as `dayOf`). Its pain is
+//   the mean of its check-ins (compared on sums: a mean of exactly 4 counts); its
+//   mood is the lowest of them, so a low moment is not averaged away (1 and 4 make a
+//   low day, not 2.5). Low mood is 2 or less on the five faces.
+// - Windows end today (the local day of `now` in `tzOffsetMin`); check-ins dated
+//   after today are ignored. "Most" is more than half of the logged days: a tie is not.
+// - Sparse diaries claim nothing. A window counts only with at least two logged days
+//   for each of its weeks (4 of 14, 6 of 21, 12 of 42), at least one in every week,
+//   and a diary reaching back to the window's first day (a check-in on it or in the
+//   four weeks before, CARE_REACH_BACK_DAYS: the earliest day the rule reads, so every
+//   page feeds it the same days, `careInput`). The card says on how many logged days
+//   it rests. Two a week lets a diary kept on Mondays and Thursdays be seen: people
+//   with low mood often log less, and silence is not reassurance.
+// A false alarm costs a calm card. Help is never gated on any of this: "Need help
+// now?" is in every page's footer whatever the rule says.
 
 export * from './care-signal';
 
+// PHQ-2: Kroenke K, Spitzer RL, Williams JBW. The Patient Health Questionnaire-2:
+// validity of a two-item depression screener. Med Care 2003;41(11):1284–92. A total
+// ≥ 3 had sensitivity 83 % and specificity 92 % for major depression.
+//
+// The wording below is the instrument's own and must be shown verbatim: it is kept
+// in code, not in locales/, so nobody "improves" it. Other languages should use the
+// official translations (phqscreeners.com), never a translation of our own.
 export const PHQ2_STEM = 'Over the last 2 weeks, how often have you been bothered by the following problems?';
 
 export const PHQ2_ITEMS = [
@@ -77,31 +83,34 @@ export type Phq2ItemId = (typeof PHQ2_ITEMS)[number]['id'];
 /** The two answers as a form collects them. */
 export type Phq2Responses = Record<Phq2ItemId, Phq2Answer>;
 
-export type Phq2Field = keyof typeof Phq2ResultSchema.entries;
+export type Phq2Field = keyof ReturnType<typeof makePhq2ResultSchema>['entries'];
 
-const phq2Score = v.union([v.literal(0), v.literal(1), v.literal(2), v.literal(3)]);
+// Built on first use, not when the worker loads (core/once.ts).
+const phq2Score = () => v.union([v.literal(0), v.literal(1), v.literal(2), v.literal(3)]);
 
-const Phq2ResponsesSchema = v.strictObject({ interest: phq2Score, down: phq2Score });
+const phq2ResponsesSchema = once(() => v.strictObject({ interest: phq2Score(), down: phq2Score() }));
 
-export const Phq2ResultSchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(CHECKIN_ID)),
-  at: wholeNumber(AT_MIN, AT_MAX),
-  tzOffsetMin: wholeNumber(-720, 840),
-  interest: phq2Score,
-  down: phq2Score,
-});
+const makePhq2ResultSchema = () =>
+  v.strictObject({
+    id: v.pipe(v.string(), v.regex(CHECKIN_ID)),
+    at: wholeNumber(AT_MIN, AT_MAX),
+    tzOffsetMin: wholeNumber(-720, 840),
+    interest: phq2Score(),
+    down: phq2Score(),
+  });
+const phq2ResultSchema = once(makePhq2ResultSchema);
 
 // What is wrong with a value, as data (the same shape as check-in problems).
 export type { FieldProblem };
 
 /** The two answers as given in a form: each a whole number 0–3, nothing else. */
 export function validatePhq2Responses(input: unknown): Result<Phq2Responses, FieldProblem<Phq2ItemId>> {
-  return validateWithValibot(Phq2ResponsesSchema, input);
+  return validateWithValibot(phq2ResponsesSchema(), input);
 }
 
 /** A stored PHQ-2 record (an import, a backup read back). */
 export function validatePhq2Result(input: unknown): Result<Phq2Result, FieldProblem<Phq2Field>> {
-  return validateWithValibot(Phq2ResultSchema, input);
+  return validateWithValibot(phq2ResultSchema(), input);
 }
 
 export interface Phq2Score {
@@ -163,16 +172,18 @@ export interface WeeklyReflection {
   activity: number;
 }
 
-export type ReflectionField = keyof typeof WeeklyReflectionSchema.entries;
+export type ReflectionField = keyof ReturnType<typeof makeWeeklyReflectionSchema>['entries'];
 
-const WeeklyReflectionSchema = v.strictObject({
-  weekStart: v.pipe(v.string(), v.check(isDayKey)),
-  enjoyment: wholeNumber(REFLECTION_MIN, REFLECTION_MAX),
-  activity: wholeNumber(REFLECTION_MIN, REFLECTION_MAX),
-});
+const makeWeeklyReflectionSchema = () =>
+  v.strictObject({
+    weekStart: v.pipe(v.string(), v.check(isDayKey)),
+    enjoyment: wholeNumber(REFLECTION_MIN, REFLECTION_MAX),
+    activity: wholeNumber(REFLECTION_MIN, REFLECTION_MAX),
+  });
+const weeklyReflectionSchema = once(makeWeeklyReflectionSchema);
 
 export function validateWeeklyReflection(input: unknown): Result<WeeklyReflection, FieldProblem<ReflectionField>> {
-  return validateWithValibot(WeeklyReflectionSchema, input);
+  return validateWithValibot(weeklyReflectionSchema(), input);
 }
 
 /**

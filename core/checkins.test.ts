@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   AT_MIN,
   addToMonth,
+  CHECKIN_FIELDS,
   type CheckIn,
+  checkInSchema,
   createCheckIn,
   entryTimeProblem,
   makeCheckInId,
@@ -18,6 +20,12 @@ import { DAY_MS, HOUR_MS } from './time';
 
 const at = Date.UTC(2026, 10, 24, 13, 5);
 const valid: CheckIn = { id: 'mhx1c2a0-k2j9', at, tzOffsetMin: 60, mood: 3, pain: 4, source: 'popup' };
+
+describe('CHECKIN_FIELDS', () => {
+  it("is the schema's fields, in the schema's order", () => {
+    expect(Object.keys(checkInSchema().entries)).toStrictEqual([...CHECKIN_FIELDS]);
+  });
+});
 
 describe('validateCheckIn', () => {
   it('accepts a minimal check-in and one with every optional part', () => {

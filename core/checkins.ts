@@ -1,5 +1,6 @@
 // The check-in: one moment's mood and pain, with optional detail. DESIGN.md "Check-ins".
 import * as v from 'valibot';
+import { once } from './once';
 import { localDayKey, localMonthKey } from './time';
 import { type FieldProblem, type Result, validateWithValibot, wholeNumber } from './validation';
 
@@ -38,33 +39,48 @@ export const CHECKIN_ID = /^[a-z0-9][a-z0-9-]{5,63}$/;
 export const AT_MIN = 946_684_800_000;
 export const AT_MAX = 4_102_444_800_000;
 
-export const CheckInSchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(CHECKIN_ID)),
-  at: wholeNumber(AT_MIN, AT_MAX),
-  // Real zones run from UTC−12 to UTC+14.
-  tzOffsetMin: wholeNumber(-720, 840),
-  // Either may be missing (an earlier entry with one skipped, an import), never both:
-  // validateCheckIn adds that rule (`noMoodOrPain`), since it spans two fields.
-  mood: v.optional(wholeNumber(1, 5)),
-  pain: v.optional(wholeNumber(PAIN_MIN, PAIN_MAX)),
-  regions: v.optional(uniqueList(REGIONS)),
-  // Limber's own tags, or a custom one from an import (CUSTOM_TAG).
-  tags: v.optional(
-    v.pipe(
-      v.array(v.union([v.picklist(TAGS), v.pipe(v.string(), v.regex(CUSTOM_TAG))])),
-      v.check((list) => new Set(list).size === list.length),
+/** The fields of a check-in, in the order they are reported and exported: the schema's (checkins.test.ts holds the two equal). */
+export const CHECKIN_FIELDS = [
+  'id',
+  'at',
+  'tzOffsetMin',
+  'mood',
+  'pain',
+  'regions',
+  'tags',
+  'sleep',
+  'note',
+  'source',
+] as const;
+export type CheckInField = (typeof CHECKIN_FIELDS)[number];
+
+// Built on the first check-in checked, not when the worker loads (core/once.ts): a
+// wake for an alarm or an idle change never builds it. Its keys are CHECKIN_FIELDS.
+const makeCheckInSchema = () =>
+  v.strictObject({
+    id: v.pipe(v.string(), v.regex(CHECKIN_ID)),
+    at: wholeNumber(AT_MIN, AT_MAX),
+    // Real zones run from UTC−12 to UTC+14.
+    tzOffsetMin: wholeNumber(-720, 840),
+    // Either may be missing (an earlier entry with one skipped, an import), never both:
+    // validateCheckIn adds that rule (`noMoodOrPain`), since it spans two fields.
+    mood: v.optional(wholeNumber(1, 5)),
+    pain: v.optional(wholeNumber(PAIN_MIN, PAIN_MAX)),
+    regions: v.optional(uniqueList(REGIONS)),
+    // Limber's own tags, or a custom one from an import (CUSTOM_TAG).
+    tags: v.optional(
+      v.pipe(
+        v.array(v.union([v.picklist(TAGS), v.pipe(v.string(), v.regex(CUSTOM_TAG))])),
+        v.check((list) => new Set(list).size === list.length),
+      ),
     ),
-  ),
-  sleep: v.optional(wholeNumber(SLEEP_MIN, SLEEP_MAX)),
-  note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX_CHARS))),
-  source: v.picklist(SOURCES),
-});
+    sleep: v.optional(wholeNumber(SLEEP_MIN, SLEEP_MAX)),
+    note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX_CHARS))),
+    source: v.picklist(SOURCES),
+  } satisfies Record<CheckInField, v.GenericSchema>);
+export const checkInSchema = once(makeCheckInSchema);
 
-export type CheckIn = v.InferOutput<typeof CheckInSchema>;
-export type CheckInField = keyof typeof CheckInSchema.entries;
-
-/** The fields of a check-in, in the order they are reported and exported: the schema's. */
-export const CHECKIN_FIELDS = Object.keys(CheckInSchema.entries) as readonly CheckInField[];
+export type CheckIn = v.InferOutput<ReturnType<typeof makeCheckInSchema>>;
 
 /**
  * What is wrong with a value, as data: pages turn it into words (utils/describe-failure.ts).
@@ -83,11 +99,11 @@ export function withMoodOrPain<P>(result: Result<CheckIn, P>): Result<CheckIn, P
 /**
  * Checks one check-in: the value (a new object) or each bad field once, in field
  * order, then the first unknown key; then that it records mood, pain or both. Bulk
- * input uses `withMoodOrPain(recordValidator(CheckInSchema)(x))` (core/import.ts):
+ * input uses `withMoodOrPain(recordValidator(checkInSchema)(x))` (core/import-read.ts):
  * the same answers, faster (core/compiled-check.ts).
  */
 export function validateCheckIn(input: unknown): Result<CheckIn, CheckInProblem> {
-  return withMoodOrPain(validateWithValibot(CheckInSchema, input));
+  return withMoodOrPain(validateWithValibot(checkInSchema(), input));
 }
 
 /** What the popup (or a break page) collects; time, zone and id are added on save. */

@@ -9,7 +9,7 @@ import {
   AT_MAX,
   AT_MIN,
   type CheckIn,
-  CheckInSchema,
+  checkInSchema,
   NOTE_MAX_CHARS,
   REGIONS,
   SOURCES,
@@ -19,8 +19,8 @@ import {
 import { compileSchema, REFUSED, recordValidator } from './compiled-check';
 
 // What core/import.ts checks every check-in of a file with.
-const validateCheckInFast = recordValidator(CheckInSchema);
-const compiledCheckIn = compileSchema(CheckInSchema);
+const validateCheckInFast = recordValidator(checkInSchema);
+const compiledCheckIn = compileSchema(checkInSchema());
 
 /** The compiled check's answer beside valibot's, in one comparable shape. */
 const compiledSays = (check: (x: unknown) => unknown, x: unknown) => {
@@ -50,11 +50,11 @@ const expectSame = (input: unknown) => {
   const fast = validateCheckInFast(input);
   // toStrictEqual: a key present as undefined is not the same as a missing key.
   expect(fast).toStrictEqual(validateCheckIn(input));
-  expect(compiledSays(compiledCheckIn, input)).toStrictEqual(valibotSays(CheckInSchema, input));
+  expect(compiledSays(compiledCheckIn, input)).toStrictEqual(valibotSays(checkInSchema(), input));
   return fast;
 };
 
-describe('the compiled check-in check: the rules, as CheckInSchema has them', () => {
+describe('the compiled check-in check: the rules, as the check-in schema has them', () => {
   it('accepts a minimal check-in and one with every optional part, as new objects', () => {
     for (const input of [valid, full]) {
       const result = expectSame(input);

@@ -5,7 +5,7 @@
 // compiled check only says yes (with the value valibot would give) or no; on no,
 // valibot itself says what is wrong (core/validation.ts), so the problems are
 // valibot's. A schema part it does not know (a transform, a default) makes it throw
-// at load, never guess. compiled-check.test.ts holds the two equal on tables and
+// when first compiled, never guess. compiled-check.test.ts holds the two equal on tables and
 // fuzzed input. Kept apart from validation.ts so the popup, which checks one
 // check-in at a time, does not load it.
 import type * as v from 'valibot';
@@ -14,17 +14,21 @@ import { type FieldOf, type FieldProblem, type RecordSchema, type Result, valida
 /**
  * A record's validator: `validateWithValibot`'s answers, with the accepted case
  * (nearly every record of a bulk read) decided by the schema's compiled check.
+ * `schema` is the function that builds it (core/once.ts): the schema is built and
+ * compiled on the first record checked, not when the module loads, so the worker
+ * pays nothing for it on a wake that checks no record.
  */
 export function recordValidator<S extends RecordSchema>(
-  schema: S,
+  schema: () => S,
 ): (input: unknown) => Result<v.InferOutput<S>, FieldProblem<FieldOf<S>>> {
-  const check = compileSchema(schema);
+  let check: CompiledCheck | null = null;
   return (input) => {
     if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+      check ??= compileSchema(schema());
       const value = check(input);
       if (value !== REFUSED) return { ok: true, value: value as v.InferOutput<S> };
     }
-    return validateWithValibot(schema, input);
+    return validateWithValibot(schema(), input);
   };
 }
 

@@ -31,6 +31,24 @@ export const FIGURES = [
   'lookOut',
 ] as const;
 
+/**
+ * The optional "moves to avoid" check (Settings, the welcome page): conditions under
+ * which some moves do not suit. Each move names the ones that rule it out
+ * (../shared/research/health-audit.md §7): loaded twists and folds after back or neck
+ * surgery and with thin bones; deep hip bends after a hip replacement; folds, swings
+ * and lying-back moves in pregnancy; head turns, folds and one-leg balance with
+ * dizziness or vertigo; edge-of-seat, twist and sit-to-stand moves on a wheeled chair.
+ */
+export const MOVE_CONDITIONS = [
+  'backSurgery',
+  'osteoporosis',
+  'hipReplacement',
+  'pregnancy',
+  'dizziness',
+  'wheeledChair',
+] as const;
+export type MoveCondition = (typeof MOVE_CONDITIONS)[number];
+
 export type MoveRegion = (typeof MOVE_REGIONS)[number];
 export type Intensity = (typeof INTENSITIES)[number];
 export type Position = (typeof POSITIONS)[number];
@@ -49,9 +67,12 @@ interface MoveSpec {
   durationSec: number;
   steps: 2 | 3;
   figure: FigureId;
+  /** Conditions that rule the move out (the "moves to avoid" check). */
+  avoidWith: readonly MoveCondition[];
 }
 
-// One row per move: id, regions, intensity, position, seconds, figure. Every move has three steps.
+// One row per move: id, regions, intensity, position, seconds, figure, the conditions
+// that rule it out. Every move has three steps.
 const spec = <const Id extends string>(
   id: Id,
   regions: readonly MoveRegion[],
@@ -59,52 +80,60 @@ const spec = <const Id extends string>(
   position: Position,
   durationSec: number,
   figure: FigureId,
-) => ({ id, regions, intensity, position, durationSec, figure, steps: 3 as const }) satisfies MoveSpec;
+  avoidWith: readonly MoveCondition[],
+) => ({ id, regions, intensity, position, durationSec, figure, avoidWith, steps: 3 as const }) satisfies MoveSpec;
+
+const S = 'backSurgery';
+const O = 'osteoporosis';
+const H = 'hipReplacement';
+const P = 'pregnancy';
+const D = 'dizziness';
+const W = 'wheeledChair';
 
 const MOVE_SPECS = [
   // Neck
-  spec('neck-side-tilt', ['neck'], 'gentle', 'seated', 30, 'neckTilt'),
-  spec('neck-look-around', ['neck'], 'gentle', 'seated', 20, 'neckTurn'),
-  spec('chin-tuck', ['neck', 'upper'], 'gentle', 'seated', 20, 'chinTuck'),
-  spec('shoulder-rolls', ['neck', 'upper'], 'gentle', 'seated', 20, 'shoulderRoll'),
-  spec('neck-diagonal', ['neck', 'upper'], 'regular', 'seated', 40, 'neckTilt'),
-  spec('shoulder-shrugs', ['neck', 'upper'], 'regular', 'standing', 30, 'shoulderRoll'),
-  spec('standing-neck-stretch', ['neck'], 'regular', 'standing', 40, 'neckTilt'),
+  spec('neck-side-tilt', ['neck'], 'gentle', 'seated', 30, 'neckTilt', [S]),
+  spec('neck-look-around', ['neck'], 'gentle', 'seated', 20, 'neckTurn', [S, D]),
+  spec('chin-tuck', ['neck', 'upper'], 'gentle', 'seated', 20, 'chinTuck', [S]),
+  spec('shoulder-rolls', ['neck', 'upper'], 'gentle', 'seated', 20, 'shoulderRoll', []),
+  spec('neck-diagonal', ['neck', 'upper'], 'regular', 'seated', 40, 'neckTilt', [S, D]),
+  spec('shoulder-shrugs', ['neck', 'upper'], 'regular', 'standing', 30, 'shoulderRoll', []),
+  spec('standing-neck-stretch', ['neck'], 'regular', 'standing', 40, 'neckTilt', [S, D]),
   // Upper back and shoulders
-  spec('chest-opener', ['upper'], 'gentle', 'seated', 30, 'chestOpen'),
-  spec('shoulder-blade-squeeze', ['upper', 'middle'], 'gentle', 'seated', 20, 'chestOpen'),
-  spec('overhead-reach', ['upper', 'middle'], 'gentle', 'standing', 30, 'armsUp'),
-  spec('upper-back-hug', ['upper', 'middle'], 'gentle', 'seated', 30, 'roundBack'),
-  spec('doorway-stretch', ['upper'], 'regular', 'standing', 45, 'chestOpen'),
-  spec('wall-slides', ['upper', 'middle'], 'regular', 'standing', 45, 'armsUp'),
-  spec('arm-cross', ['upper'], 'regular', 'standing', 40, 'armCross'),
+  spec('chest-opener', ['upper'], 'gentle', 'seated', 30, 'chestOpen', [W]),
+  spec('shoulder-blade-squeeze', ['upper', 'middle'], 'gentle', 'seated', 20, 'chestOpen', []),
+  spec('overhead-reach', ['upper', 'middle'], 'gentle', 'standing', 30, 'armsUp', []),
+  spec('upper-back-hug', ['upper', 'middle'], 'gentle', 'seated', 30, 'roundBack', []),
+  spec('doorway-stretch', ['upper'], 'regular', 'standing', 45, 'chestOpen', []),
+  spec('wall-slides', ['upper', 'middle'], 'regular', 'standing', 45, 'armsUp', []),
+  spec('arm-cross', ['upper'], 'regular', 'standing', 40, 'armCross', []),
   // Middle back
-  spec('seated-twist', ['middle', 'lower'], 'gentle', 'seated', 30, 'twist'),
-  spec('seated-side-bend', ['middle'], 'gentle', 'seated', 30, 'sideBend'),
-  spec('seated-cat-cow', ['middle', 'lower'], 'gentle', 'seated', 40, 'roundBack'),
-  spec('standing-side-bend', ['middle', 'lower'], 'regular', 'standing', 40, 'sideBend'),
-  spec('trunk-swings', ['middle', 'lower'], 'regular', 'standing', 30, 'twist'),
-  spec('reach-and-round', ['upper', 'middle'], 'regular', 'standing', 40, 'roundBack'),
+  spec('seated-twist', ['middle', 'lower'], 'gentle', 'seated', 30, 'twist', [S, O, W]),
+  spec('seated-side-bend', ['middle'], 'gentle', 'seated', 30, 'sideBend', [S]),
+  spec('seated-cat-cow', ['middle', 'lower'], 'gentle', 'seated', 40, 'roundBack', [S, W]),
+  spec('standing-side-bend', ['middle', 'lower'], 'regular', 'standing', 40, 'sideBend', [S]),
+  spec('trunk-swings', ['middle', 'lower'], 'regular', 'standing', 30, 'twist', [S, O, P, D]),
+  spec('reach-and-round', ['upper', 'middle'], 'regular', 'standing', 40, 'roundBack', [S, O]),
   // Lower back
-  spec('seated-forward-fold', ['lower'], 'gentle', 'seated', 30, 'forwardFold'),
-  spec('pelvic-tilt', ['lower', 'hips'], 'gentle', 'seated', 20, 'roundBack'),
-  spec('standing-back-bend', ['lower'], 'regular', 'standing', 30, 'backArch'),
-  spec('hip-hinge', ['lower', 'hips'], 'regular', 'standing', 40, 'hipHinge'),
+  spec('seated-forward-fold', ['lower'], 'regular', 'seated', 30, 'forwardFold', [S, O, P, D]),
+  spec('pelvic-tilt', ['lower', 'hips'], 'gentle', 'seated', 20, 'roundBack', []),
+  spec('standing-back-bend', ['lower'], 'regular', 'standing', 30, 'backArch', [S, D]),
+  spec('hip-hinge', ['lower', 'hips'], 'regular', 'standing', 40, 'hipHinge', [S]),
   // Hips
-  spec('knee-hug', ['lower', 'hips'], 'gentle', 'seated', 30, 'kneeLift'),
-  spec('figure-four', ['hips', 'lower'], 'gentle', 'seated', 40, 'figureFour'),
-  spec('seated-march', ['hips'], 'gentle', 'seated', 20, 'kneeLift'),
-  spec('knee-lifts', ['hips', 'lower'], 'regular', 'standing', 40, 'kneeLift'),
-  spec('sit-to-stand', ['hips', 'lower'], 'regular', 'standing', 45, 'hipHinge'),
-  spec('hip-flexor-stretch', ['hips'], 'regular', 'standing', 45, 'lunge'),
-  spec('leg-swings', ['hips'], 'regular', 'standing', 30, 'lunge'),
+  spec('knee-hug', ['lower', 'hips'], 'gentle', 'seated', 30, 'kneeLift', [S, H, P]),
+  spec('figure-four', ['hips', 'lower'], 'regular', 'seated', 40, 'figureFour', [H]),
+  spec('seated-march', ['hips'], 'gentle', 'seated', 20, 'kneeLift', []),
+  spec('knee-lifts', ['hips', 'lower'], 'regular', 'standing', 40, 'kneeLift', [H, D]),
+  spec('sit-to-stand', ['hips', 'lower'], 'regular', 'standing', 45, 'hipHinge', [W, D]),
+  spec('hip-flexor-stretch', ['hips'], 'regular', 'standing', 45, 'lunge', [H, D]),
+  spec('leg-swings', ['hips'], 'regular', 'standing', 30, 'lunge', [H, D]),
 ];
 
 // Short activities that are not stretches: the "shorter version" of a walk or a posture check.
 const EXTRA_SPECS = [
   { id: 'window-look', position: 'standing', durationSec: SHORT_SEC, steps: 2, figure: 'lookOut' },
   { id: 'far-look', position: 'seated', durationSec: SHORT_SEC, steps: 2, figure: 'lookOut' },
-] as const satisfies readonly Omit<MoveSpec, 'regions' | 'intensity'>[];
+] as const satisfies readonly Omit<MoveSpec, 'regions' | 'intensity' | 'avoidWith'>[];
 
 export type MoveId = (typeof MOVE_SPECS)[number]['id'];
 export type ExtraId = (typeof EXTRA_SPECS)[number]['id'];
@@ -141,6 +170,8 @@ export interface Move extends Activity {
   regions: readonly MoveRegion[];
   intensity: Intensity;
   avoid: AvoidKey;
+  /** Conditions that rule the move out (the "moves to avoid" check). */
+  avoidWith: readonly MoveCondition[];
 }
 
 function keysFor(id: ActivityId, steps: 2 | 3) {

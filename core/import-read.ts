@@ -6,7 +6,7 @@
 // Row numbers: in a CSV, `row` is the spreadsheet row (the header is row 1, the first
 // record row 2); in a JSON backup, `row` is the record's position in its list,
 // counting from 1.
-import { type CheckIn, CheckInSchema, withMoodOrPain } from './checkins';
+import { type CheckIn, checkInSchema, withMoodOrPain } from './checkins';
 import { recordValidator } from './compiled-check';
 import { DAY_MS, isOffsetInUse } from './time';
 
@@ -15,10 +15,10 @@ export const MAX_PROBLEMS = 10;
 
 /**
  * `validateCheckIn`'s answers for every check-in of a file, faster: ten years are
- * 36,500 of them, and the check compiled from CheckInSchema accepts one in a fraction
+ * 36,500 of them, and the check compiled from checkInSchema accepts one in a fraction
  * of valibot's time (core/validation.ts).
  */
-const validateFields = recordValidator(CheckInSchema);
+const validateFields = recordValidator(checkInSchema);
 export const validateCheckInFast = (input: unknown) => withMoodOrPain(validateFields(input));
 
 export type ImportProblem =

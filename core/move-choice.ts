@@ -1,6 +1,6 @@
 // Which move a stretch break offers, given the latest check-in (issue 4, "Adaptive choice").
 // Pure: randomness comes in as `random`, so a test can replay any choice.
-import { type Activity, CATALOG, EXTRAS, type Move, type MoveRegion, SHORT_SEC } from './exercises';
+import { type Activity, CATALOG, EXTRAS, type Move, type MoveCondition, type MoveRegion, SHORT_SEC } from './exercises';
 
 /** Pain at or above this on the latest check-in means gentle moves only. */
 export const BAD_PAIN = 6;
@@ -21,20 +21,31 @@ export interface ChooseMoveInput {
   lastMoveId?: string;
   /** Moves marked "Not for me": never offered again until settings bring them back. */
   hiddenMoveIds: readonly string[];
+  /** The "moves to avoid" check: a move any of these rules out is never offered. */
+  avoidConditions?: readonly MoveCondition[];
   /** A number in [0, 1), like Math.random. */
   random: () => number;
   kind: 'stretch';
 }
 
-/** The moves allowed at all: not hidden, and gentle only on a bad-pain day. */
+/** Whether a move suits: no condition the person ticked rules it out. */
+export function suitsConditions(move: Pick<Move, 'avoidWith'>, avoidConditions: readonly MoveCondition[]): boolean {
+  return !move.avoidWith.some((condition) => avoidConditions.includes(condition));
+}
+
+/** The moves allowed at all: not hidden, not ruled out by a ticked condition, and gentle only on a bad-pain day. */
 export function eligibleMoves({
   catalog = CATALOG,
   latestCheckIn,
   hiddenMoveIds,
-}: Pick<ChooseMoveInput, 'catalog' | 'latestCheckIn' | 'hiddenMoveIds'>): Move[] {
+  avoidConditions = [],
+}: Pick<ChooseMoveInput, 'catalog' | 'latestCheckIn' | 'hiddenMoveIds' | 'avoidConditions'>): Move[] {
   const hidden = new Set(hiddenMoveIds);
   const badPain = latestCheckIn?.pain !== undefined && latestCheckIn.pain >= BAD_PAIN;
-  return catalog.filter((move) => !hidden.has(move.id) && (!badPain || move.intensity === 'gentle'));
+  return catalog.filter(
+    (move) =>
+      !hidden.has(move.id) && suitsConditions(move, avoidConditions) && (!badPain || move.intensity === 'gentle'),
+  );
 }
 
 /**
@@ -78,14 +89,22 @@ export function suggestion({ latestCheckIn }: { latestCheckIn?: LatestCheckIn })
  */
 export function shorterVersion(
   from: Move | 'walk' | 'posture',
-  { catalog = CATALOG, hiddenMoveIds = [] }: { catalog?: readonly Move[]; hiddenMoveIds?: readonly string[] } = {},
+  {
+    catalog = CATALOG,
+    hiddenMoveIds = [],
+    avoidConditions = [],
+  }: { catalog?: readonly Move[]; hiddenMoveIds?: readonly string[]; avoidConditions?: readonly MoveCondition[] } = {},
 ): Activity {
   if (from === 'walk') return EXTRAS['window-look'];
   if (from === 'posture') return EXTRAS['far-look'];
   const hidden = new Set(hiddenMoveIds);
   const short = catalog.filter(
     (move) =>
-      move.id !== from.id && move.intensity === 'gentle' && move.durationSec <= SHORT_SEC && !hidden.has(move.id),
+      move.id !== from.id &&
+      move.intensity === 'gentle' &&
+      move.durationSec <= SHORT_SEC &&
+      !hidden.has(move.id) &&
+      suitsConditions(move, avoidConditions),
   );
   const sameRegion = short.find((move) => move.regions.some((region) => from.regions.includes(region)));
   return sameRegion ?? short[0] ?? EXTRAS['far-look'];

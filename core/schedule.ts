@@ -3,7 +3,7 @@
 // events with `now`, carries out the returned effects, and stores the state as JSON.
 //
 // API
-//   type ScheduleStateV1 (= ScheduleState), ScheduleEvent, Effect, NudgeId (Outcome: core/outcomes.ts)
+//   type ScheduleStateV1, ScheduleEvent, Effect, NudgeId (Outcome: core/outcomes.ts)
 //   initialScheduleState(now, settings, tzOffsetMin)        a fresh schedule (install, or unreadable state)
 //   step(state, event, now, settings, tzOffsetMin)          → { state, effects }
 //   parseScheduleState(raw: unknown)                        → ScheduleStateV1 | null
@@ -147,8 +147,6 @@ export interface ScheduleStateV1 {
   today: { day: string; activeMs: number };
   walkToday: { day: string; walkSec: number };
 }
-
-export type ScheduleState = ScheduleStateV1;
 
 export interface StepResult {
   state: ScheduleStateV1;

@@ -1,6 +1,7 @@
 // Settings: the shape, the limits and the defaults, as plain data with no schema, so
 // a page that only reads settings (the popup) need not load the validator.
 // Validation lives in settings.ts, which re-exports all of this.
+import type { MoveCondition } from './exercises';
 import type { MinuteRange } from './time';
 
 export const BUILT_IN_NUDGES = ['posture', 'stretch', 'walk'] as const;
@@ -52,6 +53,10 @@ export interface SettingsV1 {
   helpCountry: string | null;
   /** Catalog moves the user asked not to be shown. */
   hiddenMoves: string[];
+  // Care (issue 13): the help country is `helpCountry` above; chosen there or on the
+  // help page, it wins over the browser locale (core/helplines.ts chooseHelpCountry).
+  /** The optional "moves to avoid" check: conditions whose moves breaks never offer. */
+  movesToAvoid: MoveCondition[];
 }
 
 /** Inclusive limits of every number, keyed by the field's own name (its last path part). */
@@ -110,4 +115,5 @@ export const DEFAULT_SETTINGS: SettingsV1 = {
   syncSettings: false,
   helpCountry: null,
   hiddenMoves: [],
+  movesToAvoid: [],
 };

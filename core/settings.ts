@@ -10,6 +10,7 @@
 //   updateSettings(current, patch: unknown) deep-merges a partial patch, then validates:
 //                                          an invalid value is never returned as settings
 import * as v from 'valibot';
+import { MOVE_CONDITIONS } from './exercises';
 import { BUILT_IN_NUDGES, LENGTHS, LIMITS, type SettingsV1 } from './settings-defaults';
 import type { MinuteRange } from './time';
 import { firstPerField, type Result } from './validation';
@@ -98,6 +99,15 @@ export const SettingsSchema = v.strictObject({
   hiddenMoves: v.pipe(
     v.array(v.pipe(v.string(), ...sized<string>('hiddenMoves.*'))),
     ...sized<string[]>('hiddenMoves'),
+  ),
+  // Care (issue 13): each condition at most once. Settings stored before it existed
+  // lack it and read as "none ticked" rather than as damaged.
+  movesToAvoid: v.optional(
+    v.pipe(
+      v.array(v.picklist(MOVE_CONDITIONS)),
+      v.check((list) => new Set(list).size === list.length, 'duplicate'),
+    ),
+    () => [],
   ),
 });
 

@@ -4,8 +4,6 @@ import { activeMsToday, nextNudge, type ScheduleStateV1, walkGoalProgress } from
 import type { SettingsV1 } from './settings';
 import type { EngineStatus, StatusSnapshot } from './status-snapshot';
 
-export type { EngineStatus, StatusSnapshot } from './status-snapshot';
-
 export function engineStatus(state: ScheduleStateV1, settings: SettingsV1, now: number, tz: number): EngineStatus {
   const pausedUntil = state.pausedUntil !== null && state.pausedUntil > now ? state.pausedUntil : null;
   const waiting =

@@ -68,7 +68,7 @@ function suite(title, cmd, args, count, env = {}) {
 mkdirSync('.output', { recursive: true });
 check('type check (tsc)', 'npx', ['tsc', '--noEmit', '-p', '.']);
 // The plain-JavaScript scripts, from their JSDoc (each starts with `// @ts-check`).
-check('type check of scripts/*.mjs (tsc, JSDoc)', 'npx', ['tsc', '-p', 'tsconfig.scripts.json']);
+check('type check of scripts/*.mjs and bench/*.mjs (tsc, JSDoc)', 'npx', ['tsc', '-p', 'tsconfig.scripts.json']);
 check('lint and format (biome)', 'npx', ['biome', 'check', '.']);
 // Unused files, exports and dependencies (knip.jsonc says what it is told to overlook, and why).
 check('dead code (knip)', 'npx', ['knip', '--no-progress']);

@@ -127,6 +127,10 @@ function MoveBody({ store, actions, activity }: Props & { activity: Activity }) 
               <strong>{i18n.t('break.stretch.avoid')}</strong> {moveText(activity.avoid)}
             </p>
           )}
+          {/* The stop rule, the same on every move (issue 13 item 4). */}
+          <p class="stop-rule">
+            <strong>{i18n.t('break.stretch.stopRule')}</strong>
+          </p>
         </div>
       </div>
     </div>
@@ -425,6 +429,9 @@ export function App({ store, actions }: Props) {
       <p class="visually-hidden" role="status" aria-live="polite">
         {store.announcement.value}
       </p>
+      <footer class="break-help">
+        <CrisisLine newTab />
+      </footer>
     </main>
   );
 }

@@ -94,6 +94,7 @@ async function pickMove(store: BreakStore, deps: BreakDeps, lastMoveId: string |
   const move = chooseMove({
     kind: 'stretch',
     hiddenMoveIds: store.settings.value.hiddenMoves,
+    avoidConditions: store.settings.value.movesToAvoid,
     random: deps.random,
     ...(latestCheckIn ? { latestCheckIn } : {}),
     ...(lastMoveId ? { lastMoveId } : {}),
@@ -157,7 +158,10 @@ export function shorter(store: BreakStore): void {
   store.hiddenMove.value = null;
   showActivity(store, {
     kind: 'short',
-    activity: shorterVersion(from, { hiddenMoveIds: store.settings.value.hiddenMoves }),
+    activity: shorterVersion(from, {
+      hiddenMoveIds: store.settings.value.hiddenMoves,
+      avoidConditions: store.settings.value.movesToAvoid,
+    }),
   });
 }
 

@@ -1,5 +1,7 @@
-// Moves the user hid from breaks, each with a way to bring it back.
+// Moves: the optional moves-to-avoid check, and the moves the user hid from breaks,
+// each with a way to bring it back.
 import { i18n } from '#i18n';
+import { MovesToAvoid } from '@/components/MovesToAvoid';
 import { findMove } from '@/core/exercises';
 import type { SectionProps } from './fields';
 
@@ -8,6 +10,13 @@ export function MovesSection({ actions, settings }: SectionProps) {
   return (
     <section aria-labelledby="moves-heading">
       <h2 id="moves-heading">{i18n.t('options.moves.heading')}</h2>
+      <div class="card">
+        <MovesToAvoid
+          value={settings.movesToAvoid}
+          onChange={(next) => actions.changeList('movesToAvoid', next)}
+          idPrefix="options-avoid"
+        />
+      </div>
       <p class="muted">{i18n.t('options.moves.intro')}</p>
       {hidden.length === 0 ? (
         <p class="card muted">{i18n.t('options.moves.none')}</p>

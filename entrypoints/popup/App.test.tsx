@@ -120,15 +120,25 @@ describe('popup App', () => {
     const act = actions();
     render(<App store={store} actions={act} />);
     expect(screen.queryByRole('region', { name: /worth talking/i })).toBeNull();
+    const window = (flagged: number, logged: number, days: number) => ({
+      flagged,
+      logged,
+      days,
+      enough: true,
+      holds: true,
+    });
     store.care.value = {
+      kind: 'both',
       show: true,
-      painDays: { high: 15, logged: 18, spansWindow: true },
-      moodDays: { low: 10, logged: 12, spansWindow: true },
+      pain: window(30, 40, 42),
+      recentPain: window(15, 18, 21),
+      mood: window(10, 12, 14),
     };
     store.reflection.value = { weekStart: '2026-11-23', initial: null };
     store.careViews.value = { CareCard, WeeklyReflection };
     expect(await screen.findByText("This week's reflection (optional)")).toBeTruthy();
-    expect(document.querySelector('.care-card')).not.toBeNull();
+    // Compact in the popup: one line, one link to the full card in History.
+    expect(document.querySelector('.care-card.care-compact a')?.getAttribute('href')).toBe('/journal.html#care');
     // The footer's link stays, whatever the card says.
     expect(document.querySelector('footer a[href="/help.html"]')?.textContent).toBe('Need help now?');
   });

@@ -157,7 +157,7 @@ export function App({ store, actions }: { store: PopupStore; actions: PopupActio
         )}
       </form>
       <Feedback store={store} actions={actions} />
-      {views.CareCard && <views.CareCard signal={store.care.value} newTab />}
+      {views.CareCard && <views.CareCard signal={store.care.value} newTab compact />}
       {views.WeeklyReflection && store.reflection.value && (
         <details class="reflection-offer">
           <summary>{i18n.t('popup.reflectionOffer')}</summary>

@@ -54,6 +54,8 @@ export async function loadCare(store: PopupStore, now = Date.now()): Promise<voi
     store.careViews.value = { ...store.careViews.value, CareCard };
     store.care.value = signal;
   }
+  // What the rule said, for the end-to-end tests (tests/e2e/care.test.mjs): a card's kind, or none.
+  document.documentElement.dataset.care = signal.kind ?? 'none';
   if (!reflectionDay) return;
   const [{ WeeklyReflection: ReflectionForm }, { validateWeeklyReflection }] = await Promise.all([
     import('@/components/WeeklyReflection'),

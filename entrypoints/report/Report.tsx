@@ -3,6 +3,7 @@
 // come with their counts; PHQ-2 carries its attribution.
 import { i18n } from '#i18n';
 import { DataTable, fmt0, fmt1, fmt1OrDash, fmtDayLong } from '@/components/Chart';
+import { CrisisLine } from '@/components/CrisisLine';
 import { ActivityCharts, PainMoodCharts } from '@/components/HistoryCharts';
 import { ReflectionTrend } from '@/components/ReflectionTrend';
 import { PHQ2_ATTRIBUTION, PHQ2_CITATION, type Phq2Result, scorePhq2, type WeeklyReflection } from '@/core/care';
@@ -197,7 +198,10 @@ export function Report({ data, includeNotes }: { data: ReportData; includeNotes:
         <ActivityCharts activity={data.activity} range={range} walkGoalMin={data.walkGoalMin} />
       </section>
       {includeNotes && <Notes checkIns={data.checkIns} />}
-      <footer class="report-footer muted">{i18n.t('report.footer')}</footer>
+      <footer class="report-footer muted">
+        <p>{i18n.t('report.footer')}</p>
+        <CrisisLine />
+      </footer>
     </article>
   );
 }

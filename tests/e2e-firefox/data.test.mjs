@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { TIME_UNITS } from '../time-units.mjs';
 import {
   ask,
   clickButton,
@@ -43,17 +44,16 @@ const restorable = (stored) =>
  * before the instant this takes once, written straight into storage (seeding).
  */
 function seed(page) {
-  return page.evaluate(async () => {
-    const now = Date.now() - 60_000; // before the check-in the popup saves
-    const day = 86_400_000;
+  return page.evaluate(async ({ DAY_MS, HOUR_MS, MINUTE_MS }) => {
+    const now = Date.now() - MINUTE_MS; // before the check-in the popup saves
     const monthOf = (at) => {
-      const local = new Date(at - new Date(at).getTimezoneOffset() * 60_000);
+      const local = new Date(at - new Date(at).getTimezoneOffset() * MINUTE_MS);
       return `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
     };
     const tzOf = (at) => -new Date(at).getTimezoneOffset() || 0; // as utils/time-zone.ts
     const data = {};
     for (let i = 0; i < 90; i++) {
-      const at = now - 3_600_000 - i * 11 * 3_600_000;
+      const at = now - HOUR_MS - i * 11 * HOUR_MS;
       const checkIn = { id: `ffdata${String(i).padStart(4, '0')}`, at, tzOffsetMin: tzOf(at), mood: 1 + (i % 5) };
       checkIn.pain = i % 11;
       checkIn.source = 'popup';
@@ -66,24 +66,24 @@ function seed(page) {
       data[key].push(checkIn);
     }
     for (const list of Object.values(data)) list.sort((a, b) => a.at - b.at);
-    const phq = now - 40 * day;
+    const phq = now - 40 * DAY_MS;
     data.phq2 = [
       { id: 'ffdata-phq2-1', at: phq, tzOffsetMin: tzOf(phq), interest: 1, down: 2 },
-      { id: 'ffdata-phq2-2', at: phq + 14 * day, tzOffsetMin: tzOf(phq + 14 * day), interest: 0, down: 0 },
+      { id: 'ffdata-phq2-2', at: phq + 14 * DAY_MS, tzOffsetMin: tzOf(phq + 14 * DAY_MS), interest: 0, down: 0 },
     ];
     data.reflections = [
       { weekStart: '2026-01-05', enjoyment: 3, activity: 4 },
       { weekStart: '2026-01-12', enjoyment: 7, activity: 2 },
     ];
-    const walk = now - 20 * day;
+    const walk = now - 20 * DAY_MS;
     data[`outcomes:${monthOf(walk)}`] = [
       { nudge: 'walk', kind: 'due', at: walk },
       { nudge: 'walk', kind: 'shown', at: walk + 1000 },
-      { nudge: 'walk', kind: 'done', at: walk + 60_000 },
+      { nudge: 'walk', kind: 'done', at: walk + MINUTE_MS },
     ];
     await browser.storage.local.set(data);
     return now;
-  });
+  }, TIME_UNITS);
 }
 
 describe('your data in Firefox', () => {

@@ -4,6 +4,7 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: innerText is the text as a reader sees it, table cells apart
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { TIME_UNITS } from '../time-units.mjs';
 import { clickButton, launch, openPage, pick, readStorage, screenshotPath, until } from './harness.mjs';
 
 let env;
@@ -27,13 +28,13 @@ after(async () => {
  * written straight into storage (seeding, not the code under test). Returns that instant.
  */
 function seed(page) {
-  return page.evaluate(async () => {
+  return page.evaluate(async ({ HOUR_MS, MINUTE_MS }) => {
     const now = Date.now();
     const months = {};
     for (let i = 0; i < 120; i++) {
-      const at = now - 3_600_000 - i * 12 * 3_600_000;
+      const at = now - HOUR_MS - i * 12 * HOUR_MS;
       const tz = -new Date(at).getTimezoneOffset();
-      const local = new Date(at + tz * 60_000);
+      const local = new Date(at + tz * MINUTE_MS);
       const key = `checkins:${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
       const checkIn = { id: `ffseed${String(i).padStart(4, '0')}`, at, tzOffsetMin: tz, mood: 1 + (i % 5) };
       checkIn.pain = (i * 7) % 11;
@@ -47,7 +48,7 @@ function seed(page) {
     for (const list of Object.values(months)) list.sort((a, b) => a.at - b.at);
     await browser.storage.local.set(months);
     return now;
-  });
+  }, TIME_UNITS);
 }
 
 /** Opens `path`, waits for `ready` and screenshots it; `errors()` gives Limber's errors since it opened. */
@@ -171,7 +172,9 @@ describe('pages in Firefox', () => {
   test('help lists the urgent signs and always offers findahelpline.com', async () => {
     const { page, errors } = await render('help.html', 'h1', 'help');
     assert.equal(await text(page, 'h1'), 'Need help now?');
-    assert.equal(await page.$$eval('main ul li', (items) => items.length), 6);
+    // Two tiers of back and neck warning signs: 9 for the emergency number now, 10 for a doctor soon.
+    assert.equal(await page.$$eval('.tier-emergency li', (items) => items.length), 9);
+    assert.equal(await page.$$eval('.tier-soon li', (items) => items.length), 10);
     assert.equal(
       await page.$eval('a[href="https://findahelpline.com"]', (a) => a.innerText.includes('findahelpline.com')),
       true,

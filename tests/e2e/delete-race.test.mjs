@@ -13,6 +13,7 @@
 // every racing save has answered, since a late write could bring old records back.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { TIME_UNITS } from '../time-units.mjs';
 import { launch, openPage } from './harness.mjs';
 
 const ROUNDS = 200;
@@ -35,12 +36,11 @@ function runRounds(deletePage, savePage, from, to) {
   // The racing saves go from a second page, so two extension pages and the worker race.
   return Promise.all([
     deletePage.evaluate(
-      async ({ from, to }) => {
+      async ({ from, to, units: { DAY_MS } }) => {
         const ask = (request) =>
           chrome.runtime.sendMessage(request).catch((error) => ({ ok: false, error: String(error) }));
         const channel = new BroadcastChannel('delete-race');
         const tz = -new Date().getTimezoneOffset();
-        const DAY_MS = 86_400_000;
         // A PHQ-2 is refused within 14 days of the last one: date every one three weeks back.
         const phq2 = (id) => ({ id, at: Date.now() - 21 * DAY_MS, tzOffsetMin: tz, interest: 1, down: 2 });
         const checkIn = (id) => ({ id, at: Date.now(), tzOffsetMin: tz, mood: 3, pain: 4, source: 'popup' });
@@ -108,15 +108,14 @@ function runRounds(deletePage, savePage, from, to) {
         channel.close();
         return rounds;
       },
-      { from, to },
+      { from, to, units: TIME_UNITS },
     ),
     savePage.evaluate(
-      async ({ from, to }) => {
+      async ({ from, to, units: { DAY_MS } }) => {
         const ask = (request) =>
           chrome.runtime.sendMessage(request).catch((error) => ({ ok: false, error: String(error) }));
         const channel = new BroadcastChannel('delete-race');
         const tz = -new Date().getTimezoneOffset();
-        const DAY_MS = 86_400_000;
         let done = from;
         await new Promise((resolve) => {
           channel.onmessage = async ({ data: { tag } }) => {
@@ -143,7 +142,7 @@ function runRounds(deletePage, savePage, from, to) {
         });
         channel.close();
       },
-      { from, to },
+      { from, to, units: TIME_UNITS },
     ),
   ]).then(([rounds]) => rounds);
 }

@@ -314,6 +314,12 @@ describe('clinician report', () => {
 
 describe('help page', () => {
   const openHelp = async (locale) => {
+    // A country picked on the help page is saved to Settings: start each page with none chosen.
+    const { page: settingsPage } = await openPage(env, 'options.html');
+    await settingsPage.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'settings/update', patch: { helpCountry: null } }),
+    );
+    await settingsPage.close();
     const page = await env.context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -331,9 +337,10 @@ describe('help page', () => {
     assert.match(await table.innerText(), /Samaritans\s+116 123/);
     assert.equal(await table.getByRole('link', { name: '116 123' }).getAttribute('href'), 'tel:116123');
     assert.match(await page.getByText('Emergency services:').innerText(), /999 or 112/);
-    assert.match(await page.getByText(/These numbers were checked on/).innerText(), /2026/);
-    // The urgent back-pain signs, and findahelpline.com whatever the country.
-    assert.equal(await page.getByRole('listitem').count(), 6);
+    assert.match(await page.getByText(/^The lines for United Kingdom were checked on/).innerText(), /2026/);
+    // The back and neck warning signs in two tiers, and findahelpline.com whatever the country.
+    assert.equal(await page.locator('.tier-emergency li').count(), 9);
+    assert.equal(await page.locator('.tier-soon li').count(), 10);
     assert.equal(
       await page.getByRole('link', { name: /findahelpline\.com/ }).getAttribute('href'),
       'https://findahelpline.com',

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
+import { TIME_UNITS } from '../time-units.mjs';
 import { launch, openPage, readStorage, screenshotPath } from './harness.mjs';
 
 let env;
@@ -28,13 +29,13 @@ async function openOptions() {
 
 /** 60 days of check-ins, two a day, written straight into storage (seeding, not the code under test). */
 async function seed(page) {
-  await page.evaluate(async () => {
+  await page.evaluate(async ({ DAY_MS, HOUR_MS, MINUTE_MS }) => {
     const tz = -new Date().getTimezoneOffset();
     const months = {};
-    const start = Date.now() - 60 * 86_400_000;
+    const start = Date.now() - 60 * DAY_MS;
     for (let i = 0; i < 120; i++) {
-      const at = start + i * 12 * 3_600_000;
-      const local = new Date(at + tz * 60_000);
+      const at = start + i * 12 * HOUR_MS;
+      const local = new Date(at + tz * MINUTE_MS);
       const key = `checkins:${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
       const checkIn = {
         id: `e2e${String(i).padStart(5, '0')}`,
@@ -50,7 +51,7 @@ async function seed(page) {
       months[key].push(checkIn);
     }
     await chrome.storage.local.set(months);
-  });
+  }, TIME_UNITS);
 }
 
 const checkInKeys = (stored) => Object.fromEntries(Object.entries(stored).filter(([k]) => k.startsWith('checkins:')));
@@ -62,16 +63,15 @@ const restorable = (stored) =>
 
 /** PHQ-2 self-checks, weekly reflections and break records, written straight into storage (seeding). */
 async function seedRecords(page) {
-  await page.evaluate(async () => {
-    const day = 86_400_000;
-    const at = Date.now() - 40 * day;
+  await page.evaluate(async ({ DAY_MS, MINUTE_MS }) => {
+    const at = Date.now() - 40 * DAY_MS;
     const tz = -new Date(at).getTimezoneOffset();
-    const local = new Date(at + tz * 60_000);
+    const local = new Date(at + tz * MINUTE_MS);
     const month = `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
     await chrome.storage.local.set({
       phq2: [
         { id: 'e2e-phq2-1', at, tzOffsetMin: tz, interest: 1, down: 2 },
-        { id: 'e2e-phq2-2', at: at + 14 * day, tzOffsetMin: tz, interest: 0, down: 0 },
+        { id: 'e2e-phq2-2', at: at + 14 * DAY_MS, tzOffsetMin: tz, interest: 0, down: 0 },
       ],
       reflections: [
         { weekStart: '2026-01-05', enjoyment: 3, activity: 4 },
@@ -80,10 +80,10 @@ async function seedRecords(page) {
       [`outcomes:${month}`]: [
         { nudge: 'walk', kind: 'due', at },
         { nudge: 'walk', kind: 'shown', at: at + 1000 },
-        { nudge: 'walk', kind: 'done', at: at + 60_000 },
+        { nudge: 'walk', kind: 'done', at: at + MINUTE_MS },
       ],
     });
-  });
+  }, TIME_UNITS);
 }
 
 async function nextNudgeAt() {

@@ -325,7 +325,9 @@ describe('popup check-in', () => {
   test('the help page lists urgent signs and always offers findahelpline.com', async () => {
     const { page, errors } = await openPage(env, 'help.html');
     await page.getByRole('heading', { name: 'Need help now?' }).waitFor();
-    assert.equal(await page.getByRole('listitem').count(), 6);
+    // Two tiers of warning signs: the emergency number now, a doctor within a day or two.
+    assert.equal(await page.locator('.tier-emergency li').count(), 9);
+    assert.equal(await page.locator('.tier-soon li').count(), 10);
     const link = page.getByRole('link', { name: /findahelpline\.com/ });
     assert.equal(await link.getAttribute('href'), 'https://findahelpline.com');
     await page.screenshot({ path: screenshotPath('help'), fullPage: true });

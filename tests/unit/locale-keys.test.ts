@@ -9,10 +9,12 @@ import { join, relative } from 'node:path';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { WALK_IDEAS } from '@/core/break-plan';
-import { CATALOG, EXTRAS, MOVE_MESSAGES } from '@/core/exercises';
+import { CARE_KINDS } from '@/core/care-signal';
+import { CATALOG, EXTRAS, MOVE_CONDITIONS, MOVE_MESSAGES } from '@/core/exercises';
 import { RANGES } from '@/core/history';
 import { RECORD_PARTS } from '@/core/restore';
 import { BUILT_IN_NUDGES, LIMITS } from '@/core/settings-defaults';
+import { EMERGENCY_SIGNS, SOON_SIGNS } from '@/entrypoints/help/Help';
 
 const root = join(import.meta.dirname, '../..');
 const SOURCE_DIRS = ['core', 'utils', 'entrypoints', 'components', 'scripts'];
@@ -154,8 +156,16 @@ const DYNAMIC: Dynamic[] = [
   { template: 'insights.factor.*.soFar', values: [DAY_FACTORS], why: 'core/insights.ts DAY_FACTORS' },
   {
     template: 'help.signs.*',
-    values: [['fever', 'groin', 'bladder', 'legs', 'injury', 'weight']],
-    why: 'help page: SIGNS',
+    values: [[...EMERGENCY_SIGNS, ...SOON_SIGNS]],
+    why: 'help page: EMERGENCY_SIGNS and SOON_SIGNS, the two tiers',
+  },
+  { template: 'movesToAvoid.condition.*', values: [[...MOVE_CONDITIONS]], why: 'MovesToAvoid: one box per condition' },
+  { template: 'care.card.*.heading', values: [[...CARE_KINDS]], why: 'CareCard: one card per kind' },
+  { template: 'care.card.*.suggest', values: [[...CARE_KINDS]], why: 'CareCard: one card per kind' },
+  {
+    template: 'help.lines.note.*',
+    values: [['nhs111', 'nhs111MentalHealth', 'nlFree']],
+    why: 'core/helplines.ts: a line’s note',
   },
   { template: 'help.lines.how.*', values: [['call', 'text', 'callOrText']], why: 'help page: HOW' },
   { template: 'help.lines.purpose.*', values: [['crisis', 'medical']], why: 'core/helplines.ts: a line’s purpose' },
