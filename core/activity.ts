@@ -73,7 +73,6 @@ export const ObservationSchema = v.strictObject({
 
 /** The stored log (`activity`): the last week's observations and the fold point. */
 export const ActivityLogSchema = v.object({ log: v.array(ObservationSchema), foldedUntil: v.nullable(v.number()) });
-export type ActivityLog = v.InferOutput<typeof ActivityLogSchema>;
 
 /** One stored day of `rollups`. */
 export const RollupSchema = v.strictObject({
