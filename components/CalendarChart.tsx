@@ -1,6 +1,6 @@
 // The pain calendar: a heat map of daily pain, with its table.
 import { i18n } from '#i18n';
-import { Chart, fmt1, fmt1OrDash, fmtDayLong } from '@/components/Chart';
+import { Chart, fmt1OrDash, fmtDayLong } from '@/components/Chart';
 import { checkIns, type DailyProps, dailyTable, daysText } from '@/components/chart-tables';
 import { calendarSize, PAIN_LEVELS, PainCalendar } from '@/components/PainCalendar';
 import { dailySlots } from '@/core/history';

@@ -11,6 +11,7 @@ import {
   createCheckIn,
   type EntryTimeProblem,
   entryTimeProblem,
+  isOwnTag,
   makeCheckInId,
   type Region,
   type Tag,
@@ -52,7 +53,7 @@ export function EntryForm({ entry, now, onSave, onDone }: Props) {
   const details = useMemo(
     () => ({
       regions: signal<Region[]>(start?.regions ?? []),
-      tags: signal<Tag[]>(start?.tags ?? []),
+      tags: signal<Tag[]>((start?.tags ?? []).filter(isOwnTag)),
       sleep: signal<number | null>(start?.sleep ?? null),
       note: signal(start?.note ?? ''),
       open: signal(Boolean(start?.regions || start?.tags || start?.sleep !== undefined || start?.note)),
@@ -82,7 +83,8 @@ export function EntryForm({ entry, now, onSave, onDone }: Props) {
       ...(mood !== null && !skipMood ? { mood } : {}),
       ...(pain !== null && !skipPain ? { pain } : {}),
       regions: details.regions.value,
-      tags: details.tags.value,
+      // Custom tags brought by an import are not shown as choices; an edit keeps them.
+      tags: [...details.tags.value, ...(start?.tags ?? []).filter((t) => !isOwnTag(t))],
       note: details.note.value,
       source: start?.source ?? 'history',
       ...(details.sleep.value === null ? {} : { sleep: details.sleep.value }),

@@ -6,7 +6,7 @@ import './scales.css';
 import type { Signal } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { type CheckIn, dayOf, type Mood } from '@/core/checkins';
+import { type CheckIn, dayOf, isOwnTag, type Mood } from '@/core/checkins';
 import type { Reply } from '@/core/messages';
 import { DAY_MS, dayNumber, MINUTE_MS, shiftMonth } from '@/core/time';
 import { describeFailure } from '@/utils/describe-failure';
@@ -47,7 +47,8 @@ function byDay(entries: readonly CheckIn[]): [string, CheckIn[]][] {
 function EntryFacts({ entry }: { entry: CheckIn }) {
   const parts: string[] = [];
   if (entry.regions?.length) parts.push(entry.regions.map((r) => i18n.t(`checkin.details.region.${r}`)).join(', '));
-  if (entry.tags?.length) parts.push(entry.tags.map((t) => i18n.t(`checkin.details.tag.${t}`)).join(', '));
+  if (entry.tags?.length)
+    parts.push(entry.tags.map((t) => (isOwnTag(t) ? i18n.t(`checkin.details.tag.${t}`) : t)).join(', '));
   if (entry.sleep !== undefined) parts.push(i18n.t('entries.sleep', [entry.sleep]));
   return (
     <div class="entry-facts">

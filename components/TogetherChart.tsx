@@ -4,7 +4,7 @@
 // pointing at the drawing) reads out that day's values; the table holds them all.
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { AxisUnit, Chart, fmt0, fmt1, fmtDay, fmtDayLong, fmtHoursTick, fmtMinutes } from '@/components/Chart';
+import { AxisUnit, Chart, fmt0, fmtDay, fmtDayLong, fmtHoursTick, fmtMinutes } from '@/components/Chart';
 import { checkIns, daysText } from '@/components/chart-tables';
 import { linePath } from '@/components/DailyLineChart';
 import { activityIn, type DayActivity, type DayRange, type DayRow, dailySlots } from '@/core/history';

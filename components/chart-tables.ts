@@ -1,7 +1,6 @@
 // What several history charts share: counts in words and the daily table (one
 // definition for the pain, mood and calendar charts).
 import { i18n } from '#i18n';
-import { fmt1 } from '@/components/Chart';
 import type { DayRange, DayRow } from '@/core/history';
 import { dayKey } from '@/core/time';
 

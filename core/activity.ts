@@ -71,6 +71,15 @@ export const ObservationSchema = v.strictObject({
   observed: v.optional(v.boolean()),
 });
 
+/** The stored log (`activity`): the last week's observations and the fold point. */
+export const ActivityLogSchema = v.object({ log: v.array(ObservationSchema), foldedUntil: v.nullable(v.number()) });
+
+/** One stored day of `rollups`. */
+export const RollupSchema = v.strictObject({
+  day: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  activeMinByHour: v.pipe(v.array(v.pipe(v.number(), v.minValue(0))), v.length(24)),
+});
+
 const isSorted = (log: readonly Observation[]) =>
   log.every((o, i) => i === 0 || (log[i - 1] as Observation).at <= o.at);
 

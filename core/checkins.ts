@@ -14,12 +14,18 @@ export const SLEEP_MAX = 10;
 export const NOTE_MAX_CHARS = 500;
 export const REGIONS = ['neck', 'upper', 'middle', 'lower'] as const;
 export const TAGS = ['sleptBadly', 'stressed', 'walked', 'stretched', 'satLong'] as const;
-// `history`: added or edited as an earlier check-in on the history page.
-export const SOURCES = ['popup', 'break', 'reminder', 'history'] as const;
+// `history`: added or edited as an earlier check-in on the history page; `import`:
+// brought from another app (Daylio).
+export const SOURCES = ['popup', 'break', 'reminder', 'history', 'import'] as const;
+/** A tag brought from another app (a Daylio activity): its own words, one line, no list separator. */
+export const CUSTOM_TAG_MAX_CHARS = 40;
+const CUSTOM_TAG = /^[^\s;\p{Cc}](?:[^;\p{Cc}]{0,38}[^\s;\p{Cc}])?$/u;
 
 export type Mood = (typeof MOODS)[number];
 export type Region = (typeof REGIONS)[number];
 export type Tag = (typeof TAGS)[number];
+/** One of Limber's own tags (not a custom one brought by an import). */
+export const isOwnTag = (tag: string): tag is Tag => (TAGS as readonly string[]).includes(tag);
 export type Source = (typeof SOURCES)[number];
 
 const uniqueList = <T extends string>(options: readonly [T, ...T[]]) =>
@@ -63,7 +69,13 @@ const makeCheckInSchema = () =>
     mood: v.optional(wholeNumber(1, 5)),
     pain: v.optional(wholeNumber(PAIN_MIN, PAIN_MAX)),
     regions: v.optional(uniqueList(REGIONS)),
-    tags: v.optional(uniqueList(TAGS)),
+    // Limber's own tags, or a custom one from an import (CUSTOM_TAG).
+    tags: v.optional(
+      v.pipe(
+        v.array(v.union([v.picklist(TAGS), v.pipe(v.string(), v.regex(CUSTOM_TAG))])),
+        v.check((list) => new Set(list).size === list.length),
+      ),
+    ),
     sleep: v.optional(wholeNumber(SLEEP_MIN, SLEEP_MAX)),
     note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX_CHARS))),
     source: v.picklist(SOURCES),
@@ -89,7 +101,7 @@ export function withMoodOrPain<P>(result: Result<CheckIn, P>): Result<CheckIn, P
 /**
  * Checks one check-in: the value (a new object) or each bad field once, in field
  * order, then the first unknown key; then that it records mood, pain or both. Bulk
- * input uses `withMoodOrPain(recordValidator(checkInSchema())(x))` (core/import.ts):
+ * input uses `withMoodOrPain(recordValidator(checkInSchema)(x))` (core/import-read.ts):
  * the same answers, faster (core/compiled-check.ts).
  */
 export function validateCheckIn(input: unknown): Result<CheckIn, CheckInProblem> {
@@ -102,7 +114,8 @@ export interface CheckInDraft {
   mood?: number;
   pain?: number;
   regions?: Region[];
-  tags?: Tag[];
+  /** Limber's own tags; an edit keeps custom ones brought by an import (the schema checks both). */
+  tags?: string[];
   sleep?: number;
   note?: string;
   source: Source;

@@ -21,8 +21,17 @@ export type CsvCell = string | number | null | undefined;
 const BOM = '\uFEFF';
 
 // Characters a spreadsheet may take as the start of a formula or command (OWASP);
-// tab and CR because some spreadsheets strip them and read what follows.
-const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r']);
+// tab, CR and LF because some spreadsheets strip them and read what follows; `|`
+// for DDE in older Excel; the fullwidth ＝ ＋ － ＠, which some spreadsheets (and
+// input methods) turn into their ASCII selves. Leading spaces are looked past, as
+// spreadsheets trim them (issue 15).
+const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r', '\n', '|', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
+
+const startsLikeFormula = (text: string) => {
+  let i = 0;
+  while (text.charCodeAt(i) === 0x20) i++;
+  return FORMULA_START.has(text.charAt(i));
+};
 
 /**
  * Prefixes `'` to text a spreadsheet could run as a formula. Text that already starts
@@ -33,14 +42,13 @@ export function escapeFormula(text: string): string {
   return needsGuard(text) ? `'${text}` : text;
 }
 
-/** Undoes `escapeFormula`: drops one leading `'` if it is followed by = + - @ tab CR or `'`. */
+/** Undoes `escapeFormula`: drops one leading `'` if what follows starts like a formula or with `'`. */
 export function unescapeFormula(text: string): string {
-  return text.startsWith("'") && isGuardable(text.charAt(1)) ? text.slice(1) : text;
+  return text.startsWith("'") && isGuardable(text.slice(1)) ? text.slice(1) : text;
 }
 
-const isGuardable = (ch: string) => FORMULA_START.has(ch) || ch === "'";
-const needsGuard = (text: string) =>
-  FORMULA_START.has(text.charAt(0)) || (text.startsWith("'") && isGuardable(text.charAt(1)));
+const isGuardable = (rest: string) => startsLikeFormula(rest) || rest.startsWith("'");
+const needsGuard = (text: string) => startsLikeFormula(text) || (text.startsWith("'") && isGuardable(text.slice(1)));
 
 /** Quotes a field when RFC 4180 requires it. */
 export function quoteField(text: string): string {
@@ -79,7 +87,6 @@ export interface CsvProblem {
 export type CsvResult = { ok: true; value: string[][] } | { ok: false; problems: [CsvProblem] };
 
 const QUOTE = 34;
-const COMMA = 44;
 const CR = 13;
 const LF = 10;
 
@@ -89,8 +96,28 @@ const LF = 10;
  * the first. A trailing line break ends the last record, and blank lines at the very
  * end of the text are ignored (editors add them). Returns the first problem found.
  */
-export function parseCsv(input: string): CsvResult {
+/**
+ * The delimiter of a CSV's first line: `;` when it has semicolons and no commas outside
+ * quotes (a spreadsheet set to a language that writes decimal commas), else `,`.
+ */
+export function sniffDelimiter(input: string): ',' | ';' {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i];
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === '\n' || c === '\r') break;
+    else if (c === ',') commas++;
+    else if (c === ';') semicolons++;
+  }
+  return semicolons > 0 && commas === 0 ? ';' : ',';
+}
+
+export function parseCsv(input: string, delimiter: ',' | ';' = ','): CsvResult {
   const text = input.startsWith(BOM) ? input.slice(1) : input;
+  const COMMA = delimiter.charCodeAt(0);
   const rows: string[][] = [];
   let row: string[] = [];
   let i = 0;

@@ -1,6 +1,7 @@
 // What leaves the device when the user asks: check-ins as CSV, a daily summary CSV,
 // a full JSON backup, and a FHIR R4 bundle for a clinician. FIELD.md "Export";
 // issue 5 "Your data". Everything here is pure: time comes in as a parameter.
+import { v5 } from 'uuid';
 import type { CheckIn } from './checkins';
 import { type CsvCell, writeCsv } from './csv';
 import type { DayActivity } from './history';
@@ -190,11 +191,13 @@ export interface BackupData {
   settings?: unknown;
   outcomes?: readonly unknown[];
   rollups?: readonly unknown[];
+  /** The stored activity log (`{ log, foldedUntil }`), as it is. */
+  activity?: unknown;
   phq2?: readonly unknown[];
   reflections?: readonly unknown[];
 }
 
-export const BACKUP_PARTS = ['settings', 'outcomes', 'rollups', 'phq2', 'reflections'] as const;
+export const BACKUP_PARTS = ['settings', 'outcomes', 'rollups', 'activity', 'phq2', 'reflections'] as const;
 
 export interface LimberBackup {
   format: typeof BACKUP_FORMAT;
@@ -205,6 +208,7 @@ export interface LimberBackup {
   settings?: unknown;
   outcomes?: unknown[];
   rollups?: unknown[];
+  activity?: unknown;
   phq2?: unknown[];
   reflections?: unknown[];
 }
@@ -223,6 +227,7 @@ export function backupJson(data: BackupData, exportedAt: number): LimberBackup {
   if (data.settings !== undefined) backup.settings = data.settings;
   if (data.outcomes !== undefined) backup.outcomes = [...data.outcomes];
   if (data.rollups !== undefined) backup.rollups = [...data.rollups];
+  if (data.activity !== undefined) backup.activity = data.activity;
   if (data.phq2 !== undefined) backup.phq2 = [...data.phq2];
   if (data.reflections !== undefined) backup.reflections = [...data.reflections];
   return backup;
@@ -367,98 +372,15 @@ function phqAnswer(value: Phq2Answer): FhirCodeableConcept {
 }
 
 // ---------------------------------------------------------------------------------
-// Name-based UUIDs (RFC 9562 §5.5, version 5: SHA-1), so ids need no randomness.
+// Name-based UUIDs (RFC 9562 §5.5, version 5), so ids need no randomness: the `uuid`
+// package's, not a hand-written SHA-1.
 
 /** The RFC 9562 namespace for URLs. */
-export const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
-
-// Reused between calls: a bundle hashes one name per record.
-const schedule = new Uint32Array(80);
-const utf8 = new TextEncoder();
-
-const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+export const URL_NAMESPACE = v5.URL;
 
 /** A version 5 UUID of `name` in `namespace`. */
-export function uuidV5(name: string, namespace: string): string {
-  const ns = namespace.replaceAll('-', '');
-  const nameBytes = utf8.encode(name);
-  const bytes = new Uint8Array(16 + nameBytes.length);
-  for (let i = 0; i < 16; i++) bytes[i] = Number.parseInt(ns.slice(i * 2, i * 2 + 2), 16);
-  bytes.set(nameBytes, 16);
-  const hash = sha1(bytes);
-  hash[6] = ((hash[6] as number) & 0x0f) | 0x50;
-  hash[8] = ((hash[8] as number) & 0x3f) | 0x80;
-  let hex = '';
-  for (let i = 0; i < 16; i++) hex += HEX[hash[i] as number];
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+export const uuidV5 = (name: string, namespace: string): string => v5(name, namespace);
 
 // Limber's own namespace: the v5 UUID of its URL-style name.
 const LIMBER_NAMESPACE = uuidV5('https://limber.invalid/records', URL_NAMESPACE);
 const recordUuid = (name: string) => uuidV5(name, LIMBER_NAMESPACE);
-
-/** SHA-1 (FIPS 180-4): only for name-based UUIDs, never for security. */
-function sha1(message: Uint8Array): Uint8Array {
-  const bitLength = message.length * 8;
-  const padded = new Uint8Array((((message.length + 8) >> 6) + 1) * 64);
-  padded.set(message);
-  padded[message.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bitLength / 2 ** 32));
-  view.setUint32(padded.length - 4, bitLength >>> 0);
-
-  let h0 = 0x67452301;
-  let h1 = 0xefcdab89;
-  let h2 = 0x98badcfe;
-  let h3 = 0x10325476;
-  let h4 = 0xc3d2e1f0;
-  const w = schedule;
-  for (let block = 0; block < padded.length; block += 64) {
-    for (let t = 0; t < 16; t++) w[t] = view.getUint32(block + t * 4);
-    for (let t = 16; t < 80; t++) {
-      const x = (w[t - 3] as number) ^ (w[t - 8] as number) ^ (w[t - 14] as number) ^ (w[t - 16] as number);
-      w[t] = (x << 1) | (x >>> 31);
-    }
-    let a = h0;
-    let b = h1;
-    let c = h2;
-    let d = h3;
-    let e = h4;
-    for (let t = 0; t < 80; t++) {
-      let f: number;
-      let k: number;
-      if (t < 20) {
-        f = (b & c) | (~b & d);
-        k = 0x5a827999;
-      } else if (t < 40) {
-        f = b ^ c ^ d;
-        k = 0x6ed9eba1;
-      } else if (t < 60) {
-        f = (b & c) | (b & d) | (c & d);
-        k = 0x8f1bbcdc;
-      } else {
-        f = b ^ c ^ d;
-        k = 0xca62c1d6;
-      }
-      const temp = (((a << 5) | (a >>> 27)) + f + e + k + (w[t] as number)) | 0;
-      e = d;
-      d = c;
-      c = (b << 30) | (b >>> 2);
-      b = a;
-      a = temp;
-    }
-    h0 = (h0 + a) | 0;
-    h1 = (h1 + b) | 0;
-    h2 = (h2 + c) | 0;
-    h3 = (h3 + d) | 0;
-    h4 = (h4 + e) | 0;
-  }
-  const out = new Uint8Array(20);
-  const outView = new DataView(out.buffer);
-  outView.setUint32(0, h0 >>> 0);
-  outView.setUint32(4, h1 >>> 0);
-  outView.setUint32(8, h2 >>> 0);
-  outView.setUint32(12, h3 >>> 0);
-  outView.setUint32(16, h4 >>> 0);
-  return out;
-}

@@ -13,7 +13,7 @@
 //      once more.
 //   4. If the records then fail, the settings changed in step 1 are put back.
 
-import type { MergeCounts } from './import';
+import type { MergeCounts } from './import-merge';
 import type { Failure } from './messages';
 import type { RecordPart, RestoreData, RestorePreview } from './restore';
 import type { SettingsV1 } from './settings';

@@ -1,21 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CheckIn } from './checkins';
-import { backupJson, checkInsCsv, localIsoTime } from './export';
+import { backupJson, checkInsCsv } from './export';
 import {
-  groupByMonth,
+  decodeImportBytes,
   IMPORT_MAX_BYTES,
   type ImportProblem,
   type ImportResult,
-  type ImportStep,
   MAX_PROBLEMS,
-  mergeById,
   parseImport,
-  parseLocalIsoTime,
-  planImport,
-  sameCheckIn,
-  storedIds,
   utf8ByteLength,
 } from './import';
+import type { ImportStep } from './import-read';
 import { DAY_MS } from './time';
 
 const at = Date.UTC(2026, 10, 24, 13, 5);
@@ -45,55 +40,6 @@ const okValue = (result: ImportResult) => {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.problems)}`);
   return result.value;
 };
-
-describe('parseLocalIsoTime', () => {
-  it.each([
-    ['2026-11-24T14:05:00+01:00', at, 60],
-    ['2026-11-24T08:05:00-05:00', at, -300],
-    ['2026-11-24T13:05:00+00:00', at, 0],
-    ['2026-11-24T13:05:00Z', at, 0],
-    ['2026-11-24T13:05:00-00:00', at, 0],
-    ['2026-11-24T14:05+01:00', at, 60],
-    ['2026-11-24T14:05:07.5+01:00', at + 7_500, 60],
-    ['2026-11-24T14:05:07.05+01:00', at + 7_050, 60],
-    ['2026-11-24T14:05:07.045+01:00', at + 7_045, 60],
-    ['2026-11-25T03:05:00+14:00', at, 840],
-    ['2026-11-24T18:50:00+05:45', at, 345],
-    ['2028-02-29T00:00:00+00:00', Date.UTC(2028, 1, 29), 0],
-  ])('reads %s', (text, expectedAt, tzOffsetMin) => {
-    expect(parseLocalIsoTime(text)).toEqual({ at: expectedAt, tzOffsetMin });
-  });
-
-  it.each([
-    ['no offset', '2026-11-24T14:05:00'],
-    ['a space for T', '2026-11-24 14:05:00+01:00'],
-    ['a date alone', '2026-11-24'],
-    ['February 30', '2026-02-30T10:00:00Z'],
-    ['Feb 29 in a common year', '2027-02-29T10:00:00Z'],
-    ['month 13', '2026-13-01T10:00:00Z'],
-    ['day 0', '2026-11-00T10:00:00Z'],
-    ['hour 24', '2026-11-24T24:00:00Z'],
-    ['minute 60', '2026-11-24T10:60:00Z'],
-    ['second 60', '2026-11-24T10:00:60Z'],
-    ['offset minutes 60', '2026-11-24T10:00:00+01:60'],
-    ['four fraction digits', '2026-11-24T10:00:00.1234Z'],
-    ['a trailing space', '2026-11-24T10:00:00Z '],
-    ['a lowercase z', '2026-11-24T10:00:00z'],
-    ['empty', ''],
-  ])('refuses %s', (_, text) => {
-    expect(parseLocalIsoTime(text)).toBeUndefined();
-  });
-
-  it.each([
-    [at, 60],
-    [at + 1, -720],
-    [at + 999, 840],
-    [946_684_800_000, 0],
-    [4_102_444_800_000, -300],
-  ])('reads back exactly what localIsoTime(%i, %i) wrote', (time, zone) => {
-    expect(parseLocalIsoTime(localIsoTime(time, zone))).toEqual({ at: time, tzOffsetMin: zone });
-  });
-});
 
 describe('utf8ByteLength', () => {
   it.each([
@@ -263,7 +209,11 @@ describe('parseImport: check-ins CSV', () => {
     ['pain 11', csvOf(HEADER, ROW, row({ pain: '11' })), [{ kind: 'badField', row: 3, field: 'pain' }]],
     ['pain 4.5', csvOf(HEADER, row({ pain: '4.5' })), [{ kind: 'badField', row: 2, field: 'pain' }]],
     ['pain " 4"', csvOf(HEADER, row({ pain: ' 4' })), [{ kind: 'badField', row: 2, field: 'pain' }]],
-    ['pain empty', csvOf(HEADER, row({ pain: '' })), [{ kind: 'badField', row: 2, field: 'pain' }]],
+    [
+      'mood and pain both empty',
+      csvOf(HEADER, row({ pain: '', mood: '' })),
+      [{ kind: 'badField', row: 2, field: 'mood' }],
+    ],
     ['mood as a word', csvOf(HEADER, row({ mood: 'good' })), [{ kind: 'badField', row: 2, field: 'mood' }]],
     ['sleep 11', csvOf(HEADER, row({ sleep: '11' })), [{ kind: 'badField', row: 2, field: 'sleep' }]],
     ['an unknown region', csvOf(HEADER, row({ regions: 'knee' })), [{ kind: 'badField', row: 2, field: 'regions' }]],
@@ -492,58 +442,6 @@ describe('parseImport: prototype pollution', () => {
   });
 });
 
-describe('mergeById', () => {
-  const a: CheckIn = { ...minimal, id: 'aaaaaa-1', at: at + 2 };
-  const b: CheckIn = { ...minimal, id: 'bbbbbb-1', at: at + 1, regions: ['neck'] };
-  const c: CheckIn = { ...minimal, id: 'cccccc-1', at: at + 3 };
-
-  it.each<[string, CheckIn[], CheckIn[], CheckIn[], { added: number; alreadyHere: number; conflicts: number }]>([
-    ['into nothing', [], [a, b], [b, a], { added: 2, alreadyHere: 0, conflicts: 0 }],
-    ['nothing in', [a], [], [a], { added: 0, alreadyHere: 0, conflicts: 0 }],
-    ['new ones, sorted by time', [a], [c, b], [b, a, c], { added: 2, alreadyHere: 0, conflicts: 0 }],
-    [
-      'identical ones are already here',
-      [a, b],
-      [{ ...b, regions: ['neck'] }, c],
-      [b, a, c],
-      { added: 1, alreadyHere: 1, conflicts: 0 },
-    ],
-    ['a changed one keeps what is stored', [a], [{ ...a, pain: 9 }], [a], { added: 0, alreadyHere: 0, conflicts: 1 }],
-    [
-      'a list in another order is a change',
-      [b],
-      [{ ...b, regions: ['neck', 'upper'] }],
-      [b],
-      { added: 0, alreadyHere: 0, conflicts: 1 },
-    ],
-    ['an added note is a change', [a], [{ ...a, note: 'x' }], [a], { added: 0, alreadyHere: 0, conflicts: 1 }],
-    [
-      'a repeat within the incoming list',
-      [],
-      [a, a, { ...a, pain: 0 }],
-      [a],
-      { added: 1, alreadyHere: 1, conflicts: 1 },
-    ],
-    [
-      'equal times, ordered by id',
-      [c],
-      [{ ...a, at: c.at }],
-      [{ ...a, at: c.at }, c],
-      { added: 1, alreadyHere: 0, conflicts: 0 },
-    ],
-  ])('%s', (_, existing, incoming, merged, counts) => {
-    expect(mergeById(existing, incoming)).toEqual({ merged, counts });
-  });
-
-  it('changes neither input', () => {
-    const existing = [c, a];
-    const incoming = [b];
-    mergeById(existing, incoming);
-    expect(existing).toEqual([c, a]);
-    expect(incoming).toEqual([b]);
-  });
-});
-
 describe('parseImport: steps', () => {
   it.each([
     ['a backup', backupText([minimal]), 'x.json', ['parse', 'validate']],
@@ -557,79 +455,66 @@ describe('parseImport: steps', () => {
   });
 });
 
-describe('groupByMonth', () => {
-  it('groups by each check-in’s own local month, keeping the order given', () => {
-    const lateNov = { ...minimal, id: 'late-nov-1', at: Date.UTC(2026, 10, 30, 23, 30), tzOffsetMin: 0 };
-    // 23:30 UTC on 30 November is already December at UTC+1.
-    const earlyDec = { ...lateNov, id: 'early-dec-1', tzOffsetMin: 60 };
-    expect(groupByMonth([minimal, earlyDec, full, lateNov])).toEqual(
-      new Map([
-        ['2026-11', [minimal, full, lateNov]],
-        ['2026-12', [earlyDec]],
-      ]),
-    );
+describe('decodeImportBytes: UTF-8 or refused with the line', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  it.each<[string, Uint8Array, ReturnType<typeof decodeImportBytes>]>([
+    ['UTF-8 with accents', utf8('a\ncafé\n'), { ok: true, text: 'a\ncafé\n' }],
+    ['a BOM is dropped', utf8('\uFEFFx'), { ok: true, text: 'x' }],
+    // "café" saved as Windows-1252: é is the single byte 0xE9.
+    [
+      'Windows-1252 on line 3',
+      new Uint8Array([...utf8('id\r\nrow\r\ncaf'), 0xe9, ...utf8('\r\n')]),
+      { ok: false, problems: [{ kind: 'notUtf8', row: 3 }] },
+    ],
+    [
+      'a cut-off sequence at the very end',
+      new Uint8Array([...utf8('a\nb'), 0xe2, 0x82]),
+      { ok: false, problems: [{ kind: 'notUtf8', row: 2 }] },
+    ],
+  ])('%s', (_, bytes, expected) => {
+    expect(decodeImportBytes(bytes)).toEqual(expected);
   });
 });
 
-describe('planImport', () => {
-  const a: CheckIn = { ...minimal, id: 'aaaaaa-1' };
-  const b: CheckIn = { ...minimal, id: 'bbbbbb-1', at: at + 1 };
-  const october: CheckIn = { ...minimal, id: 'oct-0001', at: Date.UTC(2026, 9, 5) };
-
-  it('merges each month into what is stored, writing only months that gain something', () => {
-    const plan = planImport(
-      groupByMonth([a, b, october]),
-      new Map<string, unknown>([
-        ['2026-10', [october]],
-        ['2026-11', [a]],
-      ]),
-    );
-    expect(plan).toEqual({
-      writes: new Map([['2026-11', [a, b]]]),
-      counts: { added: 1, alreadyHere: 2, conflicts: 0 },
-      damaged: [],
-    });
-  });
-
-  it('counts an id stored in another month as a conflict and never adds it', () => {
-    const moved = { ...october, at: Date.UTC(2026, 10, 5) };
-    const plan = planImport(groupByMonth([moved, a]), new Map<string, unknown>([['2026-10', [october]]]));
-    expect(plan).toEqual({
-      writes: new Map([['2026-11', [a]]]),
-      counts: { added: 1, alreadyHere: 0, conflicts: 1 },
-      damaged: [],
-    });
-  });
-
-  it('lists a damaged month and leaves it out', () => {
-    const plan = planImport(groupByMonth([a, october]), new Map<string, unknown>([['2026-11', [{ id: 'x' }]]]));
-    expect(plan).toEqual({
-      writes: new Map([['2026-10', [october]]]),
-      counts: { added: 1, alreadyHere: 0, conflicts: 0 },
-      damaged: ['2026-11'],
-    });
+describe('parseImport: what cannot be true (issue 15)', () => {
+  const now = at;
+  it.each<[string, string, string, ImportProblem | null]>([
+    [
+      'a CSV check-in two days ahead',
+      csvOf(HEADER, ROW.replace('2026-11-24', '2026-11-26')),
+      'x.csv',
+      { kind: 'badField', row: 2, field: 'time', reason: 'future' },
+    ],
+    [
+      'a CSV check-in at +01:01',
+      csvOf(HEADER, ROW.replace('+01:00,60', '+01:01,61')),
+      'x.csv',
+      { kind: 'badField', row: 2, field: 'tzOffsetMin', reason: 'offset' },
+    ],
+    [
+      'a backup check-in years ahead',
+      backupText([{ ...minimal, at: at + 900 * DAY_MS }]),
+      'x.json',
+      { kind: 'badField', row: 1, field: 'at', reason: 'future' },
+    ],
+    [
+      'a backup note with half an emoji',
+      backupText([{ ...minimal, note: 'x\uD83D' }]),
+      'x.json',
+      { kind: 'badField', row: 1, field: 'note', reason: 'surrogate' },
+    ],
+    ['a check-in today', backupText([minimal]), 'x.json', null],
+  ])('%s', (_, text, fileName, problem) => {
+    const result = parseImport(text, fileName, none, { now });
+    expect(problemsOf(result)).toEqual(problem ? [problem] : []);
   });
 });
 
-describe('storedIds', () => {
-  it.each([
-    ['a month', [minimal, { id: 'no-other-fields' }, { id: 5 }, null, 'x'], [minimal.id, 'no-other-fields']],
-    ['not a list', { id: 'x' }, []],
-    ['nothing', undefined, []],
-  ])('reads the string ids of %s', (_, raw, ids) => {
-    expect([...storedIds(raw)]).toEqual(ids);
-  });
-});
-
-describe('sameCheckIn', () => {
-  it.each([
-    ['itself', full, full, true],
-    ['a copy', full, structuredClone(full), true],
-    ['another pain', full, { ...full, pain: 1 }, false],
-    ['a missing list', full, { ...full, tags: undefined }, false],
-    ['absent and undefined', minimal, { ...minimal, note: undefined }, true],
-    ['lists of different length', full, { ...full, regions: ['neck'] }, false],
-  ] as const)('%s', (_, x, y, same) => {
-    expect(sameCheckIn(x as CheckIn, y as CheckIn)).toBe(same);
+describe('parseImport: Limber’s CSV re-saved by a spreadsheet', () => {
+  it('reads semicolons, decimal commas, a BOM and CRLF', () => {
+    const text = `\uFEFF${HEADER.replaceAll(',', ';')}\r\n${'mhx1c2a0-k2j9;2026-11-24T14:05:00+01:00;60;3,0;4;;"neck;lower";;"a, b";popup'}\r\n`;
+    expect(okValue(parseImport(text, 'x.csv', none)).checkIns).toEqual([
+      { ...minimal, regions: ['neck', 'lower'], note: 'a, b' },
+    ]);
   });
 });

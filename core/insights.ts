@@ -89,8 +89,8 @@ export type InsightActivity = Pick<DayFacts, 'day' | 'activeMinutes' | 'nudgesDu
 export function unionInto<T extends string>(
   vocabulary: readonly T[],
   into: readonly T[] | undefined,
-  items: readonly T[] | undefined,
-) {
+  items: readonly string[] | undefined,
+): readonly T[] | undefined {
   if (!items?.length) return into;
   if (!into?.length) return vocabulary.filter((v) => items.includes(v));
   return vocabulary.filter((v) => into.includes(v) || items.includes(v));

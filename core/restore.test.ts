@@ -18,6 +18,10 @@ const phq = (i: number): Phq2Result => ({
 });
 const week = (weekStart: string, enjoyment = 3): WeeklyReflection => ({ weekStart, enjoyment, activity: 4 });
 const outcome = (offset: number, kind: Outcome['kind'] = 'done'): Outcome => ({ nudge: 'walk', kind, at: at + offset });
+const rollup = (day: string) => ({
+  day,
+  activeMinByHour: Array.from({ length: 24 }, (_, h) => (h >= 9 && h < 17 ? 42.5 : 0)),
+});
 
 const imported = (parts: Partial<ImportedData>): ImportedData => ({
   fileType: 'json',
@@ -32,6 +36,8 @@ describe('readRestore', () => {
       phq2: [phq(1)],
       reflections: [week('2026-11-23')],
       outcomes: [outcome(0)],
+      rollups: [rollup('2026-11-20')],
+      activity: { log: [{ at, state: 'active' }], foldedUntil: at - 1 },
       settings: DEFAULT_SETTINGS,
     });
     expect(readRestore(data)).toEqual({
@@ -40,6 +46,9 @@ describe('readRestore', () => {
         phq2: [phq(1)],
         reflections: [week('2026-11-23')],
         outcomes: [outcome(0)],
+        rollups: [rollup('2026-11-20')],
+        activity: [{ at, state: 'active' }],
+        foldedUntil: at - 1,
         settings: { ok: true, value: DEFAULT_SETTINGS },
       },
     });
@@ -48,7 +57,7 @@ describe('readRestore', () => {
   it('has nothing to restore from a CSV or a backup of check-ins only', () => {
     expect(readRestore(imported({ fileType: 'csv' }))).toEqual({
       ok: true,
-      value: { phq2: [], reflections: [], outcomes: [] },
+      value: { phq2: [], reflections: [], outcomes: [], rollups: [], activity: [] },
     });
   });
 
@@ -104,13 +113,19 @@ describe('readRestore', () => {
       phq2: [phq(1), phq(2)],
       reflections: [week('2026-11-16'), week('2026-11-23')],
       outcomes: [outcome(0), outcome(5, 'due')],
+      rollups: [rollup('2026-11-19'), rollup('2026-11-20')],
     };
-    const text = JSON.stringify(backupJson({ checkIns: [], settings: DEFAULT_SETTINGS, ...parts }, at));
+    const log = [
+      { at, state: 'active' as const },
+      { at: at + 60_000, state: 'idle' as const, observed: true },
+    ];
+    const activity = { log, foldedUntil: null };
+    const text = JSON.stringify(backupJson({ checkIns: [], settings: DEFAULT_SETTINGS, ...parts, activity }, at));
     const parsed = parseImport(text, 'b.json', new Set());
     if (!parsed.ok) throw new Error('unreadable');
     expect(readRestore(parsed.value)).toEqual({
       ok: true,
-      value: { ...parts, settings: { ok: true, value: DEFAULT_SETTINGS } },
+      value: { ...parts, activity: log, foldedUntil: null, settings: { ok: true, value: DEFAULT_SETTINGS } },
     });
   });
 
@@ -177,13 +192,21 @@ describe('previewRestore', () => {
     phq2: [phq(1), phq(2)],
     reflections: [week('2026-11-16'), week('2026-11-16')],
     outcomes: [outcome(0)],
+    rollups: [{ day: '2026-11-20', activeMinByHour: Array(24).fill(1) }],
+    activity: [],
     settings: { ok: true, value: { ...DEFAULT_SETTINGS, snoozeMin: 10 } },
   };
-  const here = { phq2: new Set([phq(1).id]), reflections: new Set<string>(), outcomes: new Set([`${at} walk done`]) };
+  const here = {
+    phq2: new Set([phq(1).id]),
+    reflections: new Set<string>(),
+    outcomes: new Set([`${at} walk done`]),
+    rollups: new Set<string>(),
+    activity: new Set<string>(),
+  };
 
   it('counts the records not here yet, and whether the settings change', () => {
     expect(previewRestore(restore, here, DEFAULT_SETTINGS)).toEqual({
-      added: { phq2: 1, reflections: 1, outcomes: 0 },
+      added: { phq2: 1, reflections: 1, outcomes: 0, rollups: 1, activity: 0 },
       settings: 'changed',
     });
   });
@@ -205,5 +228,32 @@ describe('sameSettings', () => {
     const later = structuredClone(DEFAULT_SETTINGS);
     later.nudges.walk.intervalMin = 61;
     expect(sameSettings(DEFAULT_SETTINGS, later)).toBe(false);
+  });
+});
+
+describe('readRestore: what cannot be true (issue 15)', () => {
+  const now = at + 100 * DAY_MS;
+  it.each<[string, Partial<ImportedData>, object | null]>([
+    [
+      'a PHQ-2 a minute ahead',
+      { phq2: [{ ...phq(1), at: now + 60_000 }] },
+      { part: 'phq2', field: 'at', reason: 'future' },
+    ],
+    ['a PHQ-2 just now', { phq2: [{ ...phq(1), at: now }] }, null],
+    [
+      'a PHQ-2 at +13:15, an offset no zone uses',
+      { phq2: [{ ...phq(1), tzOffsetMin: 795 }] },
+      { part: 'phq2', field: 'tzOffsetMin', reason: 'offset' },
+    ],
+    [
+      'a break record 25 hours ahead',
+      { outcomes: [outcome(100 * DAY_MS + 25 * 3_600_000)] },
+      { part: 'outcomes', field: 'at', reason: 'future' },
+    ],
+    ['a break record 23 hours ahead (a clock set wrong)', { outcomes: [outcome(100 * DAY_MS + 23 * 3_600_000)] }, null],
+  ])('%s', (_, parts, problem) => {
+    const result = readRestore(imported(parts), now);
+    if (problem === null) expect(result.ok).toBe(true);
+    else expect(result).toEqual({ ok: false, problems: [{ kind: 'badRecord', row: 1, ...problem }] });
   });
 });

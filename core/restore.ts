@@ -1,5 +1,7 @@
 // What a Limber JSON backup brings back besides check-ins (issue 5 "Your data"):
-// PHQ-2 self-checks, weekly reflections, break records (nudge outcomes) and settings.
+// PHQ-2 self-checks, weekly reflections, break records (nudge outcomes), screen time
+// (the daily rollups and the last week's activity log; issue 15) and settings (with
+// the moves hidden with "Not for me").
 // Pure: it validates each part of a file already read by import.ts, and merges a
 // part's records into what is stored by their identity, never replacing one.
 //
@@ -8,14 +10,16 @@
 // from 1, and the field). Settings are the exception: a backup whose settings do not
 // validate (an older or hand-edited file) still restores everything else, and the
 // preview says the settings stay as they are, and why.
+import { type DayRollup, type Observation, ObservationSchema, RollupSchema } from './activity';
 import { type Phq2Result, validatePhq2Result, validateWeeklyReflection, type WeeklyReflection } from './care';
 import type { Result } from './checkins';
-import { type ImportedData, MAX_PROBLEMS } from './import';
+import { FUTURE_SLACK_MS, type ImportedData, MAX_PROBLEMS } from './import-read';
 import { type Outcome, validateOutcome } from './outcomes';
 import { type SettingsProblem, type SettingsV1, validateSettings } from './settings';
-import type { FieldProblem } from './validation';
+import { isOffsetInUse } from './time';
+import { type FieldProblem, validateWithValibot } from './validation';
 
-export const RECORD_PARTS = ['phq2', 'reflections', 'outcomes'] as const;
+export const RECORD_PARTS = ['phq2', 'reflections', 'outcomes', 'rollups', 'activity'] as const;
 export type RecordPart = (typeof RECORD_PARTS)[number];
 
 export interface RestoreProblem {
@@ -27,6 +31,27 @@ export interface RestoreProblem {
   field?: string;
   /** The field is not part of such a record (rather than holding a wrong value). */
   unknown?: true;
+  /** Valid, but it cannot be true: a time in the future, an offset no zone uses. */
+  reason?: 'future' | 'offset';
+}
+
+/**
+ * What a valid record of a file still cannot be (issue 15): a PHQ-2 in the future (it
+ * would hold back the self-check until then) or with an offset no zone uses, a break
+ * record more than a day ahead.
+ */
+function implausibleRecord(
+  part: RecordPart,
+  record: unknown,
+  now: number | undefined,
+): RestoreProblem['reason'] | null {
+  const r = record as { at?: number; tzOffsetMin?: number };
+  if (part === 'phq2') {
+    if (now !== undefined && (r.at as number) > now) return 'future';
+    if (!isOffsetInUse(r.tzOffsetMin as number)) return 'offset';
+  }
+  if (part === 'outcomes' && now !== undefined && (r.at as number) > now + FUTURE_SLACK_MS) return 'future';
+  return null;
 }
 
 /** The parts of a backup to restore, each record valid. */
@@ -34,6 +59,11 @@ export interface RestoreData {
   phq2: Phq2Result[];
   reflections: WeeklyReflection[];
   outcomes: Outcome[];
+  /** Days of screen time (`rollups`). */
+  rollups: DayRollup[];
+  /** The activity log's observations; `foldedUntil` is the file's fold point (absent: no log in the file). */
+  activity: Observation[];
+  foldedUntil?: number | null;
   /** The file's settings, if it has any: valid, or the reasons they are not. */
   settings?: { ok: true; value: SettingsV1 } | { ok: false; problems: SettingsProblem[] };
 }
@@ -43,20 +73,34 @@ export const VALIDATORS: { [P in RecordPart]: (x: unknown) => Result<RestoreData
   phq2: validatePhq2Result,
   reflections: validateWeeklyReflection,
   outcomes: validateOutcome,
+  rollups: (x) => validateWithValibot(RollupSchema, x),
+  activity: (x) => validateWithValibot(ObservationSchema, x),
 };
 
-/** Validates the parts of an imported backup that are not check-ins (a CSV has none). */
+/** Validates the parts of an imported backup that are not check-ins (a CSV has none). `now` given: refuses the future. */
 export function readRestore(
   data: ImportedData,
+  now?: number,
 ): { ok: true; value: RestoreData } | { ok: false; problems: RestoreProblem[] } {
-  const value: RestoreData = { phq2: [], reflections: [], outcomes: [] };
+  const value: RestoreData = { phq2: [], reflections: [], outcomes: [], rollups: [], activity: [] };
+  const lists: Record<RecordPart, unknown[] | undefined> = {
+    phq2: data.phq2,
+    reflections: data.reflections,
+    outcomes: data.outcomes,
+    rollups: data.rollups,
+    activity: data.activity?.log,
+  };
   const problems: RestoreProblem[] = [];
   const readPart = <P extends RecordPart>(part: P) => {
-    const list = (data[part] ?? []) as unknown[];
+    const list = lists[part] ?? [];
     const valid = value[part] as RestoreData[P][number][];
     for (let i = 0; i < list.length && problems.length < MAX_PROBLEMS; i++) {
       const result = VALIDATORS[part](list[i]);
-      if (result.ok) valid.push(result.value);
+      const reason = result.ok ? implausibleRecord(part, result.value, now) : null;
+      if (reason) {
+        const field = reason === 'future' ? 'at' : 'tzOffsetMin';
+        problems.push({ kind: 'badRecord', part, row: i + 1, field, reason });
+      } else if (result.ok) valid.push(result.value);
       else
         for (const p of result.problems) {
           const row = i + 1;
@@ -69,6 +113,7 @@ export function readRestore(
   };
   for (const part of RECORD_PARTS) readPart(part);
   if (problems.length) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
+  if (data.activity) value.foldedUntil = data.activity.foldedUntil;
   if (data.settings !== undefined) {
     const settings = validateSettings(data.settings);
     value.settings = settings.ok ? settings : { ok: false, problems: settings.problems };
@@ -82,6 +127,9 @@ export const IDENTITY: { [P in RecordPart]: (record: RestoreData[P][number]) => 
   // One reflection per week: the stored one is kept, as a correction made here is newer.
   reflections: (r) => r.weekStart,
   outcomes: (o) => `${o.at} ${o.nudge} ${o.kind}`,
+  // A day stored here is kept whole: adding the file's minutes to it would count them twice.
+  rollups: (r) => r.day,
+  activity: (o) => `${o.at} ${o.state}`,
 };
 
 /** The order each part is stored in. */
@@ -90,6 +138,8 @@ export const ORDER: { [P in RecordPart]: (a: RestoreData[P][number], b: RestoreD
   reflections: (a, b) => (a.weekStart < b.weekStart ? -1 : a.weekStart > b.weekStart ? 1 : 0),
   // Stable: records of one moment keep the order they were made in.
   outcomes: (a, b) => a.at - b.at,
+  rollups: (a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0),
+  activity: (a, b) => a.at - b.at,
 };
 
 /**
@@ -144,7 +194,7 @@ export function previewRestore(
   here: Readonly<Record<RecordPart, ReadonlySet<string>>>,
   current: SettingsV1,
 ): RestorePreview {
-  const added = { phq2: 0, reflections: 0, outcomes: 0 };
+  const added = noneAdded();
   for (const part of RECORD_PARTS) {
     const identity = IDENTITY[part] as (record: RestoreData[RecordPart][number]) => string;
     const counted = new Set<string>();
@@ -167,3 +217,12 @@ export function previewRestore(
           : 'changed',
   };
 }
+
+/** Zero of every part. */
+export const noneAdded = (): Record<RecordPart, number> => ({
+  phq2: 0,
+  reflections: 0,
+  outcomes: 0,
+  rollups: 0,
+  activity: 0,
+});

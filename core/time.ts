@@ -91,6 +91,36 @@ export function nextLocalMidnightIn(at: number, tzOffsetAt: (at: number) => numb
   return localEpochDay(inNewOffset, tzOffsetAt(inNewOffset)) === day ? inNewOffset : inOldOffset;
 }
 
+/**
+ * Every UTC offset (minutes) a time zone has used since 2000 (IANA tzdata): whole
+ * hours from −12 to +14, and the half and three-quarter hours of Newfoundland
+ * (−3:30, −2:30), the Marquesas (−9:30), Venezuela until 2016 (−4:30), Iran (+3:30,
+ * +4:30 in summer until 2022), Afghanistan (+4:30), India (+5:30), Nepal (+5:45),
+ * Myanmar (+6:30), Eucla (+8:45), central Australia (+9:30, +10:30), Lord Howe
+ * (+10:30, +11), Norfolk (+11:30 until 2015) and Chatham (+12:45, +13:45).
+ */
+export const OFFSETS_IN_USE: ReadonlySet<number> = new Set([
+  ...Array.from({ length: 27 }, (_, i) => (i - 12) * 60),
+  -570,
+  -270,
+  -210,
+  -150,
+  210,
+  270,
+  330,
+  345,
+  390,
+  525,
+  570,
+  630,
+  690,
+  765,
+  825,
+]);
+
+/** Whether some time zone uses (or used since 2000) this offset. */
+export const isOffsetInUse = (tzOffsetMin: number): boolean => OFFSETS_IN_USE.has(tzOffsetMin);
+
 export const MONTH_KEY = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const DAY_KEY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 

@@ -2,21 +2,19 @@
 // Written only by the background, from the engine runner, under a Web Lock.
 import * as v from 'valibot';
 import {
+  ActivityLogSchema,
   activeIntervals,
   type DayRollup,
   fold,
   type Observation,
-  ObservationSchema,
+  RollupSchema,
   rollupByHour,
 } from '@/core/activity';
 import { withLocks } from './locks';
 import { activityItem, rollupsItem } from './storage';
 
-const LogSchema = v.object({ log: v.array(ObservationSchema), foldedUntil: v.nullable(v.number()) });
-const RollupSchema = v.object({ day: v.string(), activeMinByHour: v.pipe(v.array(v.number()), v.length(24)) });
-
 async function readLog(): Promise<{ log: Observation[]; foldedUntil: number | null }> {
-  const parsed = v.safeParse(LogSchema, await activityItem.getValue());
+  const parsed = v.safeParse(ActivityLogSchema, await activityItem.getValue());
   // An unreadable log only costs the last week's detail; the schedule has its own state.
   return parsed.success ? parsed.output : { log: [], foldedUntil: null };
 }

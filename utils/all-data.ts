@@ -20,6 +20,9 @@ export interface AllData {
   /** PHQ-2 self-checks and weekly reflections, as stored (the backup passes them through). */
   phq2: unknown[];
   reflections: unknown[];
+  /** Screen time: the daily rollups and the last week's activity log, as stored (absent: none). */
+  rollups?: unknown[];
+  activity?: unknown;
 }
 
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
@@ -43,5 +46,8 @@ export async function readAllData(area: Area = browser.storage.local): Promise<A
     outcomes,
     phq2: listOf(stored.single.phq2),
     reflections: listOf(stored.single.reflections),
+    ...(stored.single.rollups !== undefined && { rollups: listOf(stored.single.rollups) }),
+    ...(stored.single.activity !== undefined &&
+      stored.single.activity !== null && { activity: stored.single.activity }),
   };
 }

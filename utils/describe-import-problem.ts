@@ -2,6 +2,7 @@
 // field: "Row 14: pain must be a whole number from 0 to 10."
 import { i18n } from '#i18n';
 import type { ImportProblem } from '@/core/import';
+import type { FieldReason } from '@/core/import-read';
 
 const FIELD_WORDS = [
   'id',
@@ -15,13 +16,19 @@ const FIELD_WORDS = [
   'tags',
   'note',
   'source',
+  'daylio.full_date',
+  'daylio.time',
+  'daylio.mood',
+  'daylio.activities',
+  'daylio.note',
 ] as const;
 type KnownField = (typeof FIELD_WORDS)[number];
 const isKnownField = (field: string): field is KnownField => (FIELD_WORDS as readonly string[]).includes(field);
 
 const MB = 1024 * 1024;
 
-function fieldWords(field: string): string {
+function fieldWords(field: string, reason?: FieldReason): string {
+  if (reason) return i18n.t(`data.import.problem.reason.${reason}`);
   return isKnownField(field)
     ? i18n.t(`data.import.problem.field.${field}`)
     : i18n.t('data.import.problem.field.other', [field]);
@@ -48,9 +55,11 @@ export function describeImportProblem(problem: ImportProblem): string {
         return i18n.t('data.import.problem.duplicateColumn', [problem.field]);
       }
       return i18n.t('data.import.problem.csvRow', [problem.row]);
+    case 'notUtf8':
+      return i18n.t('data.import.problem.notUtf8', [problem.row]);
     case 'badField':
       if (problem.row === undefined) return i18n.t('data.import.problem.badTopField', [problem.field ?? '']);
       if (problem.field === undefined) return i18n.t('data.import.problem.badRow', [problem.row]);
-      return i18n.t('data.import.problem.badFieldRow', [problem.row, fieldWords(problem.field)]);
+      return i18n.t('data.import.problem.badFieldRow', [problem.row, fieldWords(problem.field, problem.reason)]);
   }
 }

@@ -10,7 +10,7 @@ const current = { ...DEFAULT_SETTINGS, snoozeMin: 5 };
 const ok: ImportWriteResult = {
   ok: true,
   checkIns: { added: 1, alreadyHere: 0, conflicts: 0 },
-  added: { phq2: 0, reflections: 0, outcomes: 0 },
+  added: { phq2: 0, reflections: 0, outcomes: 0, rollups: 0, activity: 0 },
 };
 
 function deps(results: ImportWriteResult[]) {

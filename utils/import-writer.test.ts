@@ -19,7 +19,7 @@ const all = () => fakeBrowser.storage.local.get(null) as Promise<Record<string, 
 const byTime = (a: CheckIn, b: CheckIn) => a.at - b.at || (a.id < b.id ? -1 : 1);
 
 const at = Date.UTC(2026, 10, 24, 13, 5);
-const NONE = { phq2: 0, reflections: 0, outcomes: 0 };
+const NONE = { phq2: 0, reflections: 0, outcomes: 0, rollups: 0, activity: 0 };
 const make = (i: number, month = 10, extra: Partial<CheckIn> = {}): CheckIn => ({
   id: `imp${String(i).padStart(5, '0')}`,
   at: Date.UTC(2026, month, 3 + (i % 20), 9, i % 60),
@@ -217,7 +217,7 @@ describe('writeImport: a backup’s other records', () => {
     expect(result).toEqual({
       ok: true,
       checkIns: { added: 0, alreadyHere: 0, conflicts: 0 },
-      added: { phq2: 2, reflections: 2, outcomes: 2 },
+      added: { phq2: 2, reflections: 2, outcomes: 2, rollups: 0, activity: 0 },
     });
     const after = await all();
     expect(after.phq2).toEqual([phq(1), phq(2), phq(3)]);
@@ -283,6 +283,8 @@ describe('writeImport: a backup’s other records', () => {
         phq2: new Set([phq(1).id]),
         reflections: new Set(['2026-03-02']),
         outcomes: new Set([`${march} walk done`]),
+        rollups: new Set(),
+        activity: new Set(),
       },
     });
   });
@@ -374,7 +376,7 @@ describe('a file, read and then written', () => {
     expect(await writeImport({ checkIns: parsed.value.checkIns, phq2: p, reflections: r, outcomes: o })).toEqual({
       ok: true,
       checkIns: { added: 120, alreadyHere: 0, conflicts: 0 },
-      added: { phq2: 2, reflections: 2, outcomes: 4 },
+      added: { phq2: 2, reflections: 2, outcomes: 4, rollups: 0, activity: 0 },
     });
     // Settings are the background's to write (the page sends them: App.test.tsx).
     expect(await all()).toEqual(stored);

@@ -5,6 +5,7 @@
 // a migration here, with a fixture test of every older shape.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import type { BACKUP_PARTS } from '@/core/export';
 import { DEFAULT_SETTINGS } from '@/core/settings-defaults';
 import { MONTH_KEY } from '@/core/time';
 
@@ -105,6 +106,35 @@ export const DOCUMENTED_KEYS = [
   ...Object.values(KEY),
   `sync:${SYNC_KEY.settings}`,
 ] as const;
+
+// What the JSON backup carries of each stored key (issue 15 "A backup that is
+// whole"): everything the person made or Limber measured, and for every key it does
+// not carry, why that key is derived or not the person's. utils/backup-coverage.test.ts
+// holds this table to the keys above and to core/export.ts BACKUP_PARTS, and
+// round-trips every carried key; tests/e2e/options.test.mjs does it in Chromium.
+type BackupPart = 'checkIns' | (typeof BACKUP_PARTS)[number];
+
+export const BACKUP_COVERAGE: Record<
+  (typeof DOCUMENTED_KEYS)[number],
+  { carried: BackupPart } | { derived: string } | { notCarried: string }
+> = {
+  [`${CHECKINS.name}:YYYY-MM` as const]: { carried: 'checkIns' },
+  [`${OUTCOMES.name}:YYYY-MM` as const]: { carried: 'outcomes' },
+  // With the moves hidden with "Not for me" (settings.hiddenMoves).
+  settings: { carried: 'settings' },
+  engine: { derived: 'the break timer’s state, rebuilt from settings and the clock when the worker starts' },
+  status: { derived: 'the popup’s view of the engine, rewritten after every engine step' },
+  activity: { carried: 'activity' },
+  rollups: { carried: 'rollups' },
+  phq2: { carried: 'phq2' },
+  reflections: { carried: 'reflections' },
+  lastMove: { derived: 'the last move the break page offered, kept only so the next one differs' },
+  quarantine: {
+    notCarried:
+      'values that failed validation, kept aside on this device to be looked at; a backup holds only valid data',
+  },
+  'sync:settings': { derived: 'a copy of settings in the browser’s sync area, written when sync is on' },
+};
 
 /** Everything in `storage.local`, in one storage call, split by what it is. Values are raw (`unknown`). */
 export interface StoredData {

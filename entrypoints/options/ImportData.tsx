@@ -60,17 +60,32 @@ function ImportStatus({ store, actions }: { store: OptionsStore; actions: Option
       const { added, settings } = state.restorePreview;
       const nothingNew =
         count === alreadyHere && settings !== 'changed' && RECORD_PARTS.every((part) => added[part] === 0);
+      // Daylio moods with no face yet: Import waits, and says why.
+      const unmapped = state.data.daylio?.unmapped ?? 0;
+      const unmappedNames = (state.data.daylio?.moods ?? []).filter((m) => m.face === undefined).map((m) => m.name);
+      const why =
+        unmapped > 0
+          ? i18n.t('data.import.daylio.unmapped', [unmappedNames.join(', ')])
+          : nothingNew
+            ? i18n.t('data.import.nothingNew')
+            : null;
       return (
         <div class="import-preview">
           <p id="import-preview-text" role="status" data-testid="import-preview">
             {text}
           </p>
           <RestoreNotes restore={state.restore} restorePreview={state.restorePreview} />
+          {why && (
+            <p id="import-why" class="muted" data-testid="import-why">
+              {why}
+            </p>
+          )}
           <p class="inline-actions">
             <button
               type="button"
               class="primary"
-              disabled={busy || nothingNew}
+              disabled={busy || why !== null}
+              aria-describedby={why ? 'import-why' : undefined}
               onClick={() => void actions.confirmImport()}
             >
               {busy ? i18n.t('data.import.importing') : i18n.t('data.import.confirm')}

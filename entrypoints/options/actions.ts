@@ -8,7 +8,7 @@ import { i18n } from '#i18n';
 import { validatePhq2Result } from '@/core/care';
 import { backupJson, buildDailyRows, checkInsCsv, dailySummaryCsv, fhirBundle, type Phq2Result } from '@/core/export';
 import { countryFromLocale } from '@/core/helplines';
-import { IMPORT_MAX_BYTES, parseImport } from '@/core/import';
+import { decodeImportBytes, IMPORT_MAX_BYTES, parseImport } from '@/core/import';
 import { startImport } from '@/core/import-policy';
 import type { Reply, Request } from '@/core/messages';
 import { previewRestore, readRestore } from '@/core/restore';
@@ -239,8 +239,9 @@ export function createOptionsActions(store: OptionsStore, deps: OptionsDeps = de
           type: 'text/csv;charset=utf-8',
         });
       } else if (kind === 'backup') {
-        const { checkIns, settings, outcomes, phq2, reflections } = data;
-        const backup = backupJson({ checkIns, settings, outcomes, phq2, reflections }, now);
+        // Everything the person made or Limber measured (utils/storage.ts BACKUP_COVERAGE).
+        const { checkIns, settings, outcomes, phq2, reflections, rollups, activity } = data;
+        const backup = backupJson({ checkIns, settings, outcomes, phq2, reflections, rollups, activity }, now);
         name = `limber-backup-${day}.json`;
         blob = new Blob([JSON.stringify(backup)], { type: 'application/json' });
       } else {
@@ -272,24 +273,37 @@ export function createOptionsActions(store: OptionsStore, deps: OptionsDeps = de
     }
     store.importState.value = { kind: 'reading', fileName };
     const steps = stepTimer('limber:import-read');
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await file.text();
+      bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
       store.importState.value = { kind: 'problems', fileName, lines: [i18n.t('data.import.unreadable')] };
       return;
     }
+    // Not UTF-8 (a file saved as Windows-1252, say): refused with the line, never read as "caf\uFFFD".
+    const decoded = decodeImportBytes(bytes);
+    if (!decoded.ok) {
+      store.importState.value = { kind: 'problems', fileName, lines: decoded.problems.map(describeImportProblem) };
+      return;
+    }
+    const { text } = decoded;
     steps.step('read');
     const here = await readStoredIdentities();
     const { settings } = await readSettings();
     steps.step('here');
     // Read and validated once: the preview's records are the ones written on Import.
-    const result = parseImport(text, fileName, here.checkIns, { onStep: steps.step });
+    const now = deps.now();
+    const result = parseImport(text, fileName, here.checkIns, {
+      onStep: steps.step,
+      now,
+      // Daylio's times carry no offset: the machine's zone at each one.
+      daylio: { offsetAt: localOffsetMin, activitiesLabel: i18n.t('data.import.daylio.activities') },
+    });
     if (!result.ok) {
       store.importState.value = { kind: 'problems', fileName, lines: result.problems.map(describeImportProblem) };
       return;
     }
-    const restore = readRestore(result.value);
+    const restore = readRestore(result.value, now);
     steps.step('restore');
     if (!restore.ok) {
       store.importState.value = { kind: 'problems', fileName, lines: restore.problems.map(describeRestoreProblem) };
@@ -314,7 +328,7 @@ export function createOptionsActions(store: OptionsStore, deps: OptionsDeps = de
       clearTimeout(timer);
       store.pending.value = null;
     }
-    const { phq2, reflections, outcomes } = restore;
+    const { phq2, reflections, outcomes, rollups, activity, foldedUntil } = restore;
     // While it listens, the page's settings watch is sent every key written, old and new
     // values (the whole import again, ~4 MB for ten years): it rests during the write
     // (measured: a third of the write's time), then the stored settings are read afresh.
@@ -322,7 +336,11 @@ export function createOptionsActions(store: OptionsStore, deps: OptionsDeps = de
     const end = await runImport(start, {
       send: deps.send,
       readSettings: async () => (await readSettings()).settings,
-      writeRecords: () => writeImport({ checkIns: data.checkIns, phq2, reflections, outcomes }, { onStep: steps.step }),
+      writeRecords: () =>
+        writeImport(
+          { checkIns: data.checkIns, phq2, reflections, outcomes, rollups, activity, foldedUntil },
+          { onStep: steps.step },
+        ),
       onSettingsSaved: () => steps.step('settings'),
       onWriting: (writing) => {
         if (writing) {

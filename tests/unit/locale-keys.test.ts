@@ -100,9 +100,32 @@ const DYNAMIC: Dynamic[] = [
   {
     template: 'data.import.problem.field.*',
     values: [
-      ['id', 'time', 'at', 'tzOffsetMin', 'mood', 'pain', 'sleep', 'regions', 'tags', 'note', 'source', 'other'],
+      [
+        'id',
+        'time',
+        'at',
+        'tzOffsetMin',
+        'mood',
+        'pain',
+        'sleep',
+        'regions',
+        'tags',
+        'note',
+        'source',
+        'other',
+        'daylio.full_date',
+        'daylio.time',
+        'daylio.mood',
+        'daylio.activities',
+        'daylio.note',
+      ],
     ],
     why: 'utils/describe-import-problem.ts: the field a bad row names',
+  },
+  {
+    template: 'data.import.problem.reason.*',
+    values: [['future', 'offset', 'surrogate', 'tooLong']],
+    why: 'utils/describe-import-problem.ts: why a valid value cannot be true (core/import-read.ts FieldReason)',
   },
   {
     template: 'errors.field.*',
