@@ -316,13 +316,11 @@ export function compareFactors(
   const dayN = new Int32Array(logged.length);
   const pain = new Float64Array(logged.length);
   const mood = new Float64Array(logged.length);
-  const seedValues: number[] = [];
   logged.forEach((d, i) => {
     const n = dayNumber(d.day);
     dayN[i] = Number.isFinite(n) ? n : 0;
     pain[i] = d.meanPain;
     mood[i] = d.meanMood;
-    seedValues.push(dayN[i] as number, d.meanPain, d.meanMood);
   });
   const labels = labelsOf(logged, factors, median);
   const counts = labels.map((l) => {
@@ -336,14 +334,13 @@ export function compareFactors(
   });
   const showable = counts.map(([w, wo]) => daysNeeded(w, wo, INSIGHT_MIN_DAYS, INSIGHT_MIN_DAYS_EACH_SIDE) === 0);
   const shown = factors.map((_, f) => f).filter((f) => showable[f]);
-  const seed = seedOf(seedValues);
   const ys = [pain, mood];
   // First without resampling: the week-level error in closed form (insight-stats.ts).
   const first = estimateAll(
     dayN,
     ys,
     shown.map((f) => labels[f] as Int8Array),
-    seed,
+    0, // no resampling: the seed is unused
     0,
   );
   // One family: every estimate that can be made among the showable factors.
@@ -364,11 +361,18 @@ export function compareFactors(
   );
   const resampled = [...new Set(family.filter((_, i) => gate[i]?.rejected).map((x) => x.f))];
   if (resampled.length > 0) {
+    // The diary's own seed: its days, pains and moods.
+    const seedValues = new Float64Array(logged.length * 3);
+    for (let i = 0; i < logged.length; i++) {
+      seedValues[i * 3] = dayN[i] as number;
+      seedValues[i * 3 + 1] = pain[i] as number;
+      seedValues[i * 3 + 2] = mood[i] as number;
+    }
     const again = estimateAll(
       dayN,
       ys,
       resampled.map((f) => labels[f] as Int8Array),
-      seed,
+      seedOf(seedValues),
     );
     for (const x of family) {
       const r = resampled.indexOf(x.f);
