@@ -13,7 +13,7 @@ import { awakeShareOfHour, measureDay, measureLifetimes, measureStartHeaps, medi
  * The pure core, loaded through Vite at run time (bench/core-entry.ts). This file's
  * checker (tsconfig.scripts.json) cannot follow core's `@/` imports, so the parts the
  * benchmarks use are named here.
- * @typedef {{ nudges: Record<string, { durationSec: number }> & { walk: { durationSec: number } }, customNudges: { id: string, durationSec: number }[] }} Settings
+ * @typedef {{ nudges: Record<string, { durationSec: number }> & { walk: { durationSec: number } }, customNudges: { id: string, durationSec: number }[], headsUp?: { enabled: boolean, leadSec: number } }} Settings
  * @typedef {{ startAt: number, activeMs: number, alarms: number, wakes: number, userEvents: number, due: number }} Hour
  * @typedef {{ at: number, event: { type: string, state?: string } }} TimedEvent
  * @typedef {{
@@ -70,12 +70,13 @@ function doneAfterMs(settings, nudge) {
 }
 
 /**
- * The default settings over the working day, every nudge answered Done when its break ends.
+ * The default settings (or `settings`) over the working day, every nudge answered Done
+ * when its break ends.
  * @param {Core} core
+ * @param {Settings} [settings]
  */
-function simulatedWorkday(core) {
+function simulatedWorkday(core, settings = core.DEFAULT_SETTINGS) {
   const start = Date.UTC(2026, 10, 24, 9, 0);
-  const settings = core.DEFAULT_SETTINGS;
   return core.simulateDay(settings, workday(start), {
     startAt: start,
     tzOffsetMin: 0,
@@ -97,6 +98,13 @@ export async function benchEngineCore() {
   // break can exceed its own due + 2 (here by one); a per-minute tick would be 60.
   const worstExcess = Math.max(...hours.map((h) => h.alarms + h.wakes - h.due));
   const withClicks = hours.map((h) => h.alarms + h.wakes + h.userEvents);
+  // The same day with the heads-up on (off by default): one more wake per nudge at most.
+  const headsUpHours = simulatedWorkday(core, {
+    ...core.DEFAULT_SETTINGS,
+    headsUp: { enabled: true, leadSec: 30 },
+  }).hours.filter((h) => h.activeMs >= 45 * MIN);
+  const headsUpWorker = median(headsUpHours.map((h) => h.alarms + h.wakes));
+  const headsUpBudget = 2 * median(headsUpHours.map((h) => h.due)) + 2;
 
   // A year of idle transitions, ~50 a day, folded into daily rollups.
   const yearStart = Date.UTC(2025, 10, 24);
@@ -129,6 +137,7 @@ export async function benchEngineCore() {
     ),
     'worker.wakesPerActiveHour.worstExcessOverDue': m(worstExcess, 'wakes', null, null),
     'worker.wakesPerActiveHour.withClicks': m(median(withClicks), 'wakes', null, null),
+    'worker.wakesPerActiveHour.headsUp': m(headsUpWorker, 'wakes', headsUpBudget, headsUpWorker <= headsUpBudget),
     'activity.foldYearMs': m(Math.round(median(foldMs) * 10) / 10, 'ms', 200, median(foldMs) <= 200),
   };
 }

@@ -18,19 +18,21 @@ interface Props {
   /** 'ring' empties over `seconds`; 'breath' grows and shrinks at the breathing pace. */
   variant?: 'ring' | 'breath';
   onStart?: () => void;
+  /** Called on every tick with the time elapsed, e.g. to move a sequence on. */
+  onProgress?: (elapsedMs: number) => void;
   onEnd?: () => void;
   /** Drawn above the time, e.g. "Breathe in"; given the time elapsed. */
   cue?: (elapsedMs: number) => ComponentChildren;
 }
 
-export function Countdown({ seconds, variant = 'ring', onStart, onEnd, cue }: Props) {
+export function Countdown({ seconds, variant = 'ring', onStart, onProgress, onEnd, cue }: Props) {
   const totalMs = seconds * 1000;
   const elapsed = useSignal(0);
   const paused = useSignal(false);
   const ended = useSignal(false);
   // The callbacks may change on every render; the running timer always calls the latest.
-  const handlers = useRef({ onStart, onEnd });
-  handlers.current = { onStart, onEnd };
+  const handlers = useRef({ onStart, onProgress, onEnd });
+  handlers.current = { onStart, onProgress, onEnd };
   const clock = useRef({
     before: 0,
     since: 0 as number | null,
@@ -44,6 +46,7 @@ export function Countdown({ seconds, variant = 'ring', onStart, onEnd, cue }: Pr
       if (c.since === null) return;
       const now = Math.min(totalMs, c.before + Date.now() - c.since);
       elapsed.value = now;
+      handlers.current.onProgress?.(now);
       if (now >= totalMs) {
         ended.value = true;
         handlers.current.onEnd?.();

@@ -9,7 +9,17 @@ import { BUILT_IN_NUDGES, type BuiltInNudge, type SettingsV1 } from './settings'
 import { notificationActions, snoozesLeft } from './snooze';
 import { localDayKey } from './time';
 
-/** `/break.html?nudge=posture|stretch|walk|<custom id>[&deferred=1][&mode=window]`. */
+/**
+ * The kinds of break a person can start by hand ("Take a break now"): the three nudges
+ * and paced breathing. Open the page with `?nudge=<kind>` (utils/nudges.ts breakPageUrl).
+ */
+export const BREAK_KINDS = ['posture', 'stretch', 'walk', 'breathe'] as const;
+export type BreakKind = (typeof BREAK_KINDS)[number];
+
+/** Paced breathing is a break of its own, not a nudge: the engine records nothing for it. */
+export const BREATHE: BreakKind = 'breathe';
+
+/** `/break.html?nudge=posture|stretch|walk|breathe|<custom id>[&deferred=1][&mode=window]`. */
 export interface BreakQuery {
   nudge: NudgeId;
   /** The break waited for a call to end ("After that call, take a walk"). */

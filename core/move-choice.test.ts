@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CATALOG,
-  EXTRAS,
-  findMove,
-  MOVE_CONDITIONS,
-  type Move,
-  type MoveCondition,
-  type MoveId,
-  SHORT_SEC,
-} from './exercises';
-import { chooseMove, eligibleMoves, type LatestCheckIn, shorterVersion, suggestion } from './move-choice';
+import { CATALOG, findMove, MOVE_CONDITIONS, type Move, type MoveCondition, type MoveId } from './exercises';
+import { chooseMove, eligibleMoves, type LatestCheckIn, suggestion } from './move-choice';
 
 const move = (id: MoveId): Move => {
   const found = findMove(id);
@@ -154,16 +145,12 @@ describe('the moves-to-avoid filter', () => {
     }
   });
 
-  it('the break page’s choice and shorter version respect it', () => {
+  it('the break page’s choice respects it (its sequence and shorter version: core/break-length.test.ts)', () => {
     const avoidConditions: MoveCondition[] = ['backSurgery', 'dizziness'];
     for (let i = 0; i < 40; i++) {
       const chosen = chooseMove({ hiddenMoveIds: [], avoidConditions, random: () => i / 40, kind: 'stretch' });
       expect(chosen?.avoidWith.some((c) => avoidConditions.includes(c))).toBe(false);
     }
-    const shorter = shorterVersion(move('neck-diagonal'), { avoidConditions });
-    expect(shorter.id).not.toBe('neck-look-around');
-    expect(shorter.id).not.toBe('neck-side-tilt');
-    expect(shorter.id).not.toBe('chin-tuck');
   });
 
   it('the forward fold and figure-four are no longer gentle', () => {
@@ -183,43 +170,5 @@ describe('suggestion', () => {
     ['mood 1, worst pain', { mood: 1, pain: 10 }, 'daylight'],
   ])('%s', (_, latestCheckIn, expected) => {
     expect(suggestion({ latestCheckIn })).toBe(expected);
-  });
-});
-
-describe('shorterVersion', () => {
-  it('for a walk, a window', () => {
-    expect(shorterVersion('walk')).toBe(EXTRAS['window-look']);
-  });
-
-  it('for a posture check, a look far away', () => {
-    expect(shorterVersion('posture')).toBe(EXTRAS['far-look']);
-  });
-
-  it.each<[MoveId, MoveId]>([
-    ['neck-diagonal', 'neck-look-around'],
-    ['neck-look-around', 'chin-tuck'],
-    ['doorway-stretch', 'chin-tuck'],
-    ['standing-back-bend', 'pelvic-tilt'],
-    ['hip-flexor-stretch', 'pelvic-tilt'],
-    ['pelvic-tilt', 'seated-march'],
-    ['trunk-swings', 'shoulder-blade-squeeze'],
-  ])('for %s, %s', (from, expected) => {
-    expect(shorterVersion(move(from)).id).toBe(expected);
-  });
-
-  it.each(CATALOG.map((m) => [m.id, m] as const))('for %s, a gentle 20 s alternative', (_, from) => {
-    const short = shorterVersion(from);
-    expect(short.id).not.toBe(from.id);
-    expect(short.durationSec).toBeLessThanOrEqual(SHORT_SEC);
-    if ('intensity' in short) expect(short.intensity).toBe('gentle');
-  });
-
-  it('skips hidden moves', () => {
-    expect(shorterVersion(move('standing-back-bend'), { hiddenMoveIds: ['pelvic-tilt'] }).id).not.toBe('pelvic-tilt');
-  });
-
-  it('falls back to looking far away when no short move is left', () => {
-    const hiddenMoveIds = CATALOG.filter((m) => m.durationSec <= SHORT_SEC).map((m) => m.id);
-    expect(shorterVersion(move('hip-hinge'), { hiddenMoveIds })).toBe(EXTRAS['far-look']);
   });
 });

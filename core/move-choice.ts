@@ -1,6 +1,6 @@
 // Which move a stretch break offers, given the latest check-in (issue 4, "Adaptive choice").
 // Pure: randomness comes in as `random`, so a test can replay any choice.
-import { type Activity, CATALOG, EXTRAS, type Move, type MoveCondition, type MoveRegion, SHORT_SEC } from './exercises';
+import { CATALOG, type Move, type MoveCondition, type MoveRegion } from './exercises';
 
 /** Pain at or above this on the latest check-in means gentle moves only. */
 export const BAD_PAIN = 6;
@@ -79,32 +79,4 @@ export type Suggestion = 'walk' | 'daylight';
 export function suggestion({ latestCheckIn }: { latestCheckIn?: LatestCheckIn }): Suggestion | null {
   if (latestCheckIn === undefined || latestCheckIn.mood > LOW_MOOD) return null;
   return latestCheckIn.pain >= BAD_PAIN ? 'daylight' : 'walk';
-}
-
-/**
- * A 20-second alternative in place of skipping: gentler than shame (FIELD.md).
- * For a move, a gentle move of 20 s or less, for the same region where possible;
- * for a walk, standing at a window; for a posture check, looking far away.
- */
-export function shorterVersion(
-  from: Move | 'walk' | 'posture',
-  {
-    catalog = CATALOG,
-    hiddenMoveIds = [],
-    avoidConditions = [],
-  }: { catalog?: readonly Move[]; hiddenMoveIds?: readonly string[]; avoidConditions?: readonly MoveCondition[] } = {},
-): Activity {
-  if (from === 'walk') return EXTRAS['window-look'];
-  if (from === 'posture') return EXTRAS['far-look'];
-  const hidden = new Set(hiddenMoveIds);
-  const short = catalog.filter(
-    (move) =>
-      move.id !== from.id &&
-      move.intensity === 'gentle' &&
-      move.durationSec <= SHORT_SEC &&
-      !hidden.has(move.id) &&
-      suitsConditions(move, avoidConditions),
-  );
-  const sameRegion = short.find((move) => move.regions.some((region) => from.regions.includes(region)));
-  return sameRegion ?? short[0] ?? EXTRAS['far-look'];
 }

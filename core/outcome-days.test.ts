@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { breaksTaken, outcomeDays, walkSecOf } from './outcome-days';
 import type { Outcome } from './outcomes';
-import { type ScheduleEvent, simulateDay } from './schedule';
+import type { ScheduleEvent } from './schedule';
+import { simulateDay } from './schedule-simulation';
 import { DEFAULT_SETTINGS } from './settings';
 
 const day = (d: number, h: number) => Date.UTC(2026, 10, d, h);

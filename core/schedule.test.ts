@@ -4,16 +4,13 @@ import {
   type Effect,
   initialScheduleState,
   nextNudge,
-  parseScheduleState,
   pauseEndAt,
   type ScheduleEvent,
-  type ScheduleStateV1,
-  type SimulationOptions,
-  type SimulationResult,
-  simulateDay,
   step,
   walkGoalProgress,
 } from './schedule';
+import { type SimulationOptions, type SimulationResult, simulateDay } from './schedule-simulation';
+import { parseScheduleState as parseScheduleStateOf } from './schedule-state';
 import { DEFAULT_SETTINGS, type SettingsV1 } from './settings';
 import {
   addWorkingMs,
@@ -700,26 +697,6 @@ describe('step', () => {
   });
 });
 
-describe('parseScheduleState', () => {
-  const running = sim([[0, start]], 25).state;
-
-  it('reads back what JSON kept', () => {
-    expect(parseScheduleState(JSON.parse(JSON.stringify(running)))).toEqual(running);
-  });
-
-  it.each<{ name: string; raw: unknown }>([
-    { name: 'nothing', raw: undefined },
-    { name: 'a string', raw: 'schedule' },
-    { name: 'another version', raw: { ...running, v: 2 } },
-    { name: 'a lost number (NaN became null)', raw: { ...running, presenceSince: null } },
-    { name: 'an unknown field', raw: { ...running, extra: 1 } },
-    { name: 'a broken timer', raw: { ...running, timers: [{ nudge: 'walk' }] } },
-    { name: 'a broken day', raw: { ...running, today: { day: 'today', activeMs: 0 } } },
-  ])('returns null for $name', ({ raw }) => {
-    expect(parseScheduleState(raw as ScheduleStateV1)).toBeNull();
-  });
-});
-
 describe('working-hours math (core/time.ts)', () => {
   const week = DEFAULT_SETTINGS.workingHours.days;
   const mon = (h: number, m = 0) => Date.UTC(2026, 10, 23, h, m);
@@ -787,5 +764,75 @@ describe('working-hours math (core/time.ts)', () => {
   it('nextLocalMidnight', () => {
     expect(nextLocalMidnight(mon(12), 0)).toBe(Date.UTC(2026, 10, 24));
     expect(nextLocalMidnight(mon(23, 30), 60)).toBe(Date.UTC(2026, 10, 24, 23));
+  });
+});
+
+describe('heads-up before a break (settings.headsUp)', () => {
+  const on = settingsWith((s) => {
+    s.headsUp = { enabled: true, leadSec: 30 };
+  });
+  const headsUps = (result: SimulationResult) =>
+    result.steps.flatMap((s) =>
+      s.effects.flatMap((e) => (e.kind === 'headsUp' ? [`${toMin(s.at)} ${e.nudge} at ${toMin(e.at)}`] : [])),
+    );
+
+  it.each<[string, SettingsV1, string[]]>([
+    ['off by default: none', DEFAULT_SETTINGS, []],
+    ['on: one per break, 30 s before it', on, ['19.5 posture at 20', '39.5 stretch at 40', '59.5 walk at 60']],
+  ])('%s', (_, settings, expected) => {
+    const result = sim([[0, start]], 61, settings, { respond: doneAfter(0) });
+    expect(headsUps(result)).toEqual(expected);
+    expect(notifies(result)).toEqual(['20 posture', '40 stretch', '60 walk']);
+  });
+
+  it('wakes the worker once more per break, no more', () => {
+    const alarms = (settings: SettingsV1) =>
+      sim([[0, start]], 61, settings, { respond: doneAfter(0) }).hours.reduce((n, h) => n + h.alarms, 0);
+    expect(alarms(on) - alarms(DEFAULT_SETTINGS)).toBe(3);
+  });
+
+  it('Postpone: the break comes snoozeMin after it was due, counted as one snooze', () => {
+    const result = sim([[0, start]], 30, on, {
+      respond: doneAfter(0),
+    });
+    expect(headsUps(result)[0]).toBe('19.5 posture at 20');
+    const postponed = sim(
+      [
+        [0, start],
+        [19.6, { type: 'postpone' }],
+      ],
+      30,
+      on,
+      { respond: doneAfter(0) },
+    );
+    expect(notifies(postponed)).toEqual(['25 posture snoozesLeft=1']);
+    expect(records(postponed).slice(0, 1)).toEqual(['19.6 snoozed posture']);
+  });
+
+  it('a postpone with no heads-up given changes nothing', () => {
+    const result = sim(
+      [
+        [0, start],
+        [10, { type: 'postpone' }],
+      ],
+      21,
+      on,
+      { respond: doneAfter(0) },
+    );
+    expect(notifies(result)).toEqual(['20 posture']);
+  });
+
+  it('is not given while paused, and a state stored before it reads as never warned', () => {
+    const paused = sim(
+      [
+        [0, start],
+        [19, { type: 'pause', untilAt: at(40) }],
+      ],
+      21,
+      on,
+    );
+    expect(headsUps(paused)).toEqual([]);
+    const { warned: _, ...before } = paused.state;
+    expect(parseScheduleStateOf(before)?.warned).toBeNull();
   });
 });

@@ -3,15 +3,15 @@
 // events with `now`, carries out the returned effects, and stores the state as JSON.
 //
 // API
-//   type ScheduleStateV1, ScheduleEvent, Effect, NudgeId (Outcome: core/outcomes.ts)
+//   type ScheduleStateV1, ScheduleEvent, Effect, NudgeId   (core/schedule-state.ts, re-exported)
 //   initialScheduleState(now, settings, tzOffsetMin)        a fresh schedule (install, or unreadable state)
 //   step(state, event, now, settings, tzOffsetMin)          → { state, effects }
-//   parseScheduleState(raw: unknown)                        → ScheduleStateV1 | null
+//   parseScheduleState(raw: unknown)                        → ScheduleStateV1 | null (core/schedule-state.ts)
 //   nextNudge(state, now, settings, tzOffsetMin)            → { nudge, at } | null   (popup)
 //   activeMsToday(state, now, tzOffsetMin)                  → number
 //   walkGoalProgress(state, now, settings, tzOffsetMin)     → { walkMin, goalMin, reached }
 //   pauseEndAt(option, now, tzOffsetMin | tzOffsetAt)       → epoch ms for a PAUSE_OPTIONS choice
-//   simulateDay(settings, events, options?)                 → effects, alarm and wake counts (bench, tests)
+//   simulateDay (core/schedule-simulation.ts)               a day of events and alarms (bench, tests)
 //
 // Rules, and the choices made where DESIGN.md leaves room
 //   - Timers run on *counted* time: active (browser.idle), not paused, inside working
@@ -58,14 +58,13 @@
 // n2 is bigger. (A bigger nudge not due at n1 was more than ¼·interval(n1) away, or
 // it would have absorbed n1; anything no bigger was reset when n1 was resolved, or is
 // covered by the waiting n1.) Snoozes re-show the same break and are not `due`.
-import * as v from 'valibot';
 import { ALARM_LATE_MS, HEARTBEAT_MS, type IdleState } from './activity';
-import type { Outcome, OutcomeKind } from './outcomes';
+import type { OutcomeKind } from './outcomes';
+import type { BadgeMark, Effect, NudgeId, PendingBreak, ScheduleEvent, ScheduleStateV1, Timer } from './schedule-state';
 import type { PauseOption, SettingsV1 } from './settings';
 import { effectiveAction, snoozesLeft } from './snooze';
 import {
   addWorkingMs,
-  DAY_MS,
   isWorkingAt,
   localDayKey,
   MINUTE_MS,
@@ -77,76 +76,16 @@ import {
   workingMsBetween,
 } from './time';
 
-/** 'posture' | 'stretch' | 'walk', or a custom nudge's id. */
-export type NudgeId = string;
-
-export type BadgeMark = 'paused' | 'waiting' | 'none';
-
-export type Effect =
-  | { kind: 'notify'; nudge: NudgeId; deferred: boolean; snoozesLeft: number }
-  | { kind: 'closeNotification' }
-  | { kind: 'record'; outcome: Outcome }
-  | { kind: 'badge'; mark: BadgeMark }
-  /** Replace the one alarm; null clears it. */
-  | { kind: 'arm'; at: number | null };
-
-export type ScheduleEvent =
-  /** The worker started: re-arm. `state` is idle.queryState(detectionSec). */
-  | { type: 'start'; state: IdleState }
-  | { type: 'idleState'; state: IdleState }
-  /** The alarm fired; `state` is idle.queryState(detectionSec) at that moment. */
-  | { type: 'alarm'; state: IdleState }
-  | { type: 'done' }
-  | { type: 'snooze' }
-  | { type: 'skip' }
-  | { type: 'pause'; untilAt: number }
-  | { type: 'resume' }
-  | { type: 'takeBreakNow'; nudge: NudgeId }
-  | { type: 'environment'; fullscreenOrAudible: boolean }
-  | { type: 'settingsChanged' };
-
-export interface Timer {
-  nudge: NudgeId;
-  /** Counted ms since `resetAt`, up to `countingSince` when a stretch is open. */
-  accruedMs: number;
-  resetAt: number;
-}
-
-/** A break that fell due and is not yet done, skipped or taken naturally. */
-export interface PendingBreak {
-  nudge: NudgeId;
-  dueAt: number;
-  /** A notification for it is up. */
-  shown: boolean;
-  snoozesUsed: number;
-  snoozedUntil: number | null;
-  /** When it started waiting for a call to end. */
-  heldSince: number | null;
-  /** It waited the longest allowed and was shown during the call. */
-  deferred: boolean;
-}
-
-export interface ScheduleStateV1 {
-  v: 1;
-  presence: IdleState;
-  /** Active: when the stretch began. Idle or locked: when the time away began. */
-  presenceSince: number;
-  /** The time away began while busy: watching, not away, so no natural break. */
-  awaySpoiled: boolean;
-  /** Start of the open counted stretch; null unless active and not paused. */
-  countingSince: number | null;
-  /** Enabled nudges, smallest first. */
-  timers: Timer[];
-  pending: PendingBreak | null;
-  pausedUntil: number | null;
-  /** A window is full screen or a tab plays sound. */
-  busy: boolean;
-  armedAt: number | null;
-  badge: BadgeMark;
-  /** Active ms of closed stretches on `day`. */
-  today: { day: string; activeMs: number };
-  walkToday: { day: string; walkSec: number };
-}
+export type {
+  BadgeMark,
+  Effect,
+  NudgeId,
+  PendingBreak,
+  ScheduleEvent,
+  ScheduleStateV1,
+  Timer,
+} from './schedule-state';
+export { parseScheduleState } from './schedule-state';
 
 export interface StepResult {
   state: ScheduleStateV1;
@@ -197,6 +136,7 @@ function copyState(state: ScheduleStateV1): ScheduleStateV1 {
     pending: state.pending && { ...state.pending },
     today: { ...state.today },
     walkToday: { ...state.walkToday },
+    warned: state.warned && { ...state.warned },
   };
 }
 
@@ -370,6 +310,47 @@ function takeBreakNow(c: Ctx, nudge: NudgeId): void {
   if (c.s.pending && sizeOf(c, c.s.pending.nudge) <= spec.size) closePending(c);
 }
 
+/**
+ * Postpone on a heads-up: the break it announced waits, as if snoozed once, until
+ * snoozeMin after it would have fallen due (the snooze limit counts it).
+ */
+function postpone(c: Ctx): void {
+  const warned = c.s.warned;
+  if (!warned || c.s.pending || !specOf(c, warned.nudge)?.enabled) return;
+  const at = Math.max(warned.at, c.now);
+  c.s.pending = {
+    nudge: warned.nudge,
+    dueAt: at,
+    shown: false,
+    snoozesUsed: 1,
+    snoozedUntil: at + c.settings.snoozeMin * MINUTE_MS,
+    heldSince: null,
+    deferred: false,
+  };
+  record(c, warned.nudge, 'snoozed');
+}
+
+const leadMsOf = (c: Ctx) => (c.settings.headsUp.enabled ? c.settings.headsUp.leadSec * SECOND_MS : null);
+
+/** The break coming next if the user stays active, when a heads-up may be due for it. */
+function comingBreak(c: Ctx): { nudge: NudgeId; at: number } | null {
+  if (leadMsOf(c) === null || c.s.pending || !canShow(c)) return null;
+  return nextNudge(c.s, c.now, c.settings, c.tz);
+}
+
+/** One heads-up per coming break, `leadSec` before it (settings.headsUp, off by default). */
+function headsUp(c: Ctx): void {
+  const leadMs = leadMsOf(c);
+  if (c.s.pending) c.s.warned = null;
+  const next = comingBreak(c);
+  if (leadMs === null || !next || next.at <= c.now || next.at - c.now > leadMs) return;
+  const warned = c.s.warned;
+  // The same break, a little later after a moment idle: it was already announced.
+  if (warned && warned.nudge === next.nudge && Math.abs(warned.at - next.at) < leadMs) return;
+  c.s.warned = next;
+  c.effects.push({ kind: 'headsUp', nudge: next.nudge, at: next.at });
+}
+
 function handle(c: Ctx, event: ScheduleEvent, late: boolean): void {
   const s = c.s;
   // After a sleep the first event says the user is back, unless it says otherwise.
@@ -405,6 +386,9 @@ function handle(c: Ctx, event: ScheduleEvent, late: boolean): void {
       break;
     case 'takeBreakNow':
       takeBreakNow(c, event.nudge);
+      break;
+    case 'postpone':
+      postpone(c);
       break;
     case 'environment':
       s.busy = event.fullscreenOrAudible;
@@ -508,6 +492,10 @@ function nextAlarm(c: Ctx): number | null {
     if (hours.enabled && (pending || remaining.some((r) => r.remainingMs <= 0))) {
       times.push(nextWorkingBoundary(c.now, hours.days, c.tz));
     }
+    // A heads-up wakes the worker once more per break, leadSec before it.
+    const leadMs = leadMsOf(c);
+    const next = comingBreak(c);
+    if (leadMs !== null && next) times.push(next.at - leadMs);
   }
   const future = times.filter((t): t is number => t !== null && t > c.now);
   return future.length ? Math.min(...future) : null;
@@ -530,6 +518,7 @@ export function step(
   const late = catchUp(c);
   handle(c, event, late);
   evaluate(c);
+  headsUp(c);
   const mark: BadgeMark = isPaused(c) ? 'paused' : c.s.pending ? 'waiting' : 'none';
   if (mark !== state.badge || event.type === 'start') c.effects.push({ kind: 'badge', mark });
   c.s.badge = mark;
@@ -559,43 +548,8 @@ export function initialScheduleState(now: number, settings: SettingsV1, tzOffset
     badge: 'none',
     today: { day, activeMs: 0 },
     walkToday: { day, walkSec: 0 },
+    warned: null,
   };
-}
-
-const time = v.pipe(v.number(), v.finite());
-const nullableTime = v.nullable(time);
-const dayKey = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
-
-const ScheduleStateSchema = v.strictObject({
-  v: v.literal(1),
-  presence: v.picklist(['active', 'idle', 'locked']),
-  presenceSince: time,
-  awaySpoiled: v.boolean(),
-  countingSince: nullableTime,
-  timers: v.array(v.strictObject({ nudge: v.string(), accruedMs: v.pipe(time, v.minValue(0)), resetAt: time })),
-  pending: v.nullable(
-    v.strictObject({
-      nudge: v.string(),
-      dueAt: time,
-      shown: v.boolean(),
-      snoozesUsed: v.pipe(v.number(), v.integer(), v.minValue(0)),
-      snoozedUntil: nullableTime,
-      heldSince: nullableTime,
-      deferred: v.boolean(),
-    }),
-  ),
-  pausedUntil: nullableTime,
-  busy: v.boolean(),
-  armedAt: nullableTime,
-  badge: v.picklist(['paused', 'waiting', 'none']),
-  today: v.strictObject({ day: dayKey, activeMs: v.pipe(time, v.minValue(0)) }),
-  walkToday: v.strictObject({ day: dayKey, walkSec: v.pipe(time, v.minValue(0)) }),
-});
-
-/** The stored schedule, or null when it cannot be read (restart from now, and tell the user). */
-export function parseScheduleState(raw: unknown): ScheduleStateV1 | null {
-  const parsed = v.safeParse(ScheduleStateSchema, raw);
-  return parsed.success ? parsed.output : null;
 }
 
 function selectorCtx(state: ScheduleStateV1, now: number, settings: SettingsV1, tzOffsetMin: number): Ctx {
@@ -679,131 +633,4 @@ const PAUSE_MIN: Record<Exclude<PauseOption, 'tomorrow'>, number> = { '30min': 3
 export function pauseEndAt(option: PauseOption, now: number, tz: number | ((at: number) => number)): number {
   if (option !== 'tomorrow') return now + PAUSE_MIN[option] * MINUTE_MS;
   return typeof tz === 'number' ? nextLocalMidnight(now, tz) : nextLocalMidnightIn(now, tz);
-}
-
-// ---- Simulation -------------------------------------------------------------
-
-export interface TimedEvent {
-  at: number;
-  event: ScheduleEvent;
-}
-
-export interface SimulationOptions {
-  startAt?: number;
-  tzOffsetMin?: number;
-  /** Defaults to a day after startAt. */
-  untilAt?: number;
-  /** Reply to a notification, e.g. `() => ({ afterMs: 30_000, event: { type: 'done' } })`. */
-  respond?: (
-    notify: Extract<Effect, { kind: 'notify' }>,
-    at: number,
-  ) => { afterMs: number; event: ScheduleEvent } | null;
-}
-
-export interface SimulationHour {
-  startAt: number;
-  activeMs: number;
-  /** Alarms that fired. */
-  alarms: number;
-  /** Other wakes the browser causes: idle changes, environment, start. */
-  wakes: number;
-  /** Done, snooze, skip, pause, resume, take a break, settings: the user acting. */
-  userEvents: number;
-  due: number;
-}
-
-export interface SimulationResult {
-  state: ScheduleStateV1;
-  steps: { at: number; event: ScheduleEvent; effects: Effect[] }[];
-  hours: SimulationHour[];
-}
-
-const USER_EVENTS = new Set<ScheduleEvent['type']>([
-  'done',
-  'snooze',
-  'skip',
-  'pause',
-  'resume',
-  'takeBreakNow',
-  'settingsChanged',
-]);
-
-/**
- * Runs a day: scripted events plus alarms fired on time at each armed moment, and
- * optional replies to notifications. Alarms report the last idle state fed in.
- * Used by the bench ("wakes per active hour") and the tests.
- */
-export function simulateDay(
-  settings: SettingsV1,
-  events: readonly TimedEvent[],
-  options: SimulationOptions = {},
-): SimulationResult {
-  const startAt = options.startAt ?? events[0]?.at ?? 0;
-  const tz = options.tzOffsetMin ?? 0;
-  const untilAt = options.untilAt ?? startAt + DAY_MS;
-  const queue = [...events].sort((a, b) => a.at - b.at);
-  let state = initialScheduleState(startAt, settings, tz);
-  let presence: IdleState = 'idle';
-  const steps: SimulationResult['steps'] = [];
-  const hours: SimulationHour[] = [];
-  const hourOf = (at: number) => {
-    const index = Math.floor((at - startAt) / (60 * MINUTE_MS));
-    while (hours.length <= index) {
-      hours.push({
-        startAt: startAt + hours.length * 60 * MINUTE_MS,
-        activeMs: 0,
-        alarms: 0,
-        wakes: 0,
-        userEvents: 0,
-        due: 0,
-      });
-    }
-    return hours[index] as SimulationHour;
-  };
-  let clock = startAt;
-  const advance = (to: number) => {
-    // Wall time the fed state says is active, split by hour, for "per active hour".
-    while (presence === 'active' && clock < to) {
-      const hourEnd = hourOf(clock).startAt + 60 * MINUTE_MS;
-      const end = Math.min(to, hourEnd);
-      hourOf(clock).activeMs += end - clock;
-      clock = end;
-    }
-    clock = Math.max(clock, to);
-  };
-  const run = (at: number, event: ScheduleEvent) => {
-    advance(at);
-    if ('state' in event) presence = event.state;
-    const result = step(state, event, at, settings, tz);
-    state = result.state;
-    steps.push({ at, event, effects: result.effects });
-    const hour = hourOf(at);
-    if (event.type === 'alarm') hour.alarms++;
-    else if (USER_EVENTS.has(event.type)) hour.userEvents++;
-    else hour.wakes++;
-    for (const effect of result.effects) {
-      if (effect.kind === 'record' && effect.outcome.kind === 'due') hour.due++;
-      if (effect.kind === 'notify' && options.respond) {
-        const reply = options.respond(effect, at);
-        if (reply) {
-          const replyAt = at + reply.afterMs;
-          const i = queue.findIndex((q) => q.at > replyAt);
-          queue.splice(i === -1 ? queue.length : i, 0, { at: replyAt, event: reply.event });
-        }
-      }
-    }
-  };
-  for (;;) {
-    const next = queue[0];
-    const alarmAt = state.armedAt;
-    if (alarmAt !== null && alarmAt <= untilAt && (!next || alarmAt < next.at)) {
-      run(alarmAt, { type: 'alarm', state: presence });
-      continue;
-    }
-    if (!next || next.at > untilAt) break;
-    queue.shift();
-    run(next.at, next.event);
-  }
-  advance(untilAt);
-  return { state, steps, hours };
 }

@@ -57,6 +57,12 @@ export interface SettingsV1 {
   // help page, it wins over the browser locale (core/helplines.ts chooseHelpCountry).
   /** The optional "moves to avoid" check: conditions whose moves breaks never offer. */
   movesToAvoid: MoveCondition[];
+  // The break page's extras (issue 14), off by default. Settings stored before they
+  // existed read as the defaults (core/settings.ts fills them in).
+  /** A soft chime when a break's time is up. */
+  chime: boolean;
+  /** A notice `leadSec` before a break falls due ("Walk in 30 seconds"), with Postpone. */
+  headsUp: { enabled: boolean; leadSec: number };
 }
 
 /** Inclusive limits of every number, keyed by the field's own name (its last path part). */
@@ -73,6 +79,7 @@ export const LIMITS = {
   minuteOfDay: { min: 0, max: 1439 },
   startMin: { min: 0, max: 1439 },
   endMin: { min: 1, max: 1440 },
+  leadSec: { min: 10, max: 300 },
 } as const;
 
 /** Inclusive limits of texts and lists, keyed by path with `*` for any index. */
@@ -116,4 +123,6 @@ export const DEFAULT_SETTINGS: SettingsV1 = {
   helpCountry: null,
   hiddenMoves: [],
   movesToAvoid: [],
+  chime: false,
+  headsUp: { enabled: false, leadSec: 30 },
 };

@@ -233,3 +233,37 @@ describe('reflectionWeekday', () => {
     expect(validateSettings({ ...DEFAULT_SETTINGS, reflectionWeekday: day }).ok).toBe(ok);
   });
 });
+
+describe('chime (added later)', () => {
+  it.each<[string, unknown, { ok: boolean; chime?: boolean }]>([
+    ['settings stored before it existed read as off', undefined, { ok: true, chime: false }],
+    ['on', true, { ok: true, chime: true }],
+    ['off', false, { ok: true, chime: false }],
+    ['not a yes or no', 'loud', { ok: false }],
+  ])('%s', (_, chime, expected) => {
+    const { chime: _default, ...before } = DEFAULT_SETTINGS;
+    const result = validateSettings(chime === undefined ? before : { ...before, chime });
+    expect(result.ok).toBe(expected.ok);
+    if (result.ok) expect(result.value.chime).toBe(expected.chime);
+    else expect(result.problems).toEqual([{ field: 'chime', kind: 'invalid' }]);
+  });
+});
+
+describe('headsUp (added later)', () => {
+  it.each<[string, unknown, { ok: true; headsUp: unknown } | { ok: false; field: string }]>([
+    [
+      'settings stored before it existed read as off, 30 s',
+      undefined,
+      { ok: true, headsUp: { enabled: false, leadSec: 30 } },
+    ],
+    ['on, a minute before', { enabled: true, leadSec: 60 }, { ok: true, headsUp: { enabled: true, leadSec: 60 } }],
+    ['too close to the break', { enabled: true, leadSec: 5 }, { ok: false, field: 'headsUp.leadSec' }],
+    ['too far ahead', { enabled: true, leadSec: 301 }, { ok: false, field: 'headsUp.leadSec' }],
+  ])('%s', (_, headsUp, expected) => {
+    const { headsUp: _default, ...before } = DEFAULT_SETTINGS;
+    const result = validateSettings(headsUp === undefined ? before : { ...before, headsUp });
+    expect(result.ok).toBe(expected.ok);
+    if (result.ok && expected.ok) expect(result.value.headsUp).toEqual(expected.headsUp);
+    if (!result.ok && !expected.ok) expect(result.problems.map((p) => p.field)).toEqual([expected.field]);
+  });
+});

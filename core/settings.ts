@@ -11,7 +11,7 @@
 //                                          an invalid value is never returned as settings
 import * as v from 'valibot';
 import { MOVE_CONDITIONS } from './exercises';
-import { BUILT_IN_NUDGES, LENGTHS, LIMITS, type SettingsV1 } from './settings-defaults';
+import { BUILT_IN_NUDGES, DEFAULT_SETTINGS, LENGTHS, LIMITS, type SettingsV1 } from './settings-defaults';
 import type { MinuteRange } from './time';
 import { firstPerField, type Result } from './validation';
 
@@ -109,6 +109,11 @@ export const SettingsSchema = v.strictObject({
     ),
     () => [],
   ),
+  // Added after settings were first stored: missing means the default (off).
+  chime: v.optional(v.boolean(), DEFAULT_SETTINGS.chime),
+  headsUp: v.optional(v.strictObject({ enabled: v.boolean(), leadSec: whole('leadSec') }), () => ({
+    ...DEFAULT_SETTINGS.headsUp,
+  })),
 });
 
 // The schema and the documented interface must describe the same thing.

@@ -2,15 +2,16 @@
 // to: "Interval must be between 5 and 240 minutes."
 import { i18n } from '#i18n';
 import type { SettingsProblem } from '@/core/settings';
+import { durationWords } from './duration-words';
 
 const RANGE_FIELDS = [
   'intervalMin',
-  'durationSec',
   'idleDetectionSec',
   'snoozeMin',
   'snoozeLimit',
   'maxWaitMin',
   'walkGoalMin',
+  'leadSec',
 ] as const;
 type RangeField = (typeof RANGE_FIELDS)[number];
 const isRangeField = (name: string): name is RangeField => (RANGE_FIELDS as readonly string[]).includes(name);
@@ -28,6 +29,10 @@ export function describeSettingsProblem(problem: SettingsProblem): string {
   const isItem = /\.\d+$/.test(problem.field);
   switch (problem.kind) {
     case 'range':
+      // A break's length reads as people say it: "between 10 seconds and 30 minutes".
+      if (name === 'durationSec') {
+        return i18n.t('options.problem.durationSec', [durationWords(problem.min), durationWords(problem.max)]);
+      }
       if (isRangeField(name)) return i18n.t(`options.problem.${name}`, [problem.min, problem.max]);
       if (name === 'minuteOfDay' || name === 'startMin' || name === 'endMin') return i18n.t(`options.problem.${name}`);
       return i18n.t('options.problem.invalid');

@@ -20,7 +20,7 @@ import { armNext } from './alarms';
 import { type BadgeMark, showBadge } from './badge';
 import { queryIdleState } from './idle';
 import { withLocks } from './locks';
-import { closeNudge, showNudge } from './nudges';
+import { closeHeadsUp, closeNudge, showHeadsUp, showNudge } from './nudges';
 import { keepAside } from './quarantine';
 import { readSettings } from './settings-store';
 import { engineItem, KEY, OUTCOMES, statusItem } from './storage';
@@ -65,7 +65,7 @@ export async function runEngine(
     }
     await engineItem.setValue(state);
     await statusItem.setValue(statusSnapshot(state, settings, now, tz));
-    await carryOut(effects, settings, state);
+    await carryOut(effects, settings, state, now);
     return { state, effects, settings };
   });
 }
@@ -80,7 +80,7 @@ async function loadState(now: number, settings: SettingsV1, tz: number): Promise
   return initialScheduleState(now, settings, tz);
 }
 
-async function carryOut(effects: Effect[], settings: SettingsV1, state: ScheduleStateV1): Promise<void> {
+async function carryOut(effects: Effect[], settings: SettingsV1, state: ScheduleStateV1, now: number): Promise<void> {
   const outcomes: Outcome[] = [];
   for (const effect of effects) {
     switch (effect.kind) {
@@ -91,7 +91,11 @@ async function carryOut(effects: Effect[], settings: SettingsV1, state: Schedule
         await showBadge(effect.mark as BadgeMark);
         break;
       case 'notify':
+        await closeHeadsUp();
         await showNudge(effect, settings);
+        break;
+      case 'headsUp':
+        await showHeadsUp(effect, settings, now);
         break;
       case 'closeNotification':
         await closeNudge();

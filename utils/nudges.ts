@@ -9,6 +9,8 @@ import type { SettingsV1 } from '@/core/settings';
 import { notificationActions } from '@/core/snooze';
 
 export const NUDGE_NOTIFICATION = 'limber:nudge';
+/** The heads-up shortly before a break (settings.headsUp): its one button is Postpone. */
+export const HEADS_UP_NOTIFICATION = 'limber:heads-up';
 type Notify = Extract<Effect, { kind: 'notify' }>;
 
 const BUILT_IN = ['posture', 'stretch', 'walk'] as const;
@@ -82,6 +84,43 @@ export async function createNotification(
 
 export async function closeNudge(): Promise<void> {
   await browser.notifications?.clear(NUDGE_NOTIFICATION);
+}
+
+type HeadsUp = Extract<Effect, { kind: 'headsUp' }>;
+
+/**
+ * "Walk in 30 seconds", with Postpone (Chrome; Firefox shows no buttons). Only as a
+ * notification: a window for a heads-up would interrupt more than the break itself.
+ */
+export async function showHeadsUp(effect: HeadsUp, settings: SettingsV1, now: number): Promise<void> {
+  if (settings.notificationStyle === 'window' || !(await notificationsAllowed())) return;
+  const name = isBuiltIn(effect.nudge)
+    ? i18n.t(`status.nudgeName.${effect.nudge}`)
+    : (settings.customNudges.find((n) => n.id === effect.nudge)?.name ?? effect.nudge);
+  const seconds = Math.max(1, Math.round((effect.at - now) / 1000));
+  const base = {
+    type: 'basic' as const,
+    iconUrl: browser.runtime.getURL('/icons/128.png'),
+    title: i18n.t('nudge.headsUp.title', [capitalise(name), i18n.t('break.timer.seconds', seconds)]),
+    message: i18n.t('nudge.headsUp.message'),
+    priority: 0,
+  };
+  const buttons = [{ title: i18n.t('nudge.headsUp.postpone', [settings.snoozeMin]) }];
+  if (import.meta.env.FIREFOX) {
+    await browser.notifications.create(HEADS_UP_NOTIFICATION, base);
+    return;
+  }
+  try {
+    await browser.notifications.create(HEADS_UP_NOTIFICATION, { ...base, buttons } as typeof base);
+  } catch {
+    await browser.notifications.create(HEADS_UP_NOTIFICATION, base);
+  }
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export async function closeHeadsUp(): Promise<void> {
+  await browser.notifications?.clear(HEADS_UP_NOTIFICATION);
 }
 
 export async function openBreakWindow(nudge: string, deferred = false): Promise<void> {

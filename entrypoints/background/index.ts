@@ -5,7 +5,7 @@ import { outcomeRequest } from '@/utils/engine-requests';
 import { isBusyWithCallOrFullscreen } from '@/utils/environment';
 import { handleRequest } from '@/utils/handle-request';
 import { onIdleStateChanged, setDetectionInterval } from '@/utils/idle';
-import { NUDGE_NOTIFICATION, openBreakTab } from '@/utils/nudges';
+import { closeHeadsUp, HEADS_UP_NOTIFICATION, NUDGE_NOTIFICATION, openBreakTab } from '@/utils/nudges';
 import { engineItem } from '@/utils/storage';
 
 // main() stays synchronous and registers every listener at the top level, so a
@@ -32,6 +32,8 @@ export default defineBackground(() => {
   browser.notifications?.onButtonClicked.addListener((id, index) => {
     // The second button is Snooze, or Skip past the limit: the engine turns a late Snooze into a Skip.
     if (id === NUDGE_NOTIFICATION) void outcomeRequest(index === 0 ? 'done' : 'snooze', Date.now());
+    // A heads-up's one button is Postpone.
+    if (id === HEADS_UP_NOTIFICATION) void closeHeadsUp().then(() => runEngine([{ type: 'postpone' }]));
   });
 
   browser.notifications?.onClicked.addListener((id) => {

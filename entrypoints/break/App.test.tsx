@@ -1,10 +1,10 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { i18n } from '#i18n';
 import { parseBreakQuery } from '@/core/break-plan';
 import type { CheckIn } from '@/core/checkins';
-import { CATALOG, type Move, SHORT_SEC } from '@/core/exercises';
+import { CATALOG, type Move } from '@/core/exercises';
 import type { Reply, Request } from '@/core/messages';
 import { initialScheduleState, type PendingBreak } from '@/core/schedule';
 import { DEFAULT_SETTINGS, type SettingsV1 } from '@/core/settings';
@@ -67,6 +67,7 @@ async function mount(search: string, setup: Setup = {}) {
     close: vi.fn(),
     now: () => now,
     random: setup.random ?? (() => 0),
+    chime: vi.fn(),
   };
   const store = createBreakStore(parseBreakQuery(search));
   await load(store, deps);
@@ -114,14 +115,37 @@ describe('break page', () => {
     expect(screen.getByRole('status').getAttribute('aria-live')).toBe('polite');
   });
 
-  it.each([0, 0.3, 0.6, 0.999])('stretch on a pain-7 day shows one gentle move (random %f)', async (r) => {
+  it.each([0, 0.3, 0.6, 0.999])('stretch on a pain-7 day shows gentle moves (random %f)', async (r) => {
     await mount('?nudge=stretch', { checkIn: { pain: 7, mood: 3 }, random: () => r });
     expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(1);
     const move = moveShown();
     expect(move.intensity).toBe('gentle');
     expect(screen.getByText('A gentle move today, because pain is higher.')).toBeTruthy();
-    expect(screen.getByRole('timer').textContent).toBe(`Time left 0:${String(move.durationSec).padStart(2, '0')}`);
+    // The ring runs the stretch's set length, not the move's own.
+    expect(screen.getByRole('timer').textContent).toBe('Time left 2:00');
     expect(screen.getAllByRole('listitem').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a stretch fills its set length with moves in turn, never the same one twice in a row', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const { store } = await mount('?nudge=stretch', { random: () => 0.4 });
+    const plan = store.activity.value?.kind === 'stretch' ? store.activity.value.segments : [];
+    expect(plan.length).toBeGreaterThan(1);
+    expect(plan.reduce((sum, s) => sum + s.seconds, 0)).toBe(120);
+    expect(screen.getByText(new RegExp(`^Move 1 of ${plan.length}`))).toBeTruthy();
+    const seen = [moveShown().id];
+    for (const segment of plan.slice(0, -1)) {
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(segment.seconds * 1000);
+      });
+      seen.push(moveShown().id);
+    }
+    expect(seen).toEqual(plan.map((s) => s.move.id));
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).not.toBe(seen[i - 1]);
+    const last = plan.at(-1) as (typeof plan)[number];
+    expect(screen.getByRole('status').textContent).toBe(
+      `Next move: ${i18n.t(last.move.name)}, ${last.seconds} seconds.`,
+    );
   });
 
   it("follows only today's check-in: yesterday's pain 9 does not make today gentle", async () => {
@@ -175,32 +199,77 @@ describe('break page', () => {
     expect(sent).toEqual([{ type: 'engine/outcome', action: 'snooze' }]);
   });
 
-  it('Shorter version swaps to a 20 s activity, which counts as Done when its time is up', async () => {
+  it('Shorter version: the same stretch in about half the time, then gone; Done when time is up', async () => {
     const { sent } = await mount('?nudge=stretch', { pending: {}, checkIn: { pain: 3, regions: ['lower'] } });
     const from = moveShown();
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    fireEvent.click(button('Shorter version'));
+    fireEvent.click(button('Shorter version, 1 minute'));
     expect(screen.getByRole('heading', { level: 1, name: 'A shorter version' })).toBeTruthy();
-    const short = moveShown();
-    expect(short.id).not.toBe(from.id);
-    expect(short.intensity).toBe('gentle');
-    expect(short.durationSec).toBeLessThanOrEqual(SHORT_SEC);
-    expect(screen.getByRole('timer').textContent).toBe(`Time left 0:${String(short.durationSec).padStart(2, '0')}`);
-    expect(screen.queryByRole('button', { name: 'Shorter version' })).toBeNull();
+    expect(moveShown().id).toBe(from.id);
+    expect(screen.getByRole('timer').textContent).toBe('Time left 1:00');
+    expect(screen.queryByRole('button', { name: /Shorter version/ })).toBeNull();
     expect(document.activeElement).toBe(button('Done'));
-    expect(sent).toEqual([]);
     await act(async () => {
-      await vi.advanceTimersByTimeAsync(short.durationSec * 1000);
+      await vi.advanceTimersByTimeAsync(60_000);
     });
+    // Nothing is sent by itself: the page says the time is up, and Done is the one step left.
+    expect(sent).toEqual([]);
+    expect(screen.getByText('Time is up.')).toBeTruthy();
+    expect(document.activeElement).toBe(button('Done'));
+    fireEvent.click(button('Done'));
+    await screen.findByRole('heading', { name: 'How are you now?' });
     expect(sent).toEqual([{ type: 'engine/outcome', action: 'done' }]);
-    expect(screen.getByRole('heading', { name: 'How are you now?' })).toBeTruthy();
   });
 
-  it('the shorter version of a posture check or a walk is a look far away', async () => {
-    await mount('?nudge=walk');
-    fireEvent.click(button('Shorter version'));
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(i18n.t('moves.windowLook.name'));
-    expect(screen.getByRole('timer').textContent).toBe('Time left 0:20');
+  it.each<[string, string, string]>([
+    ['posture', 'Shorter version, 10 seconds', 'Time left 0:10'],
+    ['walk', 'Shorter version, 2 minutes 30 seconds', 'Time left 2:30'],
+  ])('the shorter version of a %s is the same break, half as long', async (nudge, label, timer) => {
+    await mount(`?nudge=${nudge}`);
+    fireEvent.click(button(label));
+    expect(screen.getByRole('timer').textContent).toBe(timer);
+  });
+
+  it('no shorter version when half would be under 10 seconds', async () => {
+    await mount('?nudge=posture', {
+      settings: {
+        nudges: { ...DEFAULT_SETTINGS.nudges, posture: { enabled: true, intervalMin: 20, durationSec: 10 } },
+      },
+    });
+    expect(screen.queryByRole('button', { name: /Shorter version/ })).toBeNull();
+  });
+
+  it('at the end: the words, Done focused, no shorter version, a chime only when it is on', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const quiet = await mount('?nudge=walk');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(300_000);
+    });
+    expect(screen.getByText('Well done. Choose Done, then say how you feel if you like.')).toBeTruthy();
+    expect(document.activeElement).toBe(button('Done'));
+    expect(screen.queryByRole('button', { name: /Shorter version/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Pause timer' })).toBeNull();
+    expect(quiet.deps.chime).not.toHaveBeenCalled();
+    cleanup();
+    const loud = await mount('?nudge=posture', { settings: { chime: true } });
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(20_000);
+    });
+    expect(screen.getByText('Well done. Choose Done when you are ready.')).toBeTruthy();
+    expect(loud.deps.chime).toHaveBeenCalledOnce();
+  });
+
+  it('?nudge=breathe opens paced breathing with nothing to go back to, and Done sends nothing', async () => {
+    const { sent } = await mount('?nudge=breathe');
+    expect(screen.getByRole('heading', { level: 1, name: 'Breathe' })).toBeTruthy();
+    expect(document.activeElement).toBe(button('Start breathing'));
+    expect(screen.queryByRole('button', { name: 'Back to the break' })).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(button('Start breathing'));
+    expect(screen.getByRole('timer').textContent).toBe('Time left 2:00');
+    fireEvent.click(button('Done'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Break done. Nice work.' })).toBeTruthy();
+    expect(sent).toEqual([]);
   });
 
   it('Done after a stretch offers the quick check-in; two clicks save it with source "break"', async () => {
@@ -243,7 +312,9 @@ describe('break page', () => {
     expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Skip' })).toBeNull();
     fireEvent.click(button('Done'));
-    await screen.findByText('Break done. Nice work.');
+    // The finished view's main heading says how it ended.
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Break done. Nice work.' });
+    expect(document.activeElement).toBe(heading);
     expect(sent).toEqual([{ type: 'engine/takeBreakNow', nudge: 'posture' }]);
   });
 

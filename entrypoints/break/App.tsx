@@ -8,9 +8,12 @@ import { Countdown } from '@/components/Countdown';
 import { MoodFaces } from '@/components/MoodFaces';
 import { MoveFigure } from '@/components/MoveFigure';
 import { PainScale } from '@/components/PainScale';
-import { BREATHE_MINUTES, breathPhase, toLatest } from '@/core/break-plan';
+import type { Segment } from '@/core/break-length';
+import { BREATHE_MINUTES, breathPhase, offersCheckIn, toLatest } from '@/core/break-plan';
 import { type Activity, type AvoidKey, MOVE_MESSAGES, type StepKey } from '@/core/exercises';
 import { BAD_PAIN, suggestion } from '@/core/move-choice';
+import { durationWords } from '@/utils/duration-words';
+import { shorterOffer } from './actions';
 import type { BreakActivity, BreakStore } from './store';
 
 /** What the view can ask for; main.tsx binds these to storage, messages and the window. */
@@ -19,6 +22,8 @@ export interface BreakActions {
   snooze: () => void;
   skip: () => void;
   shorter: () => void;
+  /** The timer's elapsed ms, every tick: a stretch moves on to its next move. */
+  progress: (elapsedMs: number) => void;
   notForMe: () => void;
   timerStarted: (name: string, seconds: number) => void;
   timerEnded: () => void;
@@ -54,11 +59,10 @@ function useFocus(ref: RefObject<HTMLElement>, deps: unknown[]) {
 
 function headingOf(store: BreakStore, activity: BreakActivity): string {
   if (store.breathing.value) return i18n.t('break.heading.breathe');
+  if (store.shorter.value) return i18n.t('break.heading.short');
   switch (activity.kind) {
     case 'custom':
       return activity.name ?? i18n.t('break.heading.custom');
-    case 'short':
-      return i18n.t('break.heading.short');
     default:
       return i18n.t(`break.heading.${activity.kind}`);
   }
@@ -96,18 +100,38 @@ function Steps({ activity }: { activity: Activity }) {
   );
 }
 
-function Timer({ store, actions, seconds, name }: Props & { seconds: number; name: string }) {
+function Timer({ store, actions, name }: Props & { name: string }) {
+  const seconds = store.lengthSec.value;
   return (
     <Countdown
       key={store.round.value}
       seconds={seconds}
       onStart={() => actions.timerStarted(name, seconds)}
+      onProgress={actions.progress}
       onEnd={actions.timerEnded}
     />
   );
 }
 
-function MoveBody({ store, actions, activity }: Props & { activity: Activity }) {
+/** "Move 2 of 3", then the moves still to come, so a person knows the break goes on. */
+function Sequence({ segments, index }: { segments: readonly Segment[]; index: number }) {
+  if (segments.length < 2) return null;
+  const next = segments[index + 1];
+  return (
+    <p class="muted sequence">
+      {i18n.t('break.stretch.of', [index + 1, segments.length])}
+      {next && ` · ${i18n.t('break.stretch.upNext', [i18n.t(next.move.name)])}`}
+    </p>
+  );
+}
+
+function MoveBody({
+  store,
+  actions,
+  activity,
+  segments,
+  name,
+}: Props & { activity: Activity; segments: readonly Segment[]; name: string }) {
   const gentleDay = 'intensity' in activity && (store.latest.value?.pain ?? 0) >= BAD_PAIN;
   return (
     <div class="move">
@@ -115,11 +139,12 @@ function MoveBody({ store, actions, activity }: Props & { activity: Activity }) 
         <MoveFigure move={activity} size={96} decorative class="move-figure" />
         <div>
           <h2>{i18n.t(activity.name)}</h2>
+          <Sequence segments={segments} index={store.segment.value} />
           {gentleDay && <p class="muted">{i18n.t('break.stretch.gentle')}</p>}
         </div>
       </div>
       <div class="move-body">
-        <Timer store={store} actions={actions} seconds={activity.durationSec} name={i18n.t(activity.name)} />
+        <Timer store={store} actions={actions} name={name} />
         <div>
           <Steps activity={activity} />
           {activity.avoid && (
@@ -138,14 +163,12 @@ function MoveBody({ store, actions, activity }: Props & { activity: Activity }) 
 }
 
 function ActivityBody({ store, actions, activity }: Props & { activity: BreakActivity }) {
-  const nudge = store.nudge.value;
-  const seconds = nudge?.durationSec ?? 60;
   const heading = headingOf(store, activity);
   switch (activity.kind) {
     case 'posture':
       return (
         <div class="posture">
-          <Timer store={store} actions={actions} seconds={seconds} name={heading} />
+          <Timer store={store} actions={actions} name={heading} />
           <div>
             <p class="muted">{i18n.t('break.posture.intro')}</p>
             <ul class="checklist">
@@ -156,8 +179,9 @@ function ActivityBody({ store, actions, activity }: Props & { activity: BreakAct
           </div>
         </div>
       );
-    case 'stretch':
-      if (!activity.move) {
+    case 'stretch': {
+      const move = activity.segments[store.segment.value]?.move;
+      if (!move) {
         return (
           <p class="note">
             {i18n.t(MOVE_MESSAGES.allHidden)}{' '}
@@ -167,18 +191,14 @@ function ActivityBody({ store, actions, activity }: Props & { activity: BreakAct
           </p>
         );
       }
-      return <MoveBody store={store} actions={actions} activity={activity.move} />;
-    case 'short':
-      return (
-        <>
-          <p class="muted">{i18n.t('break.short.intro')}</p>
-          <MoveBody store={store} actions={actions} activity={activity.activity} />
-        </>
-      );
+      return <MoveBody store={store} actions={actions} activity={move} segments={activity.segments} name={heading} />;
+    }
+    case 'breathe':
+      return null;
     case 'walk':
       return (
         <div class="walk">
-          <Timer store={store} actions={actions} seconds={seconds} name={heading} />
+          <Timer store={store} actions={actions} name={heading} />
           <div>
             <p>{i18n.t('break.walk.intro')}</p>
             <p class="idea">
@@ -190,7 +210,7 @@ function ActivityBody({ store, actions, activity }: Props & { activity: BreakAct
     case 'custom':
       return (
         <div class="walk">
-          <Timer store={store} actions={actions} seconds={seconds} name={heading} />
+          <Timer store={store} actions={actions} name={heading} />
           <p>{i18n.t('break.custom.intro')}</p>
         </div>
       );
@@ -245,18 +265,18 @@ function Breathing({ store, actions, startRef }: Props & { startRef: RefObject<H
 }
 
 function Choices({ store, actions, doneRef }: Props & { doneRef: RefObject<HTMLButtonElement> }) {
-  const activity = store.activity.value;
   const busy = store.busy.value;
   const waiting = store.waiting.value !== null;
-  const offerShorter = activity?.kind !== 'short' && !store.breathing.value;
+  // Not once the time is up: then only Done (or Skip, or Close) is left.
+  const shorterSec = store.breathing.value ? null : shorterOffer(store);
   return (
     <div class="choices">
       <button type="button" class="primary" ref={doneRef} disabled={busy} onClick={actions.done}>
         {i18n.t('break.actions.done')}
       </button>
-      {offerShorter && (
+      {shorterSec !== null && (
         <button type="button" disabled={busy} onClick={actions.shorter}>
-          {i18n.t('break.actions.shorter')}
+          {i18n.t('break.actions.shorter', [durationWords(shorterSec)])}
         </button>
       )}
       {/* Snooze until the limit; after that only Done, the shorter version or Skip. */}
@@ -275,11 +295,14 @@ function Choices({ store, actions, doneRef }: Props & { doneRef: RefObject<HTMLB
 function Extras({ store, actions }: Props) {
   const activity = store.activity.value;
   const hidden = store.hiddenMove.value;
-  const canHide = activity?.kind === 'stretch' && activity.move !== null && !store.breathing.value;
+  const canHide =
+    activity?.kind === 'stretch' && activity.segments.length > 0 && !store.breathing.value && !store.timeUp.value;
+  // Opened for breathing: there is no other break to go back to.
+  const breatheOnly = activity?.kind === 'breathe';
   return (
     <>
       <div class="extras">
-        {store.breathing.value ? (
+        {breatheOnly ? null : store.breathing.value ? (
           <button type="button" class="link" onClick={actions.backToBreak}>
             {i18n.t('break.breathe.back')}
           </button>
@@ -312,12 +335,19 @@ function BreakView({ store, actions }: Props) {
   const startRef = useRef<HTMLButtonElement>(null);
   const breathing = store.breathing.value;
   const setup = breathing !== null && !breathing.started;
-  useFocus(setup ? startRef : doneRef, [store.round.value, setup]);
+  const timeUp = store.timeUp.value;
+  useFocus(setup ? startRef : doneRef, [store.round.value, setup, timeUp]);
   if (!activity) return null;
   return (
     <>
       <Notes store={store} />
       <h1>{headingOf(store, activity)}</h1>
+      {timeUp && (
+        <p class="note time-up">
+          <strong>{i18n.t('break.end.title')}</strong>{' '}
+          {i18n.t(offersCheckIn(store.nudge.value) ? 'break.end.checkIn' : 'break.end.done')}
+        </p>
+      )}
       {breathing ? (
         <Breathing store={store} actions={actions} startRef={startRef} />
       ) : (
@@ -389,7 +419,7 @@ function QuickCheckIn({ store, actions }: Props) {
 }
 
 function Finished({ store, actions }: Props) {
-  const ref = useRef<HTMLParagraphElement>(null);
+  const ref = useRef<HTMLHeadingElement>(null);
   useFocus(ref, []);
   const ending = store.ending.value;
   const text =
@@ -402,9 +432,9 @@ function Finished({ store, actions }: Props) {
           : i18n.t('break.finished.done');
   return (
     <section class="finished">
-      <p class="finished-text" tabIndex={-1} ref={ref}>
+      <h1 class="finished-text" tabIndex={-1} ref={ref}>
         {text}
-      </p>
+      </h1>
       {!store.query.window && <p class="muted">{i18n.t('break.finished.closeTab')}</p>}
       <button type="button" onClick={actions.close}>
         {i18n.t('break.actions.close')}

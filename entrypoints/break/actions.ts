@@ -3,7 +3,9 @@
 // messages go through utils/. Dependencies come in as parameters so tests can stand
 // in for the background and for window.close().
 import { i18n } from '#i18n';
+import { planStretch, type Segment, segmentAt, shorterSec, trimSegments } from '@/core/break-length';
 import {
+  BREATHE,
   BREATHE_DEFAULT_MIN,
   latestToday,
   offersCheckIn,
@@ -13,12 +15,14 @@ import {
   toLatest,
 } from '@/core/break-plan';
 import { createCheckIn, makeCheckInId, parseMonth } from '@/core/checkins';
-import { findMove, type Move } from '@/core/exercises';
+import { findMove } from '@/core/exercises';
 import type { Reply, Request } from '@/core/messages';
-import { chooseMove, shorterVersion } from '@/core/move-choice';
+
 import { parseScheduleState } from '@/core/schedule';
 import { localMonthKey } from '@/core/time';
+import { playChime } from '@/utils/chime';
 import { describeCheckInProblems, describeFailure } from '@/utils/describe-failure';
+import { durationWords } from '@/utils/duration-words';
 import { withLocks } from '@/utils/locks';
 import { send } from '@/utils/messaging';
 import { readSettings } from '@/utils/settings-store';
@@ -33,6 +37,8 @@ export interface BreakDeps {
   close: () => void;
   now: () => number;
   random: () => number;
+  /** A soft tone at the end of a break, when the chime setting is on (utils/chime.ts). */
+  chime: () => void;
 }
 
 export const browserDeps = (): BreakDeps => ({
@@ -40,6 +46,7 @@ export const browserDeps = (): BreakDeps => ({
   close: () => window.close(),
   now: () => Date.now(),
   random: Math.random,
+  chime: playChime,
 });
 
 /** After saving the quick check-in, the thanks stays this long before a break window closes. */
@@ -59,10 +66,17 @@ export async function load(store: BreakStore, deps: BreakDeps): Promise<void> {
   store.pending.value = parseScheduleState(engine)?.pending ?? null;
   store.latest.value = latestToday(parseMonth(month).checkIns, now, tz);
   store.lastMoveId.value = typeof lastMove === 'string' && findMove(lastMove) ? lastMove : undefined;
+  if (store.query.nudge === BREATHE) {
+    showActivity(store, { kind: 'breathe' }, 0);
+    offerBreathing(store);
+    store.phase.value = 'break';
+    return;
+  }
   const nudge = resolveNudge(store.query.nudge, settings);
   store.nudge.value = nudge;
   if (!nudge) store.error.value = i18n.t('break.errors.unknownNudge');
-  showActivity(store, await firstActivity(store, nudge, deps));
+  const lengthSec = nudge?.durationSec ?? UNKNOWN_NUDGE_SEC;
+  showActivity(store, await firstActivity(store, nudge, lengthSec, deps), lengthSec);
   store.phase.value = 'break';
 }
 
@@ -73,12 +87,20 @@ export function watchEngine(store: BreakStore): () => void {
   });
 }
 
-async function firstActivity(store: BreakStore, nudge: ResolvedNudge | null, deps: BreakDeps): Promise<BreakActivity> {
+/** A break whose nudge is no longer in settings still runs, this long. */
+const UNKNOWN_NUDGE_SEC = 60;
+
+async function firstActivity(
+  store: BreakStore,
+  nudge: ResolvedNudge | null,
+  lengthSec: number,
+  deps: BreakDeps,
+): Promise<BreakActivity> {
   switch (nudge?.kind) {
     case 'posture':
       return { kind: 'posture' };
     case 'stretch':
-      return { kind: 'stretch', move: await pickMove(store, deps, store.lastMoveId.value) };
+      return { kind: 'stretch', segments: await planMoves(store, deps, lengthSec, store.lastMoveId.value) };
     case 'walk':
       return { kind: 'walk', idea: pickWalkIdea(deps.random) };
     case 'custom':
@@ -88,27 +110,38 @@ async function firstActivity(store: BreakStore, nudge: ResolvedNudge | null, dep
   }
 }
 
-/** One move for today's pain, never the last one; remembered so the next break differs. */
-async function pickMove(store: BreakStore, deps: BreakDeps, lastMoveId: string | undefined): Promise<Move | null> {
+/**
+ * Moves for today's pain filling `lengthSec`, the first never the last break's move; the
+ * last of them is remembered so the next break starts with another.
+ */
+async function planMoves(
+  store: BreakStore,
+  deps: BreakDeps,
+  lengthSec: number,
+  lastMoveId: string | undefined,
+): Promise<Segment[]> {
   const latestCheckIn = toLatest(store.latest.value);
-  const move = chooseMove({
-    kind: 'stretch',
+  const segments = planStretch(lengthSec, {
     hiddenMoveIds: store.settings.value.hiddenMoves,
     avoidConditions: store.settings.value.movesToAvoid,
     random: deps.random,
     ...(latestCheckIn ? { latestCheckIn } : {}),
     ...(lastMoveId ? { lastMoveId } : {}),
   });
-  if (move) {
-    store.lastMoveId.value = move.id;
+  const last = segments.at(-1)?.move;
+  if (last) {
+    store.lastMoveId.value = last.id;
     // Its one writer is this page, but delete-everything must not race it (utils/locks.ts).
-    await withLocks(['lastMove'], () => lastMoveItem.setValue(move.id));
+    await withLocks(['lastMove'], () => lastMoveItem.setValue(last.id));
   }
-  return move;
+  return segments;
 }
 
-function showActivity(store: BreakStore, activity: BreakActivity): void {
+function showActivity(store: BreakStore, activity: BreakActivity, lengthSec: number): void {
   store.activity.value = activity;
+  store.lengthSec.value = lengthSec;
+  store.segment.value = 0;
+  store.timeUp.value = false;
   store.breathing.value = null;
   store.round.value += 1;
 }
@@ -134,11 +167,14 @@ const ENDINGS = { done: 'done', snooze: 'snoozed', skip: 'skipped' } as const sa
  */
 export async function outcome(store: BreakStore, deps: BreakDeps, action: 'done' | 'snooze' | 'skip'): Promise<void> {
   if (store.busy.value || store.phase.value !== 'break') return;
-  const message: Request | null = store.waiting.value
-    ? { type: 'engine/outcome', action }
-    : action === 'done'
-      ? { type: 'engine/takeBreakNow', nudge: store.query.nudge }
-      : null;
+  const message: Request | null =
+    store.activity.value?.kind === 'breathe'
+      ? null
+      : store.waiting.value
+        ? { type: 'engine/outcome', action }
+        : action === 'done'
+          ? { type: 'engine/takeBreakNow', nudge: store.query.nudge }
+          : null;
   if (message && !(await request(store, deps, message))) return;
   store.ending.value = ENDINGS[action];
   if (action === 'done' && offersCheckIn(store.nudge.value)) {
@@ -149,53 +185,69 @@ export async function outcome(store: BreakStore, deps: BreakDeps, action: 'done'
   if (store.query.window) deps.close();
 }
 
-/** A 20-second alternative in place of skipping (FIELD.md: gentler than shame). */
-export function shorter(store: BreakStore): void {
+/** The shorter version's length, or null when none is offered (core/break-length.ts shorterSec). */
+export function shorterOffer(store: BreakStore): number | null {
   const activity = store.activity.value;
-  if (!activity || activity.kind === 'short') return;
-  const from =
-    activity.kind === 'stretch' && activity.move ? activity.move : activity.kind === 'walk' ? 'walk' : 'posture';
-  store.hiddenMove.value = null;
-  showActivity(store, {
-    kind: 'short',
-    activity: shorterVersion(from, {
-      hiddenMoveIds: store.settings.value.hiddenMoves,
-      avoidConditions: store.settings.value.movesToAvoid,
-    }),
-  });
+  if (!activity || activity.kind === 'breathe' || store.shorter.value || store.timeUp.value) return null;
+  if (activity.kind === 'stretch' && activity.segments.length === 0) return null;
+  return shorterSec(store.lengthSec.value);
 }
 
-/** "Not for me": hidden for good (settings can bring it back), and another move instead. */
-export async function notForMe(store: BreakStore, deps: BreakDeps): Promise<void> {
+/** About half as long, in place of skipping (FIELD.md: gentler than shame): the same break, cut. */
+export function shorter(store: BreakStore): void {
   const activity = store.activity.value;
-  if (activity?.kind !== 'stretch' || !activity.move || store.busy.value) return;
-  const move = activity.move;
+  const sec = shorterOffer(store);
+  if (!activity || sec === null) return;
+  store.hiddenMove.value = null;
+  store.shorter.value = true;
+  showActivity(
+    store,
+    activity.kind === 'stretch' ? { kind: 'stretch', segments: trimSegments(activity.segments, sec) } : activity,
+    sec,
+  );
+}
+
+/** The move running now in a stretch, if any. */
+export const currentMove = (store: BreakStore) => {
+  const activity = store.activity.value;
+  return activity?.kind === 'stretch' ? (activity.segments[store.segment.value]?.move ?? null) : null;
+};
+
+/** "Not for me": hidden for good (settings can bring it back), and the stretch planned again without it. */
+export async function notForMe(store: BreakStore, deps: BreakDeps): Promise<void> {
+  const move = currentMove(store);
+  if (!move || store.busy.value) return;
   const hiddenMoves = [...new Set([...store.settings.value.hiddenMoves, move.id])];
   if (!(await request(store, deps, { type: 'settings/update', patch: { hiddenMoves } }))) return;
   store.settings.value = { ...store.settings.value, hiddenMoves };
-  const next = await pickMove(store, deps, move.id);
+  const lengthSec = store.lengthSec.value;
+  const segments = await planMoves(store, deps, lengthSec, move.id);
   store.hiddenMove.value = move;
-  showActivity(store, { kind: 'stretch', move: next });
+  showActivity(store, { kind: 'stretch', segments }, lengthSec);
 }
 
-/** The timer ran out: the shorter version counts as Done; anything else waits for the user. */
+/** The timer moved on: a stretch goes to its next move, and says so politely. */
+export function progress(store: BreakStore, elapsedMs: number): void {
+  const activity = store.activity.value;
+  if (activity?.kind !== 'stretch' || store.breathing.value) return;
+  const index = segmentAt(activity.segments, elapsedMs / 1000);
+  if (index === store.segment.value) return;
+  store.segment.value = index;
+  const next = activity.segments[index];
+  if (next)
+    store.announcement.value = i18n.t('break.stretch.next', [i18n.t(next.move.name), durationWords(next.seconds)]);
+}
+
+/** The timer ran out: the page says so in words, a soft chime if wanted, and waits for Done. */
 export function timerEnded(store: BreakStore, deps: BreakDeps): void {
   if (store.phase.value !== 'break') return;
-  if (store.activity.value?.kind === 'short' && !store.breathing.value) {
-    void outcome(store, deps, 'done');
-    return;
-  }
+  store.timeUp.value = true;
   store.announcement.value = i18n.t('break.timer.ended');
+  if (store.settings.value.chime) deps.chime();
 }
 
 export function announceStart(store: BreakStore, name: string, seconds: number): void {
-  store.announcement.value = i18n.t('break.timer.started', [name, durationText(seconds)]);
-}
-
-export function durationText(seconds: number): string {
-  return seconds >= 60 && seconds % 60 === 0
-    ? i18n.t('break.timer.minutes', seconds / 60)
-    : i18n.t('break.timer.seconds', seconds);
+  store.announcement.value = i18n.t('break.timer.started', [name, durationWords(seconds)]);
 }
 
 export function offerBreathing(store: BreakStore): void {
@@ -210,11 +262,14 @@ export function startBreathing(store: BreakStore): void {
   const breathing = store.breathing.value;
   if (!breathing) return;
   store.breathing.value = { ...breathing, started: true };
+  store.timeUp.value = false;
   store.round.value += 1;
 }
 
 export function backToBreak(store: BreakStore): void {
   store.breathing.value = null;
+  store.timeUp.value = false;
+  store.segment.value = 0;
   store.round.value += 1;
 }
 
@@ -261,6 +316,7 @@ export function bindActions(store: BreakStore, deps: BreakDeps): BreakActions {
     snooze: () => void outcome(store, deps, 'snooze'),
     skip: () => void outcome(store, deps, 'skip'),
     shorter: () => shorter(store),
+    progress: (elapsedMs) => progress(store, elapsedMs),
     notForMe: () => void notForMe(store, deps),
     timerStarted: (name, seconds) => announceStart(store, name, seconds),
     timerEnded: () => timerEnded(store, deps),

@@ -1,4 +1,4 @@
-// The break page: /break.html?nudge=posture|stretch|walk|<custom id>[&deferred=1][&mode=window].
+// The break page: /break.html?nudge=posture|stretch|walk|breathe|<custom id>[&deferred=1][&mode=window].
 // The background opens it when a nudge's notification is clicked (a tab), or as a
 // small window when notifications are off. It renders at once, then reads settings,
 // the waiting break and today's check-in to choose what to show.
@@ -8,6 +8,7 @@ import './style.css';
 import { render } from 'preact';
 import { i18n } from '#i18n';
 import { parseBreakQuery } from '@/core/break-plan';
+import { listenForPainDigits } from '@/utils/pain-digits';
 import { App } from './App';
 import { bindActions, browserDeps, load, watchEngine } from './actions';
 import { createBreakStore } from './store';
@@ -20,7 +21,16 @@ const actions = bindActions(store, deps);
 
 document.title = i18n.t('break.title');
 if (query.window) document.documentElement.classList.add('in-window');
-render(<App store={store} actions={actions} />, document.getElementById('app') as HTMLElement);
+const root = document.getElementById('app') as HTMLElement;
+render(<App store={store} actions={actions} />, root);
+// The check-in's hint promises number keys for pain, as in the popup.
+listenForPainDigits(
+  root,
+  () => store.phase.value === 'checkin',
+  (pain) => {
+    store.checkIn.pain.value = pain;
+  },
+);
 
 void load(store, deps).then(() => {
   watchEngine(store);

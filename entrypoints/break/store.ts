@@ -1,21 +1,25 @@
 // The break page's state as signals (STYLE.md "Adapter and view apart"). Functions
 // that change it live in actions.ts; every decision is in core/.
 import { computed, signal } from '@preact/signals';
+import type { Segment } from '@/core/break-length';
 import { type BreakQuery, canSnooze, type ResolvedNudge, type WalkIdea, waitingBreak } from '@/core/break-plan';
 import type { CheckIn } from '@/core/checkins';
-import type { Activity, Move } from '@/core/exercises';
+import type { Move } from '@/core/exercises';
 import type { PendingBreak } from '@/core/schedule';
 import { DEFAULT_SETTINGS, type SettingsV1 } from '@/core/settings';
 
 /** What the page asks the user to do right now. */
 export type BreakActivity =
   | { kind: 'posture' }
-  /** `move` is null when every move is hidden (or every gentle one on a bad-pain day). */
-  | { kind: 'stretch'; move: Move | null }
+  /**
+   * Moves one after another, filling the break (core/break-length.ts); empty when every
+   * move is hidden (or every gentle one on a bad-pain day).
+   */
+  | { kind: 'stretch'; segments: Segment[] }
   | { kind: 'walk'; idea: WalkIdea }
   | { kind: 'custom'; name: string | null }
-  /** The 20-second alternative in place of skipping; done when its time is up. */
-  | { kind: 'short'; activity: Activity };
+  /** Opened with ?nudge=breathe: paced breathing, no nudge behind it. */
+  | { kind: 'breathe' };
 
 export type Phase = 'loading' | 'break' | 'checkin' | 'finished';
 export type Ending = 'done' | 'snoozed' | 'skipped' | 'checkedIn' | 'declined';
@@ -31,6 +35,14 @@ export function createBreakStore(query: BreakQuery) {
     activity: signal<BreakActivity | null>(null),
     /** Bumped whenever the activity changes, so its timer starts again. */
     round: signal(0),
+    /** The running length in seconds: the nudge's duration, or its shorter version. */
+    lengthSec: signal(0),
+    /** The shorter version was chosen: it is not offered again. */
+    shorter: signal(false),
+    /** Which of a stretch's moves is running. */
+    segment: signal(0),
+    /** The timer ran out: the page says so, and only Done (or Close) is left to do. */
+    timeUp: signal(false),
     /** Breathing chosen in place of the activity: minutes, and whether it has started. */
     breathing: signal<{ minutes: number; started: boolean } | null>(null),
     settings,

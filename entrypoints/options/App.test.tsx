@@ -45,7 +45,9 @@ describe('options page', () => {
       const group = screen.getByRole('group', { name });
       within(group).getByRole('checkbox', { name: 'On' });
       within(group).getByRole('spinbutton', { name: 'Every' });
-      within(group).getByRole('spinbutton', { name: 'Lasts' });
+      const lasts = within(group).getByRole('group', { name: 'Lasts' });
+      within(lasts).getByRole('spinbutton', { name: 'Minutes' });
+      within(lasts).getByRole('spinbutton', { name: 'Seconds' });
     }
     for (const name of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
       screen.getByRole('group', { name });
@@ -91,6 +93,53 @@ describe('options page', () => {
     expect(input.getAttribute('aria-invalid')).toBeNull();
     await waitFor(() => expect(screen.getByTestId('save-status').textContent).toContain('Saved'));
     expect((await stored())?.nudges.walk.intervalMin).toBe(45);
+  });
+
+  it('shows a break’s length in minutes and seconds, reads them back, and refuses what is not whole', async () => {
+    await setup();
+    const lasts = within(walk()).getByRole('group', { name: 'Lasts' });
+    const minutes = within(lasts).getByRole('spinbutton', { name: 'Minutes' }) as HTMLInputElement;
+    const seconds = within(lasts).getByRole('spinbutton', { name: 'Seconds' }) as HTMLInputElement;
+    expect([minutes.value, seconds.value]).toEqual(['5', '0']);
+    fireEvent.input(seconds, { target: { value: '30' } });
+    await waitFor(async () => expect((await stored())?.nudges.walk.durationSec).toBe(330));
+
+    fireEvent.input(minutes, { target: { value: '31' } });
+    const words = 'A break must last between 10 seconds and 30 minutes, in whole minutes and seconds.';
+    const error = await screen.findByText(words);
+    expect(minutes.getAttribute('aria-invalid')).toBe('true');
+    expect(seconds.getAttribute('aria-describedby')?.split(' ')).toContain(error.closest('p')?.id);
+    expect(minutes.value).toBe('31');
+    fireEvent.input(minutes, { target: { value: '-2' } });
+    expect(screen.getByText(words)).toBeTruthy();
+    expect((await stored())?.nudges.walk.durationSec).toBe(330);
+
+    fireEvent.input(minutes, { target: { value: '2' } });
+    expect(screen.queryByText(words)).toBeNull();
+    await waitFor(async () => expect((await stored())?.nudges.walk.durationSec).toBe(150));
+  });
+
+  it('turns the heads-up on and sets how long before, refusing what is out of range', async () => {
+    await setup();
+    const toggle = screen.getByRole('checkbox', { name: 'Give me a heads-up before a break' }) as HTMLInputElement;
+    const lead = screen.getByRole('spinbutton', { name: 'Heads-up' }) as HTMLInputElement;
+    expect([toggle.checked, lead.disabled, lead.value]).toEqual([false, true, '30']);
+    fireEvent.click(toggle);
+    await waitFor(async () => expect((await stored())?.headsUp.enabled).toBe(true));
+    fireEvent.input(lead, { target: { value: '5' } });
+    await screen.findByText('The heads-up must come between 10 and 300 seconds before the break.');
+    fireEvent.input(lead, { target: { value: '60' } });
+    await waitFor(async () => expect((await stored())?.headsUp).toEqual({ enabled: true, leadSec: 60 }));
+  });
+
+  it('turns the end-of-break chime on (off by default)', async () => {
+    await setup();
+    const chime = screen.getByRole('checkbox', {
+      name: 'Play a soft chime when a break’s time is up',
+    }) as HTMLInputElement;
+    expect(chime.checked).toBe(false);
+    fireEvent.click(chime);
+    await waitFor(async () => expect((await stored())?.chime).toBe(true));
   });
 
   it('sets the weekday the popup offers the weekly reflection, or never', async () => {

@@ -3,6 +3,7 @@
 // is its own file; the fields they share are in fields.tsx.
 import { i18n } from '#i18n';
 import type { OptionsActions } from './actions';
+import { BreakEndSection } from './BreakEndSection';
 import { CallsSection } from './CallsSection';
 import { DataSection } from './DataSection';
 import { HoursSection } from './HoursSection';
@@ -75,6 +76,7 @@ export function App({ store, actions, now = Date.now }: Props) {
           <HoursSection store={store} actions={actions} settings={settings} />
           <CallsSection store={store} actions={actions} settings={settings} />
           <NotifySection store={store} actions={actions} settings={settings} />
+          <BreakEndSection store={store} actions={actions} settings={settings} />
           <ReminderSection store={store} actions={actions} settings={settings} />
           <SyncAndHelpSection store={store} actions={actions} settings={settings} />
           <MovesSection store={store} actions={actions} settings={settings} />

@@ -2,6 +2,7 @@
 import { i18n } from '#i18n';
 import { newCustomNudge } from '@/core/custom-nudge';
 import { BUILT_IN_NUDGES, type CustomNudge, LENGTHS, LIMITS } from '@/core/settings';
+import { DurationField } from './DurationField';
 import { describedBy, FieldError, NumberField, type SectionProps, Toggle, useField } from './fields';
 
 function NudgeFields({
@@ -23,15 +24,11 @@ function NudgeFields({
         onChange={actions.change}
         onBlur={actions.blur}
       />
-      <NumberField
+      <DurationField
         store={store}
+        actions={actions}
         path={`${base}.durationSec`}
         label={i18n.t('options.nudges.duration')}
-        unit={i18n.t('options.nudges.durationUnit')}
-        min={LIMITS.durationSec.min}
-        max={LIMITS.durationSec.max}
-        onChange={actions.change}
-        onBlur={actions.blur}
       />
       {hint && <p class="hint nudge-hint">{hint}</p>}
     </>

@@ -5,6 +5,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { clearOfMidnight, launch, openPage, readStorage, screenshotPath, storedCheckIns } from './harness.mjs';
 
+// Also here: a whole stretch at its set length under a page clock (its own browser,
+// since Playwright's clock belongs to the whole context), the end state and Done, the
+// shorter version, and ?nudge=breathe.
+
 let env;
 /** An extension page kept open to read storage and send requests. */
 let helper;
@@ -97,7 +101,7 @@ describe('break page', () => {
     const { page, errors } = await openBreak('nudge=stretch');
     await page.getByRole('heading', { level: 1, name: 'A stretch for your back' }).waitFor();
     await page.getByText('A gentle move today, because pain is higher.').waitFor();
-    assert.equal(await page.getByRole('heading', { level: 2 }).count(), 1, 'one move');
+    assert.equal(await page.getByRole('heading', { level: 2 }).count(), 1, 'one move at a time');
     assert.equal(await page.getByRole('timer').count(), 1);
     assert.equal(await focused(page), 'Done', 'focus starts on Done');
     const lastMove = (await readStorage(helper)).lastMove;
@@ -196,7 +200,7 @@ describe('break page', () => {
 
   test('a stretch fits a 420×620 break window', async () => {
     const { page, errors } = await openBreak('nudge=stretch&mode=window', { width: 420, height: 620 });
-    for (const name of ['Done', 'Shorter version', 'Close', 'Breathe instead', 'Not for me']) {
+    for (const name of ['Done', 'Shorter version, 1 minute', 'Close', 'Breathe instead', 'Not for me']) {
       const box = await page.getByRole('button', { name, exact: true }).boundingBox();
       assert.ok(box && box.y + box.height <= 620 && box.x + box.width <= 420, `${name} fits in the window`);
     }
@@ -217,7 +221,7 @@ describe('break page', () => {
     page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
     await page.setViewportSize({ width: 420, height: 620 });
     await page.waitForSelector('html[data-ready]');
-    for (const name of ['Done', 'Shorter version', 'Close']) {
+    for (const name of ['Done', 'Shorter version, 10 seconds', 'Close']) {
       const box = await page.getByRole('button', { name, exact: true }).boundingBox();
       assert.ok(box && box.y + box.height <= 620 && box.x + box.width <= 420, `${name} fits in the window`);
     }
@@ -226,5 +230,100 @@ describe('break page', () => {
     await page.getByRole('button', { name: 'Done' }).click();
     await closed;
     assert.deepEqual(errors, []);
+  });
+});
+
+describe('a whole stretch, under the page clock', () => {
+  let clocked;
+  before(async () => {
+    clocked = await launch();
+    await clocked.context.clock.install();
+  });
+  after(async () => {
+    const foreign = clocked.foreignRequests();
+    await clocked.close();
+    assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
+  });
+
+  async function openClocked(query) {
+    const opened = await openPage(clocked, `break.html?${query}`);
+    await opened.page.setViewportSize({ width: 760, height: 720 });
+    await opened.page.waitForSelector('html[data-ready]');
+    // From here on the page's time moves only when the test moves it.
+    await opened.page.clock.pauseAt((await opened.page.evaluate(() => Date.now())) + 1000);
+    return opened;
+  }
+
+  test('runs its set two minutes with several moves, never one twice in a row, then ends in words with Done', async () => {
+    const { page, errors } = await openClocked('nudge=stretch');
+    await page.getByRole('heading', { level: 1, name: 'A stretch for your back' }).waitFor();
+    // pauseAt moved the page's clock one second on.
+    assert.match(await page.getByRole('timer').textContent(), /^Time left (2:00|1:59)$/);
+    const sequence = await page.locator('.sequence').textContent();
+    const count = Number(/Move 1 of (\d+)/.exec(sequence)?.[1]);
+    assert.ok(count > 1, `more than one move: ${sequence}`);
+    await page.clock.runFor(4000);
+    await shoot(page, 'break-stretch-running');
+
+    const moves = [await page.getByRole('heading', { level: 2 }).textContent()];
+    let elapsed = 5;
+    while (elapsed < 115) {
+      await page.clock.runFor(5000);
+      elapsed += 5;
+      const name = await page.getByRole('heading', { level: 2 }).textContent();
+      if (name !== moves.at(-1)) moves.push(name);
+    }
+    assert.equal(moves.length, count, `every move shown in turn: ${moves.join(', ')}`);
+    for (let i = 1; i < moves.length; i++)
+      assert.notEqual(moves[i], moves[i - 1], 'never the same move twice in a row');
+    assert.equal(await page.getByText('Time is up.', { exact: true }).count(), 0, 'still running at 1:55');
+    assert.match(await page.getByRole('timer').textContent(), /0:0[1-5]$/);
+
+    await page.clock.runFor(6000);
+    await page.getByText('Time is up.', { exact: true }).waitFor();
+    assert.equal(await page.getByRole('timer').textContent(), 'Time left 0:00');
+    assert.equal(
+      await page.getByRole('button', { name: /Shorter version/ }).count(),
+      0,
+      'no shorter version at the end',
+    );
+    assert.equal(await focused(page), 'Done', 'Done is focused at the end');
+    await shoot(page, 'break-stretch-ended');
+
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('heading', { level: 1, name: 'How are you now?' }).waitFor();
+    // The hint's number keys pick pain here too.
+    await page.keyboard.press('7');
+    assert.equal(await page.getByRole('radio', { name: '7', exact: true }).isChecked(), true, 'key 7 picks pain 7');
+    await page.getByRole('button', { name: 'No thanks' }).click();
+    assert.deepEqual(errors, []);
+  });
+
+  test('the shorter version is the same stretch in one minute, and is offered once', async () => {
+    const { page, errors } = await openClocked('nudge=stretch');
+    const first = await page.getByRole('heading', { level: 2 }).textContent();
+    await page.getByRole('button', { name: 'Shorter version, 1 minute' }).click();
+    await page.getByRole('heading', { level: 1, name: 'A shorter version' }).waitFor();
+    assert.equal(await page.getByRole('heading', { level: 2 }).textContent(), first);
+    assert.match(await page.getByRole('timer').textContent(), /^Time left (1:00|0:59)$/);
+    assert.equal(await page.getByRole('button', { name: /Shorter version/ }).count(), 0);
+    await page.clock.runFor(61_000);
+    await page.getByText('Time is up.', { exact: true }).waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('?nudge=breathe opens paced breathing; the finished view has its main heading', async () => {
+    const { page, errors } = await openClocked('nudge=breathe');
+    await page.getByRole('heading', { level: 1, name: 'Breathe' }).waitFor();
+    assert.equal(await focused(page), 'Start breathing');
+    assert.equal(await page.getByRole('button', { name: 'Back to the break' }).count(), 0);
+    await page.getByRole('button', { name: 'Start breathing' }).click();
+    await page.clock.runFor(3000);
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Break done. Nice work.' }).waitFor();
+    await shoot(page, 'break-finished');
+    assert.deepEqual(errors, []);
+    await page.close();
   });
 });
