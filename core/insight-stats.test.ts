@@ -148,6 +148,44 @@ describe('estimateAll', () => {
   });
 });
 
+describe('weighted holm', () => {
+  it.each([
+    // p-values, weights, rejected
+    // 0.03 ≤ 0.05·3/4; then 0.3 > 0.05
+    [
+      [0.03, 0.3],
+      [3, 1],
+      [true, false],
+    ],
+    // Unweighted: 0.03 > 0.05/2
+    [
+      [0.03, 0.03],
+      [1, 1],
+      [false, false],
+    ],
+    [
+      [0.03, 0.001],
+      [3, 1],
+      [true, true],
+    ],
+    // 0.04 > 0.05·3/4
+    [
+      [0.04, 0.3],
+      [3, 1],
+      [false, false],
+    ],
+    [
+      [0.01, 0.04],
+      [1, 1],
+      [true, true],
+    ],
+  ])('%j weighted %j → %j', (ps, weights, rejected) => {
+    const steps = holm(ps, 0.05, weights);
+    expect(steps.map((s) => s.rejected)).toEqual(rejected);
+    for (const [i, s] of steps.entries()) expect(s.rejected).toBe((ps[i] as number) <= s.level);
+  });
+});
+
 describe('pValue', () => {
   it.each([
     [{ diff: 0, se: 0, df: 10 }, 1],

@@ -13,7 +13,8 @@
 //   it when days of the same week move together. The larger of the two is never more
 //   optimistic than either. The estimate over its standard error is read on Student's
 //   t with N − strata − 1 degrees of freedom.
-// - Several at once. Holm's step-down method over every comparison shown together
+// - Several at once. Holm's step-down method (weighted, weights fixed in advance, by
+//   the caller) over every comparison shown together
 //   keeps the chance of even one claimed difference, when there is none, at ALPHA.
 //   The plausible range printed beside each is at the level of its Holm step, so a
 //   range that leaves out zero always goes with a claim and one that holds zero never.
@@ -329,20 +330,24 @@ export interface HolmStep {
   level: number;
 }
 
-/** Holm's step-down over p-values, in their given order. */
-export function holm(ps: readonly number[], alpha = ALPHA): HolmStep[] {
+/** Holm's step-down over p-values, in their given order; `weights` (all 1 by default) give weighted Holm. */
+export function holm(ps: readonly number[], alpha = ALPHA, weights?: readonly number[]): HolmStep[] {
   const m = ps.length;
-  const order = ps.map((_, i) => i).sort((a, b) => (ps[a] as number) - (ps[b] as number) || a - b);
+  const w = (i: number) => weights?.[i] ?? 1;
+  const order = ps.map((_, i) => i).sort((a, b) => (ps[a] as number) / w(a) - (ps[b] as number) / w(b) || a - b);
+  let left = 0;
+  for (let i = 0; i < m; i++) left += w(i);
   const out: HolmStep[] = new Array(m);
-  let stopLevel: number | null = null;
-  order.forEach((i, rank) => {
-    const level = alpha / (m - rank);
-    if (stopLevel === null && (ps[i] as number) <= level) out[i] = { rejected: true, level };
-    else {
-      if (stopLevel === null) stopLevel = level;
-      out[i] = { rejected: false, level: stopLevel };
+  let stopped: number | null = null;
+  for (const i of order) {
+    if (stopped === null && (ps[i] as number) <= (alpha * w(i)) / left) {
+      out[i] = { rejected: true, level: (alpha * w(i)) / left };
+      left -= w(i);
+    } else {
+      if (stopped === null) stopped = left;
+      out[i] = { rejected: false, level: (alpha * w(i)) / stopped };
     }
-  });
+  }
   return out;
 }
 

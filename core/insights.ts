@@ -19,7 +19,8 @@
 //   that day (against the other logged days).
 // - Every comparison compared at once (pain and mood of each factor) is one family:
 //   a difference is claimed only when it stands out from chance after Holm's
-//   correction across the family (core/insight-stats.ts), and then worded by how much
+//   correction across the family (core/insight-stats.ts), weighted: each activity
+//   factor's comparisons weigh ACTIVITY_WEIGHT (3), every other one 1, fixed in advance, and then worded by how much
 //   it matters, read from the one-decimal averages shown:
 //   pain (0–10): under 1 point "small", 1 to under 2 "difference", 2 or more "large";
 //   one point is the smallest change patients call meaningful, two is "much better"
@@ -151,6 +152,12 @@ export function buildDayFacts(
 }
 
 export const ACTIVITY_FACTORS = ['walk', 'nudges', 'screenTime'] as const;
+/**
+ * Each activity factor's comparisons weigh this much in the weighted Holm correction
+ * (every other comparison 1): fixed before any data, so the chance of any claimed
+ * difference when there is none stays at ALPHA.
+ */
+export const ACTIVITY_WEIGHT = 3;
 /** Every day factor, in the order the page shows them. */
 export const DAY_FACTORS = [...ACTIVITY_FACTORS, 'shortSleep', ...TAGS, ...REGIONS] as const;
 export type DayFactor = (typeof DAY_FACTORS)[number];
@@ -355,9 +362,15 @@ export function compareFactors(
   // its error is never smaller and Holm only claims fewer when p-values grow. Only the
   // factors with a comparison past the gate are resampled; the rest keep the closed-form
   // week-level error, which gives the same claims and the range the bootstrap estimates.
+  // Weighted Holm, weights fixed in advance: the activity factors (the ones a user can act on,
+  // declared before any data) weigh ACTIVITY_WEIGHT, tags and regions 1 each.
+  const weights = family.map((x) =>
+    (ACTIVITY_FACTORS as readonly string[]).includes(factors[x.f] as string) ? ACTIVITY_WEIGHT : 1,
+  );
   const gate = holm(
     family.map((x) => pValue({ diff: x.e.diff, se: x.e.seDays, df: x.e.df })),
     ALPHA,
+    weights,
   );
   const resampled = [...new Set(family.filter((_, i) => gate[i]?.rejected).map((x) => x.f))];
   if (resampled.length > 0) {
@@ -383,6 +396,7 @@ export function compareFactors(
   const steps = holm(
     family.map((x) => pValue(x.e)),
     ALPHA,
+    weights,
   );
   const found = new Map(
     family.map((x, i) => [`${x.f}:${x.k}`, { e: x.e, step: steps[i] as { rejected: boolean; level: number } }]),
