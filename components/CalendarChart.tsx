@@ -1,6 +1,6 @@
 // The pain calendar: a heat map of daily pain, with its table.
 import { i18n } from '#i18n';
-import { Chart, fmt1, fmtDayLong } from '@/components/Chart';
+import { Chart, fmt1, fmt1OrDash, fmtDayLong } from '@/components/Chart';
 import { checkIns, type DailyProps, dailyTable, daysText } from '@/components/chart-tables';
 import { calendarSize, PAIN_LEVELS, PainCalendar } from '@/components/PainCalendar';
 import { dailySlots } from '@/core/history';
@@ -14,7 +14,7 @@ const WEEKDAYS = [0, 2, 4].map((i) => weekdayFormat.format((4 + i) * DAY_MS)) as
 export function CalendarChart({ rows, range }: DailyProps) {
   const slots = dailySlots(rows, range);
   const size = calendarSize(range);
-  const high = rows.filter((r) => r.meanPain >= 4).length;
+  const high = rows.filter((r) => r.meanPain !== null && r.meanPain >= 4).length;
   return (
     <Chart
       id="pain-calendar"
@@ -51,7 +51,7 @@ export function CalendarChart({ rows, range }: DailyProps) {
         weekdayLabels={WEEKDAYS}
         cellTitle={(day, row) =>
           row
-            ? i18n.t('charts.calendar.cell', [fmtDayLong(day), fmt1(row.meanPain), checkIns(row.entries)])
+            ? i18n.t('charts.calendar.cell', [fmtDayLong(day), fmt1OrDash(row.meanPain), checkIns(row.entries)])
             : i18n.t('charts.calendar.cellNone', [fmtDayLong(day)])
         }
       />

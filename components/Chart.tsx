@@ -147,6 +147,8 @@ export const PLOT = { width: 640, left: 46, right: 10, top: 34, bottom: 32 } as 
 const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const whole = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 export const fmt1 = (x: number) => oneDecimal.format(x);
+/** A mean that may be missing (every check-in skipped it): a dash, never a zero. */
+export const fmt1OrDash = (x: number | null) => (x === null ? '—' : oneDecimal.format(x));
 export const fmt0 = (x: number) => whole.format(x);
 /** The value axis's unit, above it: every axis says what it counts. */
 export function AxisUnit({ text }: { text: string }) {

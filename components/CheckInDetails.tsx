@@ -9,14 +9,22 @@ interface Props {
   tags: Signal<Tag[]>;
   sleep: Signal<number | null>;
   note: Signal<string>;
+  /** Open or folded, when the page needs to know (the popup: folded, two choices save). */
+  open?: Signal<boolean>;
 }
 
 const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
 const SLEEP_VALUES = Array.from({ length: SLEEP_MAX - SLEEP_MIN + 1 }, (_, i) => SLEEP_MIN + i);
 
-export function CheckInDetails({ regions, tags, sleep, note }: Props) {
+export function CheckInDetails({ regions, tags, sleep, note, open }: Props) {
   return (
-    <details class="details">
+    <details
+      class="details"
+      open={open?.value}
+      onToggle={(e) => {
+        if (open) open.value = e.currentTarget.open;
+      }}
+    >
       <summary>{i18n.t('checkin.details.summary')}</summary>
       <fieldset>
         <legend>{i18n.t('checkin.details.regions')}</legend>

@@ -6,7 +6,8 @@ import { AxisUnit, PLOT } from './Chart';
 interface Props {
   slots: readonly (DayRow | null)[];
   range: DayRange;
-  value: (row: DayRow) => number;
+  /** The day's value; null (a skipped rating) is a gap like a day without a check-in. */
+  value: (row: DayRow) => number | null;
   min: number;
   max: number;
   ticks: readonly number[];
@@ -53,7 +54,10 @@ export function DailyLineChart({
   const count = slots.length;
   const x = (i: number) => PLOT.left + (count <= 1 ? plotW / 2 : (i * plotW) / (count - 1));
   const y = (v: number) => PLOT.top + ((max - v) / (max - min)) * plotH;
-  const points = slots.map((row, i) => (row ? { x: x(i), y: y(value(row)) } : null));
+  const points = slots.map((row, i) => {
+    const v = row ? value(row) : null;
+    return v === null ? null : { x: x(i), y: y(v) };
+  });
   const showAllDots = count <= 92;
   const mid = range.from + Math.floor((range.to - range.from) / 2);
   return (

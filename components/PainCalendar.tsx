@@ -71,7 +71,7 @@ export function PainCalendar({ slots, range, monthLabel, weekdayLabels, cellTitl
           cells.push(
             <rect
               key={day}
-              class={row ? `cell level-${painLevel(row.meanPain)}` : 'cell none'}
+              class={row?.meanPain != null ? `cell level-${painLevel(row.meanPain)}` : 'cell none'}
               x={LEFT + col * CELL}
               y={top + rowIdx * CELL}
               width={CELL - 2}

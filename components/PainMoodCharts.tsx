@@ -1,7 +1,7 @@
 // Daily pain and daily mood, each a line with gaps for days without a check-in, and
 // the same numbers as a table.
 import { i18n } from '#i18n';
-import { Chart, fmt1, fmtDay, fmtDayLong } from '@/components/Chart';
+import { Chart, fmt1OrDash, fmtDay, fmtDayLong } from '@/components/Chart';
 import { checkIns, type DailyProps, dailyTable, daysText } from '@/components/chart-tables';
 import { DailyLineChart } from '@/components/DailyLineChart';
 import { dailySlots, summarizeRange } from '@/core/history';
@@ -21,7 +21,11 @@ export function PainMoodCharts({ rows, range }: DailyProps) {
       <Chart
         id="pain-daily"
         title={i18n.t('charts.pain.title')}
-        summary={i18n.t('charts.pain.summary', { ...common, mean: fmt1(summary.meanPain ?? 0) })}
+        summary={i18n.t('charts.pain.summary', {
+          ...common,
+          days: daysText(summary.painDays),
+          mean: fmt1OrDash(summary.meanPain),
+        })}
         empty={empty}
         width={640}
         height={170}
@@ -49,7 +53,11 @@ export function PainMoodCharts({ rows, range }: DailyProps) {
       <Chart
         id="mood-daily"
         title={i18n.t('charts.mood.title')}
-        summary={i18n.t('charts.mood.summary', { ...common, mean: fmt1(summary.meanMood ?? 0) })}
+        summary={i18n.t('charts.mood.summary', {
+          ...common,
+          days: daysText(summary.moodDays),
+          mean: fmt1OrDash(summary.meanMood),
+        })}
         empty={empty}
         width={640}
         height={140}

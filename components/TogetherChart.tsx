@@ -42,7 +42,7 @@ export function dayReadout({ n, row, act }: Day): string {
   const parts = [fmtDayLong(n)];
   parts.push(
     row
-      ? i18n.t('charts.together.painMood', [fmt1(row.meanPain), fmt1(row.meanMood), checkIns(row.entries)])
+      ? i18n.t('charts.together.painMood', [fmt1OrDash(row.meanPain), fmt1OrDash(row.meanMood), checkIns(row.entries)])
       : i18n.t('charts.together.noCheckIn'),
   );
   const done = act ? breaksTaken(act) : undefined;
@@ -81,8 +81,12 @@ export function TogetherChart({ rows, activity, range }: Props) {
   const maxActive = 60 * Math.max(1, Math.ceil(Math.max(0, ...acts.map((a) => a.activeMinutes ?? 0)) / 60));
   const maxBreaks = Math.max(4, ...acts.map((a) => (breaksTaken(a) ?? 0) + (a.skipped ?? 0)));
   const barW = Math.max(1, step * 0.7);
-  const painPts = slots.map((r, i) => (r ? { x: cx(i), y: bandY(BAND.painMood, r.meanPain, 0, 10) } : null));
-  const moodPts = slots.map((r, i) => (r ? { x: cx(i), y: bandY(BAND.painMood, r.meanMood, 1, 5) } : null));
+  const painPts = slots.map((r, i) =>
+    r && r.meanPain !== null ? { x: cx(i), y: bandY(BAND.painMood, r.meanPain, 0, 10) } : null,
+  );
+  const moodPts = slots.map((r, i) =>
+    r && r.meanMood !== null ? { x: cx(i), y: bandY(BAND.painMood, r.meanMood, 1, 5) } : null,
+  );
   const measured = acts.filter((a) => a.activeMinutes !== undefined).length;
   const empty = rows.length === 0 && acts.length === 0 ? i18n.t('charts.noCheckIns') : null;
   const readout = dayReadout(days[at] as Day);
@@ -127,8 +131,8 @@ export function TogetherChart({ rows, activity, range }: Props) {
             .filter((d) => d.row || d.act)
             .map(({ n, row, act }) => [
               dayKey(n),
-              row ? fmt1(row.meanPain) : '—',
-              row ? fmt1(row.meanMood) : '—',
+              row ? fmt1OrDash(row.meanPain) : '—',
+              row ? fmt1OrDash(row.meanMood) : '—',
               row ? row.entries : 0,
               act?.activeMinutes === undefined ? '—' : fmtMinutes(act.activeMinutes),
               act && breaksTaken(act) !== undefined ? fmt0(breaksTaken(act) ?? 0) : '—',

@@ -22,6 +22,6 @@ export function dailyTable(rows: readonly DayRow[]) {
       i18n.t('charts.col.mood'),
       i18n.t('charts.col.checkIns'),
     ],
-    rows: () => rows.map((r) => [dayKey(r.n), fmt1(r.meanPain), fmt1(r.meanMood), r.entries]),
+    rows: () => rows.map((r) => [dayKey(r.n), fmt1OrDash(r.meanPain), fmt1OrDash(r.meanMood), r.entries]),
   };
 }

@@ -86,7 +86,11 @@ export function latestToday(checkIns: readonly CheckIn[], now: number, tzOffsetM
 
 export function toLatest(checkIn: CheckIn | undefined): LatestCheckIn | undefined {
   if (checkIn === undefined) return undefined;
-  return { pain: checkIn.pain, mood: checkIn.mood, ...(checkIn.regions ? { regions: checkIn.regions } : {}) };
+  return {
+    ...(checkIn.pain === undefined ? {} : { pain: checkIn.pain }),
+    ...(checkIn.mood === undefined ? {} : { mood: checkIn.mood }),
+    ...(checkIn.regions ? { regions: checkIn.regions } : {}),
+  };
 }
 
 /** A quick pain and mood check-in follows a stretch or a walk (issue 4), so history can compare before and after. */

@@ -134,4 +134,24 @@ describe('careSignal: three cards, each at its edges', () => {
     const rows = [...days(0, 13, 2, 1), ...days(-3, -1, 0, 5)];
     expect(careSignal(rows, now, 0).mood).toMatchObject({ flagged: 14, logged: 14 });
   });
+
+  it('ignores a skipped half: a mood-only check-in is no pain day, a pain-only one no mood day (issue 15)', () => {
+    const moodOnly = days(0, 13, 0, 1).map(({ pain: _p, ...c }) => c);
+    const signal = careSignal(moodOnly, now, 0);
+    expect(signal.kind).toBe('mood');
+    expect(signal.mood).toMatchObject({ flagged: 14, logged: 14 });
+    expect(signal.pain).toMatchObject({ flagged: 0, logged: 0 });
+    const painOnly = days(0, 41, 9, 5).map(({ mood: _m, ...c }) => c);
+    expect(careSignal(painOnly, now, 0)).toMatchObject({
+      kind: 'pain',
+      pain: { flagged: 42, logged: 42 },
+      mood: { flagged: 0, logged: 0 },
+    });
+    // A pain-only 0 on one day lowers that day's pain mean to 3 and leaves its mood alone.
+    const both = [...days(0, 20, 6, 1), { at: noon - 3_600_000, tzOffsetMin: 0, pain: 0 }];
+    expect(careSignal(both, now, 0)).toMatchObject({
+      recentPain: { flagged: 20, logged: 21 },
+      mood: { flagged: 14, logged: 14 },
+    });
+  });
 });

@@ -55,6 +55,7 @@ export interface CareSignal {
   mood: CareWindow;
 }
 
+/** A day's check-ins: `n` of them recorded pain (summed in `pain`); the lowest mood recorded, or +∞ with none. */
 interface DayTotals {
   n: number;
   pain: number;
@@ -68,6 +69,7 @@ function windowOf(
   today: number,
   earliest: number,
   days: number,
+  logsDay: (t: DayTotals) => boolean,
   flaggedDay: (t: DayTotals) => boolean,
 ): CareWindow {
   let logged = 0;
@@ -75,7 +77,7 @@ function windowOf(
   const weeks = new Array<boolean>(Math.ceil(days / WEEK_DAYS)).fill(false);
   for (let i = 0; i < days; i++) {
     const totals = byDay.get(today - i);
-    if (!totals) continue;
+    if (!totals || !logsDay(totals)) continue;
     logged += 1;
     if (flaggedDay(totals)) flagged += 1;
     weeks[Math.floor(i / WEEK_DAYS)] = true;
@@ -127,21 +129,23 @@ export function careSignal(
     if (day > today || day < firstDay) continue;
     if (day < earliest) earliest = day;
     if (day < firstWindowDay) continue;
-    const totals = byDay.get(day);
-    if (totals) {
+    // A skipped pain or mood is not a rating: that half of the day is not logged (issue 15).
+    const totals = byDay.get(day) ?? { n: 0, pain: 0, lowestMood: Number.POSITIVE_INFINITY };
+    byDay.set(day, totals);
+    if (c.pain !== undefined) {
       totals.n += 1;
       totals.pain += c.pain;
-      if (c.mood < totals.lowestMood) totals.lowestMood = c.mood;
-    } else {
-      byDay.set(day, { n: 1, pain: c.pain, lowestMood: c.mood });
     }
+    if (c.mood !== undefined && c.mood < totals.lowestMood) totals.lowestMood = c.mood;
   }
   // Sums, so a mean of exactly 4 counts with no floating-point doubt.
   const highPain = (t: DayTotals) => t.pain >= CARE_PAIN_AT_LEAST * t.n;
   const lowMood = (t: DayTotals) => t.lowestMood <= CARE_MOOD_AT_MOST;
-  const pain = windowOf(byDay, today, earliest, CARE_LONG_PAIN_WINDOW_DAYS, highPain);
-  const recentPain = windowOf(byDay, today, earliest, CARE_PAIN_WINDOW_DAYS, highPain);
-  const mood = windowOf(byDay, today, earliest, CARE_MOOD_WINDOW_DAYS, lowMood);
+  const logsPain = (t: DayTotals) => t.n > 0;
+  const logsMood = (t: DayTotals) => t.lowestMood !== Number.POSITIVE_INFINITY;
+  const pain = windowOf(byDay, today, earliest, CARE_LONG_PAIN_WINDOW_DAYS, logsPain, highPain);
+  const recentPain = windowOf(byDay, today, earliest, CARE_PAIN_WINDOW_DAYS, logsPain, highPain);
+  const mood = windowOf(byDay, today, earliest, CARE_MOOD_WINDOW_DAYS, logsMood, lowMood);
   const kind: CareKind | null =
     recentPain.holds && mood.holds ? 'both' : mood.holds ? 'mood' : pain.holds ? 'pain' : null;
   return { kind, show: kind !== null, pain, recentPain, mood };

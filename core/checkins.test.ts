@@ -1,14 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  AT_MIN,
   addToMonth,
   CHECKIN_FIELDS,
   type CheckIn,
   checkInSchema,
   createCheckIn,
+  entryTimeProblem,
   makeCheckInId,
   NOTE_MAX_CHARS,
   parseMonth,
+  putInMonth,
   removeFromMonth,
   summarizeDays,
   validateCheckIn,
@@ -61,13 +64,26 @@ describe('validateCheckIn', () => {
     });
   });
 
+  it('refuses a missing source', () => {
+    const { source: _dropped, ...rest } = valid;
+    expect(validateCheckIn(rest)).toEqual({ ok: false, problems: [{ kind: 'invalidField', field: 'source' }] });
+  });
+
   it.each([
-    ['missing mood', 'mood'],
-    ['missing pain', 'pain'],
-    ['missing source', 'source'],
-  ])('refuses %s', (_, field) => {
-    const { [field as keyof CheckIn]: _dropped, ...rest } = valid;
-    expect(validateCheckIn(rest)).toEqual({ ok: false, problems: [{ kind: 'invalidField', field }] });
+    ['mood only', 'pain'],
+    ['pain only', 'mood'],
+  ])('accepts a check-in with %s', (_, skipped) => {
+    const { [skipped as 'mood' | 'pain']: _dropped, ...rest } = valid;
+    expect(validateCheckIn(rest)).toEqual({ ok: true, value: rest });
+  });
+
+  it('refuses a check-in with neither mood nor pain, and a bad field first', () => {
+    const { mood: _m, pain: _p, ...neither } = valid;
+    expect(validateCheckIn(neither)).toEqual({ ok: false, problems: [{ kind: 'noMoodOrPain' }] });
+    expect(validateCheckIn({ ...neither, sleep: 12 })).toEqual({
+      ok: false,
+      problems: [{ kind: 'invalidField', field: 'sleep' }],
+    });
   });
 
   it('refuses unknown fields by name', () => {
@@ -93,6 +109,17 @@ describe('createCheckIn', () => {
     expect(result).toEqual({
       ok: true,
       value: { id: 'abcdef-1234', at, tzOffsetMin: 60, mood: 4, pain: 2, source: 'popup' },
+    });
+  });
+
+  it('leaves a skipped mood or pain out, and refuses a draft with neither', () => {
+    expect(createCheckIn({ pain: 2, source: 'popup' }, at, 60, 'abcdef-1234')).toEqual({
+      ok: true,
+      value: { id: 'abcdef-1234', at, tzOffsetMin: 60, pain: 2, source: 'popup' },
+    });
+    expect(createCheckIn({ source: 'popup' }, at, 60, 'abcdef-1234')).toEqual({
+      ok: false,
+      problems: [{ kind: 'noMoodOrPain' }],
     });
   });
 
@@ -127,9 +154,53 @@ describe('months', () => {
     expect(parseMonth([valid, { ...valid, pain: 1 }])).toEqual({ checkIns: [valid], damaged: true });
   });
 
-  it('refuses a duplicate id and removes by id', () => {
-    expect(addToMonth([valid], valid)).toEqual({ ok: false, problems: ['duplicateId'] });
+  // Each save carries its id, so a save sent twice is stored once (issue 15).
+  it.each<[string, CheckIn[], CheckIn, string]>([
+    ['a new id', [], valid, 'added'],
+    ['the same check-in again', [valid], { ...valid }, 'alreadySaved'],
+    [
+      'the same check-in with its lists equal',
+      [{ ...valid, tags: ['walked'] }],
+      { ...valid, tags: ['walked'] },
+      'alreadySaved',
+    ],
+    ['the same id with another pain', [valid], { ...valid, pain: 9 }, 'idTaken'],
+    ['the same id with a note added', [valid], { ...valid, note: 'x' }, 'idTaken'],
+    [
+      'the same id with lists in another order',
+      [{ ...valid, tags: ['walked', 'stressed'] }],
+      { ...valid, tags: ['stressed', 'walked'] },
+      'idTaken',
+    ],
+  ])('adding %s is %s', (_, month, checkIn, kind) => {
+    expect(addToMonth(month, checkIn).kind).toBe(kind);
+  });
+
+  it('a repeated add changes nothing, however often it is sent', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 30 }), (sends) => {
+        let month: CheckIn[] = [];
+        for (const i of sends) {
+          const outcome = addToMonth(month, { ...valid, id: `id-${i}-aaaa`, at: at + i });
+          if (outcome.kind === 'added') month = outcome.month;
+          else expect(outcome.kind).toBe('alreadySaved');
+        }
+        expect(month.map((c) => c.id)).toEqual([...new Set(sends)].sort().map((i) => `id-${i}-aaaa`));
+      }),
+    );
+  });
+
+  it('puts an edited check-in in place of the old one, in time order, and removes by id', () => {
+    const early = { ...valid, id: 'early-aaaa', at: at - HOUR_MS };
+    const late = { ...valid, id: 'late-aaaa', at: at + HOUR_MS };
+    expect(putInMonth([early, valid, late], { ...valid, at: at + 2 * HOUR_MS, pain: 8 })).toEqual([
+      early,
+      late,
+      { ...valid, at: at + 2 * HOUR_MS, pain: 8 },
+    ]);
+    expect(putInMonth([early], valid)).toEqual([early, valid]);
     expect(removeFromMonth([valid], valid.id)).toEqual([]);
+    expect(removeFromMonth([valid], 'other-aaaa')).toEqual([valid]);
   });
 
   it('keeps a month sorted whatever order check-ins arrive in', () => {
@@ -138,8 +209,8 @@ describe('months', () => {
         let month: CheckIn[] = [];
         for (const [i, offset] of offsets.entries()) {
           const result = addToMonth(month, { ...valid, id: `id-${String(i).padStart(4, '0')}`, at: at + offset });
-          expect(result.ok).toBe(true);
-          if (result.ok) month = result.value;
+          expect(result.kind).toBe('added');
+          if (result.kind === 'added') month = result.month;
         }
         expect(month.map((c) => c.at)).toEqual([...offsets].sort((a, b) => a - b).map((o) => at + o));
         expect(parseMonth(month)).toEqual({ checkIns: month, damaged: false });
@@ -160,5 +231,20 @@ describe('summarizeDays', () => {
       { day: '2026-11-24', entries: 2, meanPain: 3.5, meanMood: 2.5 },
       { day: '2026-11-26', entries: 1, meanPain: 7, meanMood: 2 },
     ]);
+  });
+});
+
+describe('entryTimeProblem', () => {
+  const now = Date.UTC(2026, 10, 2, 10, 30);
+  it.each<[string, number | null, string | null]>([
+    ['now', now, null],
+    ['a minute ago', now - 60_000, null],
+    ['ten years ago', now - 3650 * DAY_MS, null],
+    ['a minute ahead', now + 60_000, 'future'],
+    ['tomorrow', now + DAY_MS, 'future'],
+    ['before 2000', AT_MIN - 1, 'tooEarly'],
+    ['no date or time', null, 'missing'],
+  ])('%s: %s', (_, at, problem) => {
+    expect(entryTimeProblem(at, now)).toBe(problem);
   });
 });

@@ -14,7 +14,8 @@ export const SLEEP_MAX = 10;
 export const NOTE_MAX_CHARS = 500;
 export const REGIONS = ['neck', 'upper', 'middle', 'lower'] as const;
 export const TAGS = ['sleptBadly', 'stressed', 'walked', 'stretched', 'satLong'] as const;
-export const SOURCES = ['popup', 'break', 'reminder'] as const;
+// `history`: added or edited as an earlier check-in on the history page.
+export const SOURCES = ['popup', 'break', 'reminder', 'history'] as const;
 
 export type Mood = (typeof MOODS)[number];
 export type Region = (typeof REGIONS)[number];
@@ -57,8 +58,10 @@ const makeCheckInSchema = () =>
     at: wholeNumber(AT_MIN, AT_MAX),
     // Real zones run from UTC−12 to UTC+14.
     tzOffsetMin: wholeNumber(-720, 840),
-    mood: wholeNumber(1, 5),
-    pain: wholeNumber(PAIN_MIN, PAIN_MAX),
+    // Either may be missing (an earlier entry with one skipped, an import), never both:
+    // validateCheckIn adds that rule (`noMoodOrPain`), since it spans two fields.
+    mood: v.optional(wholeNumber(1, 5)),
+    pain: v.optional(wholeNumber(PAIN_MIN, PAIN_MAX)),
     regions: v.optional(uniqueList(REGIONS)),
     tags: v.optional(uniqueList(TAGS)),
     sleep: v.optional(wholeNumber(SLEEP_MIN, SLEEP_MAX)),
@@ -69,22 +72,35 @@ export const checkInSchema = once(makeCheckInSchema);
 
 export type CheckIn = v.InferOutput<ReturnType<typeof makeCheckInSchema>>;
 
-/** What is wrong with a value, as data: pages turn it into words (utils/describe-failure.ts). */
-export type CheckInProblem = FieldProblem<CheckInField>;
+/**
+ * What is wrong with a value, as data: pages turn it into words (utils/describe-failure.ts).
+ * `noMoodOrPain`: every field is valid, but neither mood nor pain was recorded.
+ */
+export type CheckInProblem = FieldProblem<CheckInField> | { kind: 'noMoodOrPain' };
+
+/** The one rule across fields: a check-in records mood, pain or both. */
+export function withMoodOrPain<P>(result: Result<CheckIn, P>): Result<CheckIn, P | { kind: 'noMoodOrPain' }> {
+  if (result.ok && result.value.mood === undefined && result.value.pain === undefined) {
+    return { ok: false, problems: [{ kind: 'noMoodOrPain' }] };
+  }
+  return result;
+}
 
 /**
  * Checks one check-in: the value (a new object) or each bad field once, in field
- * order, then the first unknown key. Bulk input uses `recordValidator(checkInSchema)`
- * (core/import.ts): the same answers, faster (core/compiled-check.ts).
+ * order, then the first unknown key; then that it records mood, pain or both. Bulk
+ * input uses `withMoodOrPain(recordValidator(checkInSchema())(x))` (core/import.ts):
+ * the same answers, faster (core/compiled-check.ts).
  */
 export function validateCheckIn(input: unknown): Result<CheckIn, CheckInProblem> {
-  return validateWithValibot(checkInSchema(), input);
+  return withMoodOrPain(validateWithValibot(checkInSchema(), input));
 }
 
 /** What the popup (or a break page) collects; time, zone and id are added on save. */
 export interface CheckInDraft {
-  mood: number;
-  pain: number;
+  /** Either may be left out (skipped), never both. */
+  mood?: number;
+  pain?: number;
   regions?: Region[];
   tags?: Tag[];
   sleep?: number;
@@ -114,10 +130,10 @@ export function createCheckIn(
     id,
     at,
     tzOffsetMin,
-    mood: draft.mood,
-    pain: draft.pain,
     source: draft.source,
   };
+  if (draft.mood !== undefined) candidate.mood = draft.mood;
+  if (draft.pain !== undefined) candidate.pain = draft.pain;
   if (draft.regions?.length) candidate.regions = draft.regions;
   if (draft.tags?.length) candidate.tags = draft.tags;
   if (draft.sleep !== undefined) candidate.sleep = draft.sleep;
@@ -128,6 +144,17 @@ export function createCheckIn(
     if (!(CHECKIN_FIELDS as readonly string[]).includes(key)) candidate[key] = (draft as never)[key];
   }
   return validateCheckIn(candidate);
+}
+
+/** What is wrong with the time chosen for an earlier check-in, or null when it may be saved. */
+export type EntryTimeProblem = 'missing' | 'future' | 'tooEarly';
+
+/** An earlier check-in's time: a real date and time, not after now, not before AT_MIN. */
+export function entryTimeProblem(at: number | null, now: number): EntryTimeProblem | null {
+  if (at === null) return 'missing';
+  if (at > now) return 'future';
+  if (at < AT_MIN) return 'tooEarly';
+  return null;
 }
 
 export const monthOf = (c: Pick<CheckIn, 'at' | 'tzOffsetMin'>) => localMonthKey(c.at, c.tzOffsetMin);
@@ -161,14 +188,47 @@ export function parseMonth(raw: unknown): { checkIns: CheckIn[]; damaged: boolea
 const byTime = (a: CheckIn, b: CheckIn) => a.at - b.at || (a.id < b.id ? -1 : 1);
 const isSorted = (list: CheckIn[]) => list.every((c, i) => i === 0 || byTime(list[i - 1] as CheckIn, c) <= 0);
 
-/** Adds a check-in to a month, kept in time order. A repeated id is refused. */
-export function addToMonth(month: readonly CheckIn[], checkIn: CheckIn): Result<CheckIn[], 'duplicateId'> {
-  if (month.some((c) => c.id === checkIn.id)) return { ok: false, problems: ['duplicateId'] };
+/** Two check-ins say the same thing: every field equal (lists in order). */
+export function sameCheckIn(a: CheckIn, b: CheckIn): boolean {
+  for (const field of CHECKIN_FIELDS) {
+    const x = a[field];
+    const y = b[field];
+    if (Array.isArray(x) || Array.isArray(y)) {
+      if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.some((item, i) => item !== y[i]))
+        return false;
+    } else if (x !== y) return false;
+  }
+  return true;
+}
+
+/**
+ * What adding a check-in to its month comes to. Each save carries its id, so a save
+ * sent again (its answer was lost) is recognised: the same id with the same content
+ * is `alreadySaved` and nothing is written; the same id with other content is
+ * `idTaken` and refused; otherwise `added`, the month kept in time order.
+ */
+export type AddOutcome = { kind: 'added'; month: CheckIn[] } | { kind: 'alreadySaved' } | { kind: 'idTaken' };
+
+export function addToMonth(month: readonly CheckIn[], checkIn: CheckIn): AddOutcome {
+  const same = month.find((c) => c.id === checkIn.id);
+  if (same) return sameCheckIn(same, checkIn) ? { kind: 'alreadySaved' } : { kind: 'idTaken' };
+  return { kind: 'added', month: insertSorted(month, checkIn) };
+}
+
+/** The check-in with this id replaced by `checkIn` (or added, if it is not there), in time order. */
+export function putInMonth(month: readonly CheckIn[], checkIn: CheckIn): CheckIn[] {
+  return insertSorted(
+    month.filter((c) => c.id !== checkIn.id),
+    checkIn,
+  );
+}
+
+function insertSorted(month: readonly CheckIn[], checkIn: CheckIn): CheckIn[] {
   const next = [...month];
   let i = next.length;
   while (i > 0 && byTime(next[i - 1] as CheckIn, checkIn) > 0) i--;
   next.splice(i, 0, checkIn);
-  return { ok: true, value: next };
+  return next;
 }
 
 export function removeFromMonth(month: readonly CheckIn[], id: string): CheckIn[] {
@@ -178,24 +238,36 @@ export function removeFromMonth(month: readonly CheckIn[], id: string): CheckIn[
 export interface DaySummary {
   day: string;
   entries: number;
-  meanPain: number;
-  meanMood: number;
+  /** Over the check-ins that recorded it; null when all of that day's skipped it. */
+  meanPain: number | null;
+  meanMood: number | null;
 }
 
 /** One row per local day that has entries: days without entries are absent, never zero. */
 export function summarizeDays(checkIns: readonly CheckIn[]): DaySummary[] {
-  const byDay = new Map<string, { n: number; pain: number; mood: number }>();
+  const byDay = new Map<string, { n: number; painN: number; pain: number; moodN: number; mood: number }>();
   for (const c of checkIns) {
     const key = dayOf(c);
-    const acc = byDay.get(key) ?? { n: 0, pain: 0, mood: 0 };
+    const acc = byDay.get(key) ?? { n: 0, painN: 0, pain: 0, moodN: 0, mood: 0 };
     acc.n += 1;
-    acc.pain += c.pain;
-    acc.mood += c.mood;
+    if (c.pain !== undefined) {
+      acc.painN += 1;
+      acc.pain += c.pain;
+    }
+    if (c.mood !== undefined) {
+      acc.moodN += 1;
+      acc.mood += c.mood;
+    }
     byDay.set(key, acc);
   }
   return [...byDay.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([day, acc]) => ({ day, entries: acc.n, meanPain: acc.pain / acc.n, meanMood: acc.mood / acc.n }));
+    .map(([day, acc]) => ({
+      day,
+      entries: acc.n,
+      meanPain: acc.painN ? acc.pain / acc.painN : null,
+      meanMood: acc.moodN ? acc.mood / acc.moodN : null,
+    }));
 }
 
 export function checkInsOnDay(checkIns: readonly CheckIn[], day: string): CheckIn[] {

@@ -126,13 +126,20 @@ export function buildDailyRows(
   checkIns: readonly CheckIn[],
   activity: Readonly<Record<string, Omit<DayActivity, 'day'>>> = {},
 ): DailyRow[] {
-  const sums = new Map<string, { n: number; pain: number; mood: number }>();
+  const sums = new Map<string, { n: number; painN: number; pain: number; moodN: number; mood: number }>();
   for (const c of checkIns) {
     const key = localDayKey(c.at, c.tzOffsetMin);
-    const acc = sums.get(key) ?? { n: 0, pain: 0, mood: 0 };
+    const acc = sums.get(key) ?? { n: 0, painN: 0, pain: 0, moodN: 0, mood: 0 };
     acc.n += 1;
-    acc.pain += c.pain;
-    acc.mood += c.mood;
+    // A skipped pain or mood is left out of that day's mean (an empty cell when all skipped it).
+    if (c.pain !== undefined) {
+      acc.painN += 1;
+      acc.pain += c.pain;
+    }
+    if (c.mood !== undefined) {
+      acc.moodN += 1;
+      acc.mood += c.mood;
+    }
     sums.set(key, acc);
   }
   const days = new Set(sums.keys());
@@ -143,8 +150,8 @@ export function buildDailyRows(
     const acc = sums.get(date);
     if (acc) {
       row.entries = acc.n;
-      row.meanPain = roundedMean(acc.pain, acc.n);
-      row.meanMood = roundedMean(acc.mood, acc.n);
+      if (acc.painN) row.meanPain = roundedMean(acc.pain, acc.painN);
+      if (acc.moodN) row.meanMood = roundedMean(acc.mood, acc.moodN);
     }
     const a = Object.hasOwn(activity, date) ? activity[date] : undefined;
     if (a) {
@@ -305,6 +312,8 @@ const SURVEY: FhirCodeableConcept[] = [
 export function fhirBundle(checkIns: readonly CheckIn[], phq2Results: readonly Phq2Result[], now: number): FhirBundle {
   const entry: FhirBundle['entry'] = [];
   for (const c of sortedByTime(checkIns)) {
+    // A mood-only check-in has no pain observation.
+    if (c.pain === undefined) continue;
     const uuid = recordUuid(`checkin/${c.id}/pain`);
     entry.push({
       fullUrl: `urn:uuid:${uuid}`,

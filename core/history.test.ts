@@ -76,8 +76,22 @@ describe('buildHistoryIndex', () => {
     ]);
     const range = { from: dayNumber('2026-10-31'), to: dayNumber('2026-11-03') };
     expect(dailySlots(daysIn(index, range), range).map((s) => s?.entries ?? null)).toEqual([null, 2, null, 1]);
-    expect(summarizeRange(daysIn(index, range))).toEqual({ loggedDays: 2, entries: 3, meanPain: 5.25, meanMood: 2.25 });
-    expect(summarizeRange([])).toEqual({ loggedDays: 0, entries: 0, meanPain: null, meanMood: null });
+    expect(summarizeRange(daysIn(index, range))).toEqual({
+      loggedDays: 2,
+      entries: 3,
+      meanPain: 5.25,
+      meanMood: 2.25,
+      painDays: 2,
+      moodDays: 2,
+    });
+    expect(summarizeRange([])).toEqual({
+      loggedDays: 0,
+      entries: 0,
+      meanPain: null,
+      meanMood: null,
+      painDays: 0,
+      moodDays: 0,
+    });
   });
 
   it('keys each check-in by its own zone, as dayOf does, whatever the input order', () => {
@@ -87,8 +101,9 @@ describe('buildHistoryIndex', () => {
           fc.record({
             at: fc.integer({ min: 1_700_000_000_000, max: 1_800_000_000_000 }),
             tzOffsetMin: fc.integer({ min: -720, max: 840 }),
-            pain: fc.integer({ min: 0, max: 10 }),
-            mood: fc.integer({ min: 1, max: 5 }),
+            // A check-in may skip pain or mood (issue 15).
+            pain: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
+            mood: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
             sleep: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
             tags: fc.option(fc.subarray([...TAGS], { minLength: 1 }), { nil: undefined }),
             regions: fc.option(fc.subarray([...REGIONS], { minLength: 1 }), { nil: undefined }),
@@ -96,11 +111,13 @@ describe('buildHistoryIndex', () => {
           { maxLength: 60 },
         ),
         (list) => {
-          const checkIns = list.map(({ sleep, tags, regions, ...c }, i) => ({
+          const checkIns = list.map(({ sleep, tags, regions, pain, mood, ...c }, i) => ({
             ...c,
             ...(sleep === undefined ? {} : { sleep }),
             ...(tags === undefined ? {} : { tags }),
             ...(regions === undefined ? {} : { regions }),
+            ...(pain === undefined ? {} : { pain }),
+            ...(mood === undefined ? {} : { mood }),
             id: `x-${i}-aaaa`,
             source: 'popup' as const,
           }));
@@ -109,7 +126,11 @@ describe('buildHistoryIndex', () => {
           expect(index.days.map((d) => d.day)).toEqual(expected.map((d) => d.day));
           expect(index.days.map((d) => d.entries)).toEqual(expected.map((d) => d.entries));
           index.days.forEach((d, i) => {
-            expect(d.meanPain).toBeCloseTo((expected[i] as { meanPain: number }).meanPain, 9);
+            const e = expected[i] as (typeof expected)[number];
+            for (const key of ['meanPain', 'meanMood'] as const) {
+              if (e[key] === null) expect(d[key]).toBeNull();
+              else expect(d[key]).toBeCloseTo(e[key], 9);
+            }
           });
           expect(index.entryDay.every((d, i, a) => i === 0 || (a[i - 1] as number) <= d)).toBe(true);
           expect(checkIns.every((c) => index.days.some((d) => d.day === dayOf(c)))).toBe(true);
@@ -126,7 +147,10 @@ describe('buildHistoryIndex', () => {
               meanMood: 0,
               sleep: r.sleep === undefined ? 'none' : 0,
             });
-            expect(f.meanMood).toBeCloseTo(r.meanMood, 9);
+            for (const key of ['meanPain', 'meanMood'] as const) {
+              if (r[key] === null) expect(f[key]).toBeNull();
+              else expect(f[key]).toBeCloseTo(r[key], 9);
+            }
             if (r.sleep !== undefined) expect(f.sleep).toBeCloseTo(r.sleep, 9);
           });
         },
@@ -146,6 +170,41 @@ describe('buildHistoryIndex', () => {
     expect(hours[9]).toEqual({ hour: 9, entries: 2, meanPain: 3 });
     expect(hours[17]).toEqual({ hour: 17, entries: 1, meanPain: 8 });
     expect(hours[10]).toEqual({ hour: 10, entries: 0, meanPain: null });
+  });
+});
+
+describe('a check-in that skipped mood or pain', () => {
+  // Issue 15: an earlier entry or an import may record one of the two; the other is a gap.
+  const { mood: _m, ...painOnly } = ci('2026-11-02', 9, 6, 1);
+  const { pain: _p, ...moodOnly } = ci('2026-11-03', 10, 0, 2);
+  const checkIns: CheckIn[] = [ci('2026-11-02', 8, 2, 4), painOnly, moodOnly];
+  const index = buildHistoryIndex(checkIns);
+  const range = { from: dayNumber('2026-11-02'), to: dayNumber('2026-11-03') };
+
+  it('counts toward its own half only: each mean over the check-ins that recorded it', () => {
+    expect(index.days.map(({ day, entries, meanPain, meanMood }) => ({ day, entries, meanPain, meanMood }))).toEqual([
+      { day: '2026-11-02', entries: 2, meanPain: 4, meanMood: 4 },
+      { day: '2026-11-03', entries: 1, meanPain: null, meanMood: 2 },
+    ]);
+    expect(summarizeRange(index.days)).toEqual({
+      loggedDays: 2,
+      entries: 3,
+      meanPain: 4,
+      meanMood: 3,
+      painDays: 1,
+      moodDays: 2,
+    });
+    expect(weeklyMeans(index.days)).toMatchObject([{ loggedDays: 2, entries: 3, meanPain: 4, meanMood: 3 }]);
+  });
+
+  it('leaves a mood-only check-in out of pain by hour', () => {
+    const hours = painByHour(index, range);
+    expect(
+      hours.filter((h) => h.entries > 0).map(({ hour, entries, meanPain }) => ({ hour, entries, meanPain })),
+    ).toEqual([
+      { hour: 8, entries: 1, meanPain: 2 },
+      { hour: 9, entries: 1, meanPain: 6 },
+    ]);
   });
 });
 

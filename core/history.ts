@@ -24,8 +24,9 @@ export interface DayRow {
   /** `YYYY-MM-DD`. */
   day: string;
   entries: number;
-  meanPain: number;
-  meanMood: number;
+  /** Mean of the day's pain (or mood) ratings; null when every check-in that day skipped it. */
+  meanPain: number | null;
+  meanMood: number | null;
   /** Mean of the day's "last night's sleep" ratings (0–10), when any was given. */
   sleep?: number;
   /** Tags ticked and back regions marked in any of the day's check-ins. */
@@ -38,11 +39,14 @@ export interface DayRow {
 export interface HistoryIndex {
   /** One row per logged day, oldest first. */
   days: DayRow[];
-  /** Per check-in, ordered by local day: its day number, local hour (0–23) and pain. */
+  /** Per check-in, ordered by local day: its day number, local hour (0–23) and pain (NO_PAIN when skipped). */
   entryDay: Int32Array;
   entryHour: Uint8Array;
   entryPain: Uint8Array;
 }
+
+/** `entryPain` of a check-in that recorded mood only. */
+export const NO_PAIN = 255;
 
 type Indexed = Pick<CheckIn, 'at' | 'tzOffsetMin' | 'pain' | 'mood' | 'sleep' | 'tags' | 'regions' | 'note'>;
 
@@ -67,7 +71,9 @@ export function buildHistoryIndex(checkIns: readonly Indexed[]): HistoryIndex {
   let current = null as {
     n: number;
     entries: number;
+    painN: number;
     pain: number;
+    moodN: number;
     mood: number;
     sleepN: number;
     sleep: number;
@@ -81,8 +87,8 @@ export function buildHistoryIndex(checkIns: readonly Indexed[]): HistoryIndex {
       n: current.n,
       day: dayKey(current.n),
       entries: current.entries,
-      meanPain: current.pain / current.entries,
-      meanMood: current.mood / current.entries,
+      meanPain: current.painN ? current.pain / current.painN : null,
+      meanMood: current.moodN ? current.mood / current.moodN : null,
     };
     if (current.sleepN > 0) row.sleep = current.sleep / current.sleepN;
     if (current.tags?.length) row.tags = current.tags;
@@ -96,14 +102,20 @@ export function buildHistoryIndex(checkIns: readonly Indexed[]): HistoryIndex {
     const day = dayOfEntry[i] as number;
     entryDay[k] = day;
     entryHour[k] = localHourOfDay(c.at, c.tzOffsetMin);
-    entryPain[k] = c.pain;
+    entryPain[k] = c.pain ?? NO_PAIN;
     if (current?.n !== day) {
       flush();
-      current = { n: day, entries: 0, pain: 0, mood: 0, sleepN: 0, sleep: 0, notes: 0 };
+      current = { n: day, entries: 0, painN: 0, pain: 0, moodN: 0, mood: 0, sleepN: 0, sleep: 0, notes: 0 };
     }
     current.entries += 1;
-    current.pain += c.pain;
-    current.mood += c.mood;
+    if (c.pain !== undefined) {
+      current.painN += 1;
+      current.pain += c.pain;
+    }
+    if (c.mood !== undefined) {
+      current.moodN += 1;
+      current.mood += c.mood;
+    }
     if (c.sleep !== undefined) {
       current.sleepN += 1;
       current.sleep += c.sleep;
@@ -190,19 +202,36 @@ export interface RangeSummary {
   /** Mean of the day means (a busy day weighs the same as a quiet one); null with no days. */
   meanPain: number | null;
   meanMood: number | null;
+  /** The days each mean is over: days where every check-in skipped pain (or mood) are left out. */
+  painDays: number;
+  moodDays: number;
 }
 
 export function summarizeRange(rows: readonly DayRow[]): RangeSummary {
   let entries = 0;
   let pain = 0;
+  let painDays = 0;
   let mood = 0;
+  let moodDays = 0;
   for (const r of rows) {
     entries += r.entries;
-    pain += r.meanPain;
-    mood += r.meanMood;
+    if (r.meanPain !== null) {
+      pain += r.meanPain;
+      painDays += 1;
+    }
+    if (r.meanMood !== null) {
+      mood += r.meanMood;
+      moodDays += 1;
+    }
   }
-  const n = rows.length;
-  return { loggedDays: n, entries, meanPain: n ? pain / n : null, meanMood: n ? mood / n : null };
+  return {
+    loggedDays: rows.length,
+    entries,
+    meanPain: painDays ? pain / painDays : null,
+    meanMood: moodDays ? mood / moodDays : null,
+    painDays,
+    moodDays,
+  };
 }
 
 export interface HourStat {
@@ -220,6 +249,7 @@ export function painByHour(index: HistoryIndex, range: DayRange): HourStat[] {
   const n = new Array<number>(24).fill(0);
   const sum = new Array<number>(24).fill(0);
   for (let i = start; i < end; i++) {
+    if (index.entryPain[i] === NO_PAIN) continue;
     const h = index.entryHour[i] as number;
     n[h] = (n[h] as number) + 1;
     sum[h] = (sum[h] as number) + (index.entryPain[i] as number);
@@ -232,25 +262,36 @@ export interface WeekRow {
   start: number;
   loggedDays: number;
   entries: number;
-  meanPain: number;
-  meanMood: number;
+  /** Means of the week's day means; null when no day of the week has one. */
+  meanPain: number | null;
+  meanMood: number | null;
 }
 
 /** Means per week (of the day means), for logged weeks only. `firstDayOfWeek` 0 Sunday … 6 Saturday. */
 export function weeklyMeans(rows: readonly DayRow[], firstDayOfWeek = 1): WeekRow[] {
   const weeks: WeekRow[] = [];
+  const sums: { pain: number; painN: number; mood: number; moodN: number }[] = [];
   for (const r of rows) {
     const start = weekStartDay(r.n, firstDayOfWeek);
     let w = weeks.at(-1);
     if (w?.start !== start) {
-      w = { start, loggedDays: 0, entries: 0, meanPain: 0, meanMood: 0 };
+      w = { start, loggedDays: 0, entries: 0, meanPain: null, meanMood: null };
+      sums.push({ pain: 0, painN: 0, mood: 0, moodN: 0 });
       weeks.push(w);
     }
-    // Running mean keeps one pass.
+    const sum = sums.at(-1) as { pain: number; painN: number; mood: number; moodN: number };
     w.loggedDays += 1;
     w.entries += r.entries;
-    w.meanPain += (r.meanPain - w.meanPain) / w.loggedDays;
-    w.meanMood += (r.meanMood - w.meanMood) / w.loggedDays;
+    if (r.meanPain !== null) {
+      sum.pain += r.meanPain;
+      sum.painN += 1;
+      w.meanPain = sum.pain / sum.painN;
+    }
+    if (r.meanMood !== null) {
+      sum.mood += r.meanMood;
+      sum.moodN += 1;
+      w.meanMood = sum.mood / sum.moodN;
+    }
   }
   return weeks;
 }

@@ -9,7 +9,15 @@
 // Row numbers: in a CSV, `row` is the spreadsheet row (the header is row 1, the first
 // check-in row 2); in a JSON backup, `row` is the check-in's position in `checkIns`,
 // counting from 1.
-import { CHECKIN_FIELDS, type CheckIn, type CheckInField, checkInSchema, monthOf, parseMonth } from './checkins';
+import {
+  CHECKIN_FIELDS,
+  type CheckIn,
+  type CheckInField,
+  checkInSchema,
+  monthOf,
+  parseMonth,
+  withMoodOrPain,
+} from './checkins';
 import { recordValidator } from './compiled-check';
 import { parseCsv, unescapeFormula } from './csv';
 import {
@@ -33,7 +41,8 @@ export const MAX_PROBLEMS = 10;
  * 36,500 of them, and the check compiled from checkInSchema accepts one in a fraction
  * of valibot's time (core/validation.ts).
  */
-const validateCheckInFast = recordValidator(checkInSchema);
+const validateFields = recordValidator(checkInSchema);
+const validateCheckInFast = (input: unknown) => withMoodOrPain(validateFields(input));
 
 export type ImportProblem =
   | { kind: 'tooLarge'; maxBytes: number }
@@ -204,7 +213,9 @@ function readBackup(body: string, onStep: (step: ImportStep) => void): Read {
     const result = validateCheckInFast(root.checkIns[i]);
     if (!result.ok) {
       for (const p of result.problems) {
-        problems.push(p.kind === 'notAnObject' ? { kind: 'badField', row } : { kind: 'badField', row, field: p.field });
+        // Neither mood nor pain: said of the mood field (the first of the two).
+        const field = p.kind === 'notAnObject' ? undefined : p.kind === 'noMoodOrPain' ? 'mood' : p.field;
+        problems.push(field === undefined ? { kind: 'badField', row } : { kind: 'badField', row, field });
       }
       continue;
     }

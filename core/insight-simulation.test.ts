@@ -14,7 +14,8 @@ describe('simulateDiary', () => {
     expect(a.checkIns.length).toBeGreaterThanOrEqual(21);
     expect(a.checkIns.length).toBeLessThanOrEqual(63);
     for (const c of a.checkIns) {
-      expect(c.pain >= 0 && c.pain <= 10 && c.mood >= 1 && c.mood <= 5).toBe(true);
+      const { pain = -1, mood = -1 } = c;
+      expect(pain >= 0 && pain <= 10 && mood >= 1 && mood <= 5).toBe(true);
     }
   });
 });

@@ -308,6 +308,21 @@ describe('compareFactor: which side a day is on', () => {
 describe('pairBreakCheckIns', () => {
   it.each<{ name: string; list: CheckIn[]; pairs: [number, number][] }>([
     {
+      // Issue 15: a check-in that skipped pain or mood neither pairs nor breaks a pair.
+      name: 'a check-in that skipped pain is passed over',
+      list: [
+        checkIn(hour(0, 9), 'popup'),
+        (({ pain: _p, ...c }) => c)(checkIn(hour(0, 9.5), 'popup')),
+        checkIn(hour(0, 10), 'break'),
+      ],
+      pairs: [[hour(0, 9), hour(0, 10)]],
+    },
+    {
+      name: 'a break check-in that skipped mood makes no pair',
+      list: [checkIn(hour(0, 9), 'popup'), (({ mood: _m, ...c }) => c)(checkIn(hour(0, 10), 'break'))],
+      pairs: [],
+    },
+    {
       name: 'popup then break',
       list: [checkIn(hour(0, 9), 'popup'), checkIn(hour(0, 10), 'break')],
       pairs: [[hour(0, 9), hour(0, 10)]],

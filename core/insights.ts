@@ -63,8 +63,9 @@ export interface DayFacts {
   day: string;
   /** Check-ins that day; a row with none is ignored. */
   entries: number;
-  meanPain: number;
-  meanMood: number;
+  /** Means of the day's ratings; null when every check-in that day skipped it (the day is then ignored). */
+  meanPain: number | null;
+  meanMood: number | null;
   /**
    * The mean of that day's "last night's sleep" ratings (0–10): the night before
    * `day`. Absent when none was given.
@@ -109,7 +110,9 @@ export function buildDayFacts(
     string,
     {
       n: number;
+      painN: number;
       pain: number;
+      moodN: number;
       mood: number;
       sleepN: number;
       sleep: number;
@@ -121,12 +124,18 @@ export function buildDayFacts(
     const key = dayOf(c);
     let acc = byDay.get(key);
     if (!acc) {
-      acc = { n: 0, pain: 0, mood: 0, sleepN: 0, sleep: 0 };
+      acc = { n: 0, painN: 0, pain: 0, moodN: 0, mood: 0, sleepN: 0, sleep: 0 };
       byDay.set(key, acc);
     }
     acc.n += 1;
-    acc.pain += c.pain;
-    acc.mood += c.mood;
+    if (c.pain !== undefined) {
+      acc.painN += 1;
+      acc.pain += c.pain;
+    }
+    if (c.mood !== undefined) {
+      acc.moodN += 1;
+      acc.mood += c.mood;
+    }
     if (c.sleep !== undefined) {
       acc.sleepN += 1;
       acc.sleep += c.sleep;
@@ -137,7 +146,12 @@ export function buildDayFacts(
   const activityByDay = new Map(activity.map((a) => [a.day, a]));
   const days: DayFacts[] = [];
   for (const [day, acc] of byDay) {
-    const row: DayFacts = { day, entries: acc.n, meanPain: acc.pain / acc.n, meanMood: acc.mood / acc.n };
+    const row: DayFacts = {
+      day,
+      entries: acc.n,
+      meanPain: acc.painN ? acc.pain / acc.painN : null,
+      meanMood: acc.moodN ? acc.mood / acc.moodN : null,
+    };
     if (acc.sleepN > 0) row.sleep = acc.sleep / acc.sleepN;
     if (acc.tags?.length) row.tags = acc.tags;
     if (acc.regions?.length) row.regions = acc.regions;
@@ -212,7 +226,9 @@ export interface FactorNeedsMoreData {
 
 export type FactorInsight = FactorComparison | FactorNeedsMoreData;
 
-const isLogged = (d: DayFacts) => d.entries >= 1 && Number.isFinite(d.meanPain) && Number.isFinite(d.meanMood);
+/** A day counts when it has both a pain and a mood mean: a day where one was skipped is left out. */
+const isLogged = (d: DayFacts): d is DayFacts & { meanPain: number; meanMood: number } =>
+  d.entries >= 1 && Number.isFinite(d.meanPain) && Number.isFinite(d.meanMood);
 
 const hasMinutes = (d: DayFacts): d is DayFacts & { activeMinutes: number } =>
   d.activeMinutes !== undefined && Number.isFinite(d.activeMinutes) && d.activeMinutes >= 0;
@@ -448,9 +464,12 @@ export const claimsDifference = (i: Insight): boolean =>
 // counted twice. Shown with ≥ 14 logged days in all and pairs on ≥ 5 different days;
 // averages are over pairs, with the same verdict thresholds as above.
 
+type Rated = Pick<CheckIn, 'at' | 'tzOffsetMin'> & { pain: number; mood: number };
+
+/** Both check-ins of a pair recorded pain and mood. */
 export interface BreakPair {
-  before: Pick<CheckIn, 'at' | 'tzOffsetMin' | 'pain' | 'mood'>;
-  after: Pick<CheckIn, 'at' | 'tzOffsetMin' | 'pain' | 'mood'>;
+  before: Rated;
+  after: Rated;
 }
 
 export interface BreakComparison {
@@ -491,6 +510,8 @@ export function pairBreakCheckIns(checkIns: readonly Timed[]): BreakPair[] {
   const pairs: BreakPair[] = [];
   let before: Timed | null = null;
   for (const c of list) {
+    // A check-in that skipped pain or mood pairs with nothing, and breaks no pair.
+    if (c.pain === undefined || c.mood === undefined) continue;
     if (c.source !== 'break') {
       before = c;
       continue;
@@ -502,7 +523,12 @@ export function pairBreakCheckIns(checkIns: readonly Timed[]): BreakPair[] {
       localEpochDay(before.at, before.tzOffsetMin) === localEpochDay(c.at, c.tzOffsetMin)
     ) {
       pairs.push({
-        before: { at: before.at, tzOffsetMin: before.tzOffsetMin, pain: before.pain, mood: before.mood },
+        before: {
+          at: before.at,
+          tzOffsetMin: before.tzOffsetMin,
+          pain: before.pain as number,
+          mood: before.mood as number,
+        },
         after: { at: c.at, tzOffsetMin: c.tzOffsetMin, pain: c.pain, mood: c.mood },
       });
     }

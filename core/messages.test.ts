@@ -5,6 +5,7 @@ describe('parseRequest', () => {
   it.each([
     [{ type: 'checkin/add', checkIn: { mood: 3 } }],
     [{ type: 'checkin/remove', month: '2026-11', id: 'abcdef-1234' }],
+    [{ type: 'checkin/update', from: '2026-10', checkIn: { mood: 3 } }],
     [{ type: 'checkins/repair', month: '2026-01' }],
     [{ type: 'quarantine/dismiss' }],
   ])('accepts %j', (message) => {
@@ -16,6 +17,7 @@ describe('parseRequest', () => {
     ['a string', 'checkin/add'],
     ['an unknown type', { type: 'settings/clear' }],
     ['a missing check-in', { type: 'checkin/add' }],
+    ['an update without its month', { type: 'checkin/update', checkIn: { mood: 3 } }],
     ['an extra field', { type: 'quarantine/dismiss', all: true }],
     ['a bad month', { type: 'checkins/repair', month: '2026-13' }],
     ['a month with a path', { type: 'checkins/repair', month: '../settings' }],

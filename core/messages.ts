@@ -12,7 +12,11 @@ const makeRequestSchema = () => {
   return v.variant('type', [
     // The check-in itself is validated field by field by validateCheckIn, so the
     // reply can name the field that is wrong.
+    // Each save carries its id: the same check-in sent again is answered `alreadySaved`.
     v.strictObject({ type: v.literal('checkin/add'), checkIn: v.unknown() }),
+    // An edit (or the popup's "Add details" after a save): the entry with this id, stored
+    // in month `from`, is replaced by `checkIn`, which may move it to another month.
+    v.strictObject({ type: v.literal('checkin/update'), from: month, checkIn: v.unknown() }),
     v.strictObject({ type: v.literal('checkin/remove'), month, id: v.pipe(v.string(), v.maxLength(64)) }),
     v.strictObject({ type: v.literal('checkins/repair'), month }),
     v.strictObject({ type: v.literal('quarantine/dismiss') }),
@@ -51,7 +55,8 @@ export type Failure =
   // A settings change that failed validation: nothing was stored.
   | { kind: 'invalidSettings'; problems: SettingsProblem[] };
 
-export type Reply = { ok: true } | { ok: false; error: Failure };
+/** `alreadySaved`: a check-in sent again (its first answer was lost) was stored the first time. */
+export type Reply = { ok: true; alreadySaved?: true } | { ok: false; error: Failure };
 
 export function parseRequest(input: unknown): Request | null {
   const parsed = v.safeParse(requestSchema(), input);

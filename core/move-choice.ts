@@ -8,8 +8,9 @@ export const BAD_PAIN = 6;
 export const LOW_MOOD = 2;
 
 export interface LatestCheckIn {
-  pain: number;
-  mood: number;
+  /** Either may be missing (a check-in that skipped it): then it decides nothing. */
+  pain?: number;
+  mood?: number;
   regions?: readonly MoveRegion[];
 }
 
@@ -40,7 +41,7 @@ export function eligibleMoves({
   avoidConditions = [],
 }: Pick<ChooseMoveInput, 'catalog' | 'latestCheckIn' | 'hiddenMoveIds' | 'avoidConditions'>): Move[] {
   const hidden = new Set(hiddenMoveIds);
-  const badPain = latestCheckIn !== undefined && latestCheckIn.pain >= BAD_PAIN;
+  const badPain = latestCheckIn?.pain !== undefined && latestCheckIn.pain >= BAD_PAIN;
   return catalog.filter(
     (move) =>
       !hidden.has(move.id) && suitsConditions(move, avoidConditions) && (!badPain || move.intensity === 'gentle'),
@@ -77,6 +78,6 @@ export type Suggestion = 'walk' | 'daylight';
  * a step outside) asks less of the body. Null on other days, or with no check-in.
  */
 export function suggestion({ latestCheckIn }: { latestCheckIn?: LatestCheckIn }): Suggestion | null {
-  if (latestCheckIn === undefined || latestCheckIn.mood > LOW_MOOD) return null;
-  return latestCheckIn.pain >= BAD_PAIN ? 'daylight' : 'walk';
+  if (latestCheckIn?.mood === undefined || latestCheckIn.mood > LOW_MOOD) return null;
+  return latestCheckIn.pain !== undefined && latestCheckIn.pain >= BAD_PAIN ? 'daylight' : 'walk';
 }

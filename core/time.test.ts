@@ -5,6 +5,7 @@ import {
   DAY_MS,
   dayKey,
   dayNumber,
+  epochOfLocalDateTime,
   isDayKey,
   isWorkingAt,
   localClock,
@@ -19,6 +20,7 @@ import {
   nextLocalMidnight,
   nextLocalMidnightIn,
   nextWorkingBoundary,
+  shiftMonth,
   startOfLocalDay,
   type WeekRanges,
   weekdayOf,
@@ -976,5 +978,34 @@ describe('next local midnight when the offset changes overnight', () => {
     const tzAt = zones[zone];
     expect(nextLocalMidnightIn(at, tzAt)).toBe(next);
     expect(localDayKey(next, tzAt(next))).toBe(dayKey(localEpochDay(at, tzAt(at)) + 1));
+  });
+});
+
+describe('shiftMonth', () => {
+  it.each([
+    ['2026-11', 1, '2026-12'],
+    ['2026-12', 1, '2027-01'],
+    ['2026-01', -1, '2025-12'],
+    ['2026-03', -15, '2024-12'],
+    ['2026-11', 0, '2026-11'],
+  ])('%s %+d is %s', (key, n, expected) => {
+    expect(shiftMonth(key, n)).toBe(expected);
+  });
+});
+
+describe('epochOfLocalDateTime', () => {
+  // St John's: UTC−2:30 in summer, −3:30 from 2026-11-01 04:30 UTC (02:00 local daylight time).
+  const stJohns = (at: number) => (at < Date.UTC(2026, 10, 1, 4, 30) ? -150 : -210);
+  it.each<[string, string, string, (at: number) => number, number | null]>([
+    ['UTC', '2026-11-02', '07:30', () => 0, Date.UTC(2026, 10, 2, 7, 30)],
+    ['UTC+5:30', '2026-11-02', '07:30', () => 330, Date.UTC(2026, 10, 2, 2, 0)],
+    ['UTC+13:45 across the date line', '2026-11-02', '00:15', () => 825, Date.UTC(2026, 10, 1, 10, 30)],
+    ['St John’s, after the change', '2026-11-02', '07:30', stJohns, Date.UTC(2026, 10, 2, 11, 0)],
+    ['St John’s, before the change', '2026-10-31', '23:00', stJohns, Date.UTC(2026, 10, 1, 1, 30)],
+    ['not a date', '2026-02-30', '07:30', () => 0, null],
+    ['not a time', '2026-11-02', '24:00', () => 0, null],
+    ['empty', '', '', () => 0, null],
+  ])('%s: %s %s', (_, date, time, offsetAt, expected) => {
+    expect(epochOfLocalDateTime(date, time, offsetAt)).toBe(expected);
   });
 });

@@ -227,3 +227,23 @@ export function hoursAndMinutes(ms: number): { h: number; min: number } {
   const total = Math.floor(ms / MINUTE_MS);
   return { h: Math.floor(total / 60), min: total % 60 };
 }
+
+/** The month key `n` months after `key` (before, when negative): `2026-01` − 1 is `2025-12`. */
+export function shiftMonth(key: string, n: number): string {
+  const index = Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1 + n;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${pad(mod(index, 12) + 1)}`;
+}
+
+/**
+ * The instant a local date (`2026-11-02`) and clock time (`07:30`) name, in the zone
+ * whose offset at an instant `offsetAt` gives (the machine's, from utils/time-zone.ts).
+ * Null when either is not a real date or time. In the hour a clock skips (spring
+ * forward) it gives the instant the same number of minutes after the change.
+ */
+export function epochOfLocalDateTime(date: string, time: string, offsetAt: (at: number) => number): number | null {
+  if (!isDayKey(date) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return null;
+  const wall = dayNumber(date) * DAY_MS + Number(time.slice(0, 2)) * HOUR_MS + Number(time.slice(3, 5)) * MINUTE_MS;
+  // Two steps: the offset at a first guess, then at the instant that gives.
+  const guess = wall - offsetAt(wall) * MINUTE_MS;
+  return wall - offsetAt(guess) * MINUTE_MS;
+}

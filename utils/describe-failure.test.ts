@@ -8,6 +8,11 @@ describe('describeCheckInProblems: each field named, in one line', () => {
     ['not an object', [{ kind: 'notAnObject' }], 'A check-in must be a set of fields, so nothing was saved.'],
     ['pain', [{ kind: 'invalidField', field: 'pain' }], 'Pain must be a whole number from 0 to 10.'],
     [
+      'neither mood nor pain',
+      [{ kind: 'noMoodOrPain' }],
+      'A check-in needs a mood, a pain number or both, so nothing was saved.',
+    ],
+    [
       'mood, then the note',
       [
         { kind: 'invalidField', field: 'mood' },

@@ -11,6 +11,8 @@ function describeProblem(problem: CheckInProblem): string {
       return i18n.t('errors.unknownField', [problem.field]);
     case 'invalidField':
       return i18n.t(`errors.field.${problem.field}`);
+    case 'noMoodOrPain':
+      return i18n.t('errors.noMoodOrPain');
   }
 }
 

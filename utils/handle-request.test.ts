@@ -17,6 +17,34 @@ describe('handleRequest (the background writer)', () => {
     expect(await readMonth('2026-11')).toEqual({ checkIns: [checkIn], damaged: false });
   });
 
+  it('answers a save sent again (same id, same content) as already saved, and stores it once', async () => {
+    expect(await handleRequest({ type: 'checkin/add', checkIn }, at)).toEqual({ ok: true });
+    expect(await handleRequest({ type: 'checkin/add', checkIn: { ...checkIn } }, at)).toEqual({
+      ok: true,
+      alreadySaved: true,
+    });
+    expect(await all()).toEqual({ 'checkins:2026-11': [checkIn] });
+  });
+
+  it('updates an entry in place, or moves it to the month its new time is in', async () => {
+    await handleRequest({ type: 'checkin/add', checkIn }, at);
+    const amended = { ...checkIn, note: 'after lunch', tags: ['walked'] };
+    expect(await handleRequest({ type: 'checkin/update', from: '2026-11', checkIn: amended }, at)).toEqual({
+      ok: true,
+    });
+    expect(await all()).toEqual({ 'checkins:2026-11': [amended] });
+    const earlier = { ...amended, at: Date.UTC(2026, 9, 30, 9), mood: undefined };
+    const { mood: _m, ...moved } = earlier;
+    expect(await handleRequest({ type: 'checkin/update', from: '2026-11', checkIn: moved }, at)).toEqual({ ok: true });
+    expect(await all()).toEqual({ 'checkins:2026-11': [], 'checkins:2026-10': [moved] });
+    const { pain: _p, ...neither } = moved;
+    expect(await handleRequest({ type: 'checkin/update', from: '2026-10', checkIn: neither }, at)).toEqual({
+      ok: false,
+      error: { kind: 'invalidCheckIn', problems: [{ kind: 'noMoodOrPain' }] },
+    });
+    expect(await all()).toEqual({ 'checkins:2026-11': [], 'checkins:2026-10': [moved] });
+  });
+
   it('refuses a repeated id and keeps what was stored', async () => {
     await handleRequest({ type: 'checkin/add', checkIn }, at);
     const reply = await handleRequest({ type: 'checkin/add', checkIn: { ...checkIn, pain: 9 } }, at);

@@ -1,7 +1,7 @@
 // The background's answer to every page request: validate, then carry out.
 import { parseRequest, type Reply } from '@/core/messages';
 import { addPhq2, saveReflection } from './care-store';
-import { addCheckIn, removeCheckIn, repairMonth } from './checkin-store';
+import { addCheckIn, removeCheckIn, repairMonth, updateCheckIn } from './checkin-store';
 import { deleteAllData } from './data-store';
 import {
   outcomeRequest,
@@ -21,6 +21,8 @@ export async function handleRequest(message: unknown, now: number): Promise<Repl
   switch (request.type) {
     case 'checkin/add':
       return addCheckIn(request.checkIn, now);
+    case 'checkin/update':
+      return updateCheckIn(request.from, request.checkIn, now);
     case 'checkin/remove':
       return removeCheckIn(request.month, request.id, now);
     case 'checkins/repair':

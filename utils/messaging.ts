@@ -1,12 +1,34 @@
 // Pages talk to the background only through these typed requests (core/messages.ts).
+// An answer that is lost (the worker stopped) or late is retried for requests that
+// are safe to repeat (core/retry.ts shouldRetry); then the page says so.
 import { browser } from 'wxt/browser';
 import type { Reply, Request } from '@/core/messages';
+import { ANSWER_TIMEOUT_MS, type NoAnswer, shouldRetry } from '@/core/retry';
 
-export async function send(request: Request): Promise<Reply> {
+const UNREACHABLE: Reply = { ok: false, error: { kind: 'unreachable' } };
+
+async function attempt(request: Request, timeoutMs: number): Promise<Reply | NoAnswer> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<NoAnswer>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
+  const answer = (browser.runtime.sendMessage(request) as Promise<Reply | undefined>).then(
+    (reply) => reply ?? ('lost' as const),
+    () => 'lost' as const,
+  );
   try {
-    const reply = (await browser.runtime.sendMessage(request)) as Reply | undefined;
-    return reply ?? { ok: false, error: { kind: 'unreachable' } };
-  } catch {
-    return { ok: false, error: { kind: 'unreachable' } };
+    return await Promise.race([answer, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function send(request: Request, { timeoutMs = ANSWER_TIMEOUT_MS } = {}): Promise<Reply> {
+  const failed: NoAnswer[] = [];
+  for (;;) {
+    const result = await attempt(request, timeoutMs);
+    if (typeof result !== 'string') return result;
+    failed.push(result);
+    if (!shouldRetry(request, failed)) return UNREACHABLE;
   }
 }

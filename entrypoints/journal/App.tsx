@@ -4,7 +4,8 @@ import { i18n } from '#i18n';
 import { ActivityCharts } from '@/components/ActivityCharts';
 import { CalendarChart } from '@/components/CalendarChart';
 import { CareCard } from '@/components/CareCard';
-import { fmt1 } from '@/components/Chart';
+import { fmt1OrDash } from '@/components/Chart';
+import { EntryList } from '@/components/EntryList';
 import { HourCharts } from '@/components/HourCharts';
 import { PainMoodCharts } from '@/components/PainMoodCharts';
 import { Phq2Check } from '@/components/Phq2Check';
@@ -12,8 +13,10 @@ import { ReflectionTrend } from '@/components/ReflectionTrend';
 import { TogetherChart } from '@/components/TogetherChart';
 import { WeeklyReflection } from '@/components/WeeklyReflection';
 import type { Phq2Result, WeeklyReflection as Reflection } from '@/core/care';
+import type { CheckIn } from '@/core/checkins';
 import { RANGES, type RangeId, summarizeRange } from '@/core/history';
 import type { Reply } from '@/core/messages';
+import type { EntriesStore } from './entries';
 import { Insights } from './Insights';
 import type { HistoryStore } from './store';
 
@@ -21,6 +24,8 @@ export interface HistoryActions {
   setRange: (range: RangeId) => void;
   savePhq2: (result: Phq2Result) => Promise<Reply>;
   saveReflection: (reflection: Reflection) => Promise<Reply>;
+  saveEntry: (checkIn: CheckIn, from: string | null) => Promise<Reply>;
+  deleteEntry: (checkIn: CheckIn) => Promise<Reply>;
 }
 
 interface Props {
@@ -30,6 +35,9 @@ interface Props {
   tzOffsetMin: number;
   /** This week's first day (`YYYY-MM-DD`), for the reflection. */
   weekStart: string;
+  /** The entry list's month and its check-ins (entries.ts). */
+  entries: EntriesStore;
+  currentMonth: string;
 }
 
 function RangePicker({ store, actions }: Pick<Props, 'store' | 'actions'>) {
@@ -61,14 +69,14 @@ function Summary({ store }: { store: HistoryStore }) {
       {i18n.t('history.summary', {
         days: i18n.t('history.count.days', s.loggedDays),
         checkIns: i18n.t('history.count.checkIns', s.entries),
-        pain: fmt1(s.meanPain ?? 0),
-        mood: fmt1(s.meanMood ?? 0),
+        pain: fmt1OrDash(s.meanPain),
+        mood: fmt1OrDash(s.meanMood),
       })}
     </p>
   );
 }
 
-export function App({ store, actions, now, tzOffsetMin, weekStart }: Props) {
+export function App({ store, actions, now, tzOffsetMin, weekStart, entries, currentMonth }: Props) {
   const index = store.index.value;
   const range = store.span.value;
   const rows = store.rows.value;
@@ -114,6 +122,14 @@ export function App({ store, actions, now, tzOffsetMin, weekStart }: Props) {
           </section>
         </>
       )}
+      <EntryList
+        month={entries.month}
+        entries={entries.entries}
+        currentMonth={currentMonth}
+        now={Date.now}
+        save={actions.saveEntry}
+        remove={actions.deleteEntry}
+      />
       <section aria-labelledby="insights-heading">
         <h2 id="insights-heading">{i18n.t('insights.heading')}</h2>
         <Insights insights={store.insights.value} />

@@ -6,10 +6,12 @@ import './style.css';
 import { render } from 'preact';
 import { i18n } from '#i18n';
 import { DEFAULT_RANGE, RANGES, type RangeId } from '@/core/history';
-import { localEpochDay, weekStartOf } from '@/core/time';
+import { localEpochDay, localMonthKey, weekStartOf } from '@/core/time';
+import { send } from '@/utils/messaging';
 import { localOffsetMin } from '@/utils/time-zone';
 import { App, type HistoryActions } from './App';
 import { loadCare, loadEverything, loadRange, savePhq2, saveReflection, setRange } from './actions';
+import { createEntriesStore, deleteEntry, saveEntry, watchEntries } from './entries';
 import { createHistoryStore } from './store';
 
 const now = Date.now();
@@ -22,13 +24,30 @@ const actions: HistoryActions = {
   setRange: (r) => void setRange(store, r, now),
   savePhq2,
   saveReflection,
+  saveEntry,
+  deleteEntry,
 };
+const currentMonth = localMonthKey(now, tz);
+const entries = createEntriesStore(currentMonth);
 
 document.title = i18n.t('history.title');
 render(
-  <App store={store} actions={actions} now={now} tzOffsetMin={tz} weekStart={weekStartOf(now, tz)} />,
+  <App
+    store={store}
+    actions={actions}
+    now={now}
+    tzOffsetMin={tz}
+    weekStart={weekStartOf(now, tz)}
+    entries={entries}
+    currentMonth={currentMonth}
+  />,
   document.getElementById('app') as HTMLElement,
 );
+
+// Only the shown month is read for the list; a damaged one is reported like the charts'.
+watchEntries(entries, (month) => {
+  if (!store.damagedMonths.value.includes(month)) void send({ type: 'checkins/repair', month });
+});
 
 void (async () => {
   await Promise.all([loadRange(store, now), loadCare(store)]);

@@ -8,6 +8,7 @@ import { renderFirstView } from './prerender';
 import { createPopupStore } from './store';
 
 const actions = (): PopupActions => ({
+  chose: vi.fn(),
   save: vi.fn(),
   undo: vi.fn(),
   dismissNotices: vi.fn(),
@@ -18,7 +19,7 @@ const actions = (): PopupActions => ({
 });
 
 describe('popup App', () => {
-  it('offers Mood and Pain as named radio groups, and Save once both are chosen', () => {
+  it('offers Mood and Pain as named radio groups; each choice is passed on, and folded there is no Save', () => {
     const store = createPopupStore();
     const act = actions();
     render(<App store={store} actions={act} />);
@@ -26,14 +27,26 @@ describe('popup App', () => {
     const pain = screen.getByRole('radiogroup', { name: 'Pain' });
     expect(mood.querySelectorAll('input[type=radio]')).toHaveLength(5);
     expect(pain.querySelectorAll('input[type=radio]')).toHaveLength(11);
-    const save = screen.getByRole('button', { name: 'Save' });
-    expect(save).toHaveProperty('disabled', true);
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+    expect(screen.getByText('Choose a face and a pain number; it saves as soon as both are chosen.')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('radio', { name: 'Okay' }));
-    expect(save).toHaveProperty('disabled', true);
     fireEvent.click(screen.getByRole('radio', { name: '10, worst imaginable' }));
     expect(store.mood.value).toBe(3);
     expect(store.pain.value).toBe(10);
+    expect(act.chose).toHaveBeenCalledTimes(2);
+  });
+
+  it('with the details open, Save is explicit: enabled once both are chosen', async () => {
+    const store = createPopupStore();
+    const act = actions();
+    render(<App store={store} actions={act} />);
+    store.detailsOpen.value = true;
+    const save = await screen.findByRole('button', { name: 'Save' });
+    expect(save).toHaveProperty('disabled', true);
+    fireEvent.click(screen.getByRole('radio', { name: 'Okay' }));
+    expect(save).toHaveProperty('disabled', true);
+    fireEvent.click(screen.getByRole('radio', { name: '3' }));
     expect(save).toHaveProperty('disabled', false);
     fireEvent.submit(save.closest('form') as HTMLFormElement);
     expect(act.save).toHaveBeenCalledOnce();
@@ -63,8 +76,16 @@ describe('popup App', () => {
       pain: 2,
       source: 'popup' as const,
     };
+    store.saved.value = checkIn;
     store.feedback.value = { kind: 'saved', checkIn };
     store.today.value = [checkIn];
+    // The confirmation can take focus (main.tsx moves it there; the e2e suite checks it);
+    // "Add details" opens the details to amend this entry.
+    await screen.findByText('Saved. Thank you for checking in.');
+    expect(screen.getByRole('status').tabIndex).toBe(-1);
+    fireEvent.click(screen.getByRole('button', { name: 'Add details' }));
+    expect(store.detailsOpen.value).toBe(true);
+    expect(await screen.findByRole('button', { name: 'Save details' })).toBeTruthy();
     fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     expect(act.undo).toHaveBeenCalledWith(checkIn);
     expect(await screen.findByText('Mood 4 (Good), pain 2')).toBeTruthy();

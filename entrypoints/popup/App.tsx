@@ -10,6 +10,8 @@ import type { PopupStore } from './store';
 
 /** What the view can ask for; main.tsx binds these to storage and messages. */
 export interface PopupActions extends StatusActions {
+  /** A face or a pain number was chosen: with the details folded, the second choice saves. */
+  chose: () => void;
   save: () => void;
   undo: (checkIn: CheckIn) => void;
   dismissNotices: () => void;
@@ -17,6 +19,14 @@ export interface PopupActions extends StatusActions {
 }
 
 const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+
+/** One entry in words; an earlier entry may have skipped mood or pain. */
+function entryText(c: CheckIn): string {
+  if (c.mood === undefined) return i18n.t('checkin.today.entryPain', [c.pain ?? 0]);
+  const mood = i18n.t(`checkin.mood.${c.mood as Mood}`);
+  if (c.pain === undefined) return i18n.t('checkin.today.entryMood', [c.mood, mood]);
+  return i18n.t('checkin.today.entry', [c.mood, mood, c.pain]);
+}
 
 function TodayList({ entries }: { entries: CheckIn[] | null }) {
   // Before the first load there is nothing to claim: an empty list is not "none today".
@@ -27,7 +37,7 @@ function TodayList({ entries }: { entries: CheckIn[] | null }) {
       {entries.map((c) => (
         <li key={c.id}>
           <time dateTime={new Date(c.at).toISOString()}>{clock.format(c.at)}</time>
-          <span>{i18n.t('checkin.today.entry', [c.mood, i18n.t(`checkin.mood.${c.mood as Mood}`), c.pain])}</span>
+          <span>{entryText(c)}</span>
         </li>
       ))}
     </ul>
@@ -36,11 +46,24 @@ function TodayList({ entries }: { entries: CheckIn[] | null }) {
 
 function Feedback({ store, actions }: { store: PopupStore; actions: PopupActions }) {
   const feedback = store.feedback.value;
+  // main.tsx moves focus here on a new save (not on each amendment after it).
   return (
-    <div class={`feedback ${feedback?.kind ?? ''}`} role="status" aria-live="polite">
-      {feedback?.kind === 'saved' && (
+    <div tabIndex={-1} class={`feedback ${feedback?.kind ?? ''}`} role="status" aria-live="polite">
+      {(feedback?.kind === 'saved' || feedback?.kind === 'updated') && (
         <>
-          <span>{i18n.t('checkin.saved')}</span>
+          <span>{i18n.t(feedback.kind === 'saved' ? 'checkin.saved' : 'checkin.updated')}</span>
+          {!store.detailsOpen.value && (
+            <button
+              type="button"
+              onClick={() => {
+                store.detailsOpen.value = true;
+                // The details open below the scales: the first of them takes focus.
+                requestAnimationFrame(() => document.querySelector<HTMLElement>('.details summary')?.focus());
+              }}
+            >
+              {i18n.t('checkin.addDetails')}
+            </button>
+          )}
           <button type="button" onClick={() => actions.undo(feedback.checkIn)}>
             {i18n.t('checkin.undo')}
           </button>
@@ -85,30 +108,48 @@ export function App({ store, actions }: { store: PopupStore; actions: PopupActio
           value={store.mood.value}
           onChange={(mood) => {
             store.mood.value = mood;
+            actions.chose();
           }}
         />
         <PainScale
           value={store.pain.value}
           onChange={(pain) => {
             store.pain.value = pain;
+            actions.chose();
           }}
         />
-        <CheckInDetails regions={store.regions} tags={store.tags} sleep={store.sleep} note={store.note} />
-        <div class="actions">
-          <button
-            type="submit"
-            class="primary"
-            disabled={!canSave}
-            aria-describedby={canSave ? undefined : 'save-hint'}
-          >
-            {store.saving.value ? i18n.t('checkin.saving') : i18n.t('checkin.save')}
-          </button>
-          {!canSave && !store.saving.value && (
-            <small id="save-hint" class="muted">
-              {i18n.t('checkin.chooseBoth')}
-            </small>
-          )}
-        </div>
+        <CheckInDetails
+          regions={store.regions}
+          tags={store.tags}
+          sleep={store.sleep}
+          note={store.note}
+          open={store.detailsOpen}
+        />
+        {store.detailsOpen.value ? (
+          <div class="actions">
+            <button
+              type="submit"
+              class="primary"
+              disabled={!canSave}
+              aria-describedby={canSave ? undefined : 'save-hint'}
+            >
+              {store.saving.value
+                ? i18n.t('checkin.saving')
+                : i18n.t(store.saved.value ? 'checkin.saveDetails' : 'checkin.save')}
+            </button>
+            {!canSave && !store.saving.value && (
+              <small id="save-hint" class="muted">
+                {i18n.t('checkin.chooseBoth')}
+              </small>
+            )}
+          </div>
+        ) : (
+          !store.saved.value && (
+            <p class="actions muted" id="save-hint">
+              {store.saving.value ? i18n.t('checkin.saving') : i18n.t('checkin.savesItself')}
+            </p>
+          )
+        )}
       </form>
       <Feedback store={store} actions={actions} />
       {views.CareCard && <views.CareCard signal={store.care.value} newTab compact />}

@@ -1,8 +1,18 @@
 // What the popup does: save, undo, load today's entries. Decisions are in core/;
 // storage and messages go through utils/.
 
-import { type CheckIn, type CheckInDraft, checkInsOnDay, createCheckIn, makeCheckInId, monthOf } from '@/core/checkins';
+import { i18n } from '#i18n';
+import {
+  type CheckIn,
+  type CheckInDraft,
+  checkInsOnDay,
+  createCheckIn,
+  makeCheckInId,
+  monthOf,
+  sameCheckIn,
+} from '@/core/checkins';
 import type { Request } from '@/core/messages';
+import { TEN_WINDOW_MS } from '@/core/pain-keys';
 import type { PauseOption } from '@/core/settings';
 import { localDayKey, localMonthKey } from '@/core/time';
 import { readMonth } from '@/utils/checkin-store';
@@ -14,14 +24,28 @@ import { localOffsetMin } from '@/utils/time-zone';
 import type { PopupStore } from './store';
 
 export const UNDO_WINDOW_MS = 10_000;
+/** A choice made with the keyboard (arrows, digits) saves after this pause, so "1" then "0" saves 10 once. */
+export const KEYBOARD_SETTLE_MS = TEN_WINDOW_MS;
 
 let undoTimer: ReturnType<typeof setTimeout> | undefined;
+let settleTimer: ReturnType<typeof setTimeout> | undefined;
 
-export async function save(store: PopupStore, source: CheckInDraft['source'] = 'popup'): Promise<void> {
+/**
+ * After a face or a pain number is chosen. With the details folded, the second of
+ * the two choices saves (either order), and a later change amends that entry; with
+ * the details open, Save is explicit. `keyboard` waits KEYBOARD_SETTLE_MS first.
+ */
+export function chose(store: PopupStore, { keyboard = false } = {}): void {
+  clearTimeout(settleTimer);
+  if (store.detailsOpen.value || store.mood.value === null || store.pain.value === null) return;
+  if (keyboard) settleTimer = setTimeout(() => void save(store), KEYBOARD_SETTLE_MS);
+  else void save(store);
+}
+
+function draftOf(store: PopupStore, source: CheckInDraft['source']): CheckInDraft | null {
   const { mood, pain } = store;
-  if (mood.value === null || pain.value === null || store.saving.value) return;
-  const at = Date.now();
-  const draft: CheckInDraft = {
+  if (mood.value === null || pain.value === null) return null;
+  return {
     mood: mood.value,
     pain: pain.value,
     regions: store.regions.value,
@@ -30,35 +54,85 @@ export async function save(store: PopupStore, source: CheckInDraft['source'] = '
     source,
     ...(store.sleep.value === null ? {} : { sleep: store.sleep.value }),
   };
-  const created = createCheckIn(draft, at, localOffsetMin(at), makeCheckInId(at, Math.random));
+}
+
+/**
+ * Saves the form: a new check-in, or the one this popup already saved (amended, same
+ * id and time). A save whose answer was lost is sent again with the same id by send();
+ * if no answer comes at all, the form keeps the choices and the next save reuses the
+ * id, so the entry is kept once whatever happened.
+ */
+export async function save(store: PopupStore, source: CheckInDraft['source'] = 'popup'): Promise<void> {
+  clearTimeout(settleTimer);
+  const draft = draftOf(store, source);
+  if (draft === null) return;
+  if (store.saving.value) {
+    // A change made while the last save is on its way: saved once that one answers.
+    queued = true;
+    return;
+  }
+  const base = store.saved.value ?? store.unsure.value;
+  const at = base?.at ?? Date.now();
+  const id = base?.id ?? makeCheckInId(at, Math.random);
+  const created = createCheckIn(draft, at, base?.tzOffsetMin ?? localOffsetMin(at), id);
   if (!created.ok) {
     store.feedback.value = { kind: 'error', text: describeCheckInProblems(created.problems) };
     return;
   }
+  const checkIn = created.value;
+  const amending = store.saved.value !== null;
+  // Unchanged since it was saved: nothing to send.
+  if (amending && sameCheckIn(checkIn, store.saved.value as CheckIn)) return;
+  // A first save goes as an add (a repeat is answered alreadySaved); an amendment, or a
+  // changed retry of a save that may be stored, replaces by id.
+  const request: Request =
+    base && !(store.unsure.value && sameCheckIn(checkIn, store.unsure.value))
+      ? { type: 'checkin/update', from: monthOf(base), checkIn }
+      : { type: 'checkin/add', checkIn };
   store.saving.value = true;
-  const reply = await send({ type: 'checkin/add', checkIn: created.value });
+  const reply = await send(request);
   store.saving.value = false;
   if (!reply.ok) {
-    // The form keeps what the user chose, so nothing is lost; they can try again.
-    store.feedback.value = { kind: 'error', text: describeFailure(reply.error) };
+    if (reply.error.kind === 'unreachable') {
+      // It may be stored: say so truly, keep the choices, and reuse the id next time.
+      if (!amending) store.unsure.value = checkIn;
+      store.feedback.value = { kind: 'error', text: i18n.t(amending ? 'checkin.unsureUpdate' : 'checkin.unsure') };
+    } else {
+      store.feedback.value = { kind: 'error', text: describeFailure(reply.error) };
+    }
+    queued = false;
     return;
   }
-  resetForm(store);
-  store.feedback.value = { kind: 'saved', checkIn: created.value };
-  if (store.today.value) store.today.value = [...store.today.value, created.value];
-  clearTimeout(undoTimer);
-  undoTimer = setTimeout(() => {
-    if (store.feedback.value?.kind === 'saved') store.feedback.value = null;
-  }, UNDO_WINDOW_MS);
+  store.unsure.value = null;
+  store.saved.value = checkIn;
+  const others = store.today.value?.filter((c) => c.id !== checkIn.id);
+  if (others) store.today.value = [...others, checkIn].sort((a, b) => a.at - b.at);
+  store.feedback.value = { kind: amending ? 'updated' : 'saved', checkIn };
+  if (!amending) {
+    clearTimeout(undoTimer);
+    undoTimer = setTimeout(() => {
+      if (store.feedback.value?.kind === 'saved' || store.feedback.value?.kind === 'updated')
+        store.feedback.value = null;
+    }, UNDO_WINDOW_MS);
+  }
+  if (queued) {
+    queued = false;
+    await save(store, source);
+  }
 }
+
+let queued = false;
 
 export async function undo(store: PopupStore, checkIn: CheckIn): Promise<void> {
   clearTimeout(undoTimer);
+  clearTimeout(settleTimer);
   const reply = await send({ type: 'checkin/remove', month: monthOf(checkIn), id: checkIn.id });
   if (!reply.ok) {
     store.feedback.value = { kind: 'error', text: describeFailure(reply.error) };
     return;
   }
+  store.saved.value = null;
+  resetForm(store);
   store.feedback.value = { kind: 'undone' };
   store.today.value = store.today.value?.filter((c) => c.id !== checkIn.id) ?? null;
 }

@@ -6,6 +6,7 @@ import { renderFirstView } from './prerender';
 import { createPopupStore } from './store';
 
 const actions = (): PopupActions => ({
+  chose: vi.fn(),
   save: vi.fn(),
   undo: vi.fn(),
   dismissNotices: vi.fn(),
@@ -28,7 +29,7 @@ afterEach(() => {
 });
 
 describe('hydrating the prerendered popup', () => {
-  it('keeps mood and pain chosen before the script ran, and enables Save for them', async () => {
+  it('keeps mood and pain chosen before the script ran, and passes the second choice on (it saves)', async () => {
     const root = prerenderedPage();
     screen.getByRole('radio', { name: 'Good' }).click();
     screen.getByRole('radio', { name: '6' }).click();
@@ -39,27 +40,25 @@ describe('hydrating the prerendered popup', () => {
 
     expect(store.mood.value).toBe(4);
     expect(store.pain.value).toBe(6);
-    const save = screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement;
-    await waitFor(() => expect(save.disabled).toBe(false));
-    expect(screen.getByRole('radio', { name: 'Good' })).toHaveProperty('checked', true);
+    expect(act.chose).toHaveBeenCalledOnce();
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'Good' })).toHaveProperty('checked', true));
     expect(screen.getByRole('radio', { name: '6' })).toHaveProperty('checked', true);
-    save.click();
-    expect(act.save).toHaveBeenCalledOnce();
   });
 
-  it('takes over the page as it is, with nothing chosen and Save disabled', async () => {
+  it('takes over the page as it is, with nothing chosen and nothing saved', async () => {
     const root = prerenderedPage();
     const store = createPopupStore();
-    hydrateFirstView(root, store, actions());
+    const act = actions();
+    hydrateFirstView(root, store, act);
 
     expect(store.mood.value).toBeNull();
     expect(store.pain.value).toBeNull();
-    expect(screen.getByRole('button', { name: 'Save' })).toHaveProperty('disabled', true);
+    expect(act.chose).not.toHaveBeenCalled();
     // And it is live: choosing now works as it always does.
     screen.getByRole('radio', { name: 'Okay' }).click();
     screen.getByRole('radio', { name: '0, no pain' }).click();
     expect(store.mood.value).toBe(3);
     expect(store.pain.value).toBe(0);
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toHaveProperty('disabled', false));
+    expect(act.chose).toHaveBeenCalledTimes(2);
   });
 });

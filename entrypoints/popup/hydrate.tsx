@@ -12,4 +12,6 @@ export function hydrateFirstView(root: HTMLElement, store: PopupStore, actions: 
   hydrate(<App store={store} actions={actions} />, root);
   if (early.mood) store.mood.value = Number(early.mood.value);
   if (early.pain) store.pain.value = Number(early.pain.value);
+  // Both chosen before the script ran: the second choice saves, as it would have.
+  if (early.mood && early.pain) actions.chose();
 }

@@ -2,18 +2,29 @@
 import '@/components/base.css';
 import '@/components/scales.css';
 import './style.css';
+import { effect } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { type KeyPress, painFromKey } from '@/core/pain-keys';
 import { breakPageUrl } from '@/utils/nudges';
 import type { PopupActions } from './App';
-import { dismissNotices, loadToday, pause, resume, save, undo } from './actions';
+import { chose, dismissNotices, loadToday, pause, resume, save, undo } from './actions';
 import { hydrateFirstView } from './hydrate';
 import { createPopupStore, type PopupStore } from './store';
 
 const root = document.getElementById('app') as HTMLElement;
 const store = createPopupStore();
 
+// A choice within a moment of a key press was made with the keyboard (arrows, Space, digits).
+let lastKeyAt = Number.NEGATIVE_INFINITY;
+for (const type of ['keydown', 'keyup'] as const) {
+  // Space checks a radio on key up.
+  document.addEventListener(type, (event) => {
+    lastKeyAt = event.timeStamp;
+  });
+}
+
 const actions: PopupActions = {
+  chose: () => chose(store, { keyboard: performance.now() - lastKeyAt < 100 }),
   save: () => void save(store),
   undo: (checkIn) => void undo(store, checkIn),
   dismissNotices: () => void dismissNotices(store),
@@ -26,6 +37,11 @@ const actions: PopupActions = {
 };
 
 hydrateFirstView(root, store, actions);
+// Focus lands on the confirmation of a new save, so the keyboard goes on from there.
+effect(() => {
+  if (store.feedback.value?.kind === 'saved')
+    requestAnimationFrame(() => root.querySelector<HTMLElement>('.feedback')?.focus());
+});
 document.documentElement.dataset.hydrated = 'true';
 
 listenForPainDigits(store);
@@ -49,5 +65,6 @@ function listenForPainDigits(popup: PopupStore) {
     event.preventDefault();
     popup.pain.value = pain;
     root.querySelector<HTMLInputElement>(`input[name="pain"][value="${pain}"]`)?.focus();
+    chose(popup, { keyboard: true });
   });
 }

@@ -5,6 +5,7 @@ import { createPopupStore } from './store';
 
 // Nothing can be clicked at build time; main.tsx supplies the real actions.
 const inert: PopupActions = {
+  chose() {},
   save() {},
   undo() {},
   dismissNotices() {},

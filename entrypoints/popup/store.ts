@@ -9,12 +9,17 @@ import type { CheckIn, Region, Tag } from '@/core/checkins';
 import type { EngineStatus } from '@/core/status-snapshot';
 import type { QuarantineNotices } from '@/utils/quarantine';
 
-export type Feedback = { kind: 'saved'; checkIn: CheckIn } | { kind: 'undone' } | { kind: 'error'; text: string };
+export type Feedback =
+  | { kind: 'saved'; checkIn: CheckIn }
+  | { kind: 'updated'; checkIn: CheckIn }
+  | { kind: 'undone' }
+  | { kind: 'error'; text: string };
 
 export function createPopupStore() {
   const mood = signal<number | null>(null);
   const pain = signal<number | null>(null);
   const saving = signal(false);
+  const detailsOpen = signal(false);
   return {
     mood,
     pain,
@@ -23,6 +28,18 @@ export function createPopupStore() {
     sleep: signal<number | null>(null),
     note: signal(''),
     saving,
+    /** "Add details" is open: then Save is explicit; folded, the second choice saves. */
+    detailsOpen,
+    /**
+     * The check-in this popup saved: later changes amend it (same id) rather than add
+     * another, until Undo. Null before the first save.
+     */
+    saved: signal<CheckIn | null>(null),
+    /**
+     * A check-in sent whose answer never came: it may be stored. The next save reuses
+     * its id, so it is kept once either way.
+     */
+    unsure: signal<CheckIn | null>(null),
     feedback: signal<Feedback | null>(null),
     /** null until loaded after first paint, so the first view never claims "none today". */
     today: signal<CheckIn[] | null>(null),

@@ -3,7 +3,7 @@
 // come with their counts; PHQ-2 carries its attribution.
 import { i18n } from '#i18n';
 import { ActivityCharts } from '@/components/ActivityCharts';
-import { DataTable, fmt0, fmt1, fmtDayLong } from '@/components/Chart';
+import { DataTable, fmt0, fmt1, fmt1OrDash, fmtDayLong } from '@/components/Chart';
 import { CrisisLine } from '@/components/CrisisLine';
 import { PainMoodCharts } from '@/components/PainMoodCharts';
 import { ReflectionTrend } from '@/components/ReflectionTrend';
@@ -31,8 +31,8 @@ const days = (n: number) => i18n.t('history.count.days', n);
 function SummaryTable({ data }: { data: ReportData }) {
   const s = summarizeRange(data.rows);
   const total = rangeLength(data.range);
-  const high = data.rows.filter((r) => r.meanPain >= 4).length;
-  const low = data.rows.filter((r) => r.meanMood <= 2).length;
+  const high = data.rows.filter((r) => r.meanPain !== null && r.meanPain >= 4).length;
+  const low = data.rows.filter((r) => r.meanMood !== null && r.meanMood <= 2).length;
   const regions = new Map<Region, number>();
   for (const c of data.checkIns) for (const r of c.regions ?? []) regions.set(r, (regions.get(r) ?? 0) + 1);
   const withRegion = data.checkIns.filter((c) => c.regions?.length).length;
@@ -41,14 +41,14 @@ function SummaryTable({ data }: { data: ReportData }) {
     [i18n.t('report.summary.checkIns'), fmt0(s.entries)],
     [
       i18n.t('report.summary.pain'),
-      s.meanPain === null ? '—' : i18n.t('report.summary.meanOver', [fmt1(s.meanPain), days(s.loggedDays)]),
+      s.meanPain === null ? '—' : i18n.t('report.summary.meanOver', [fmt1(s.meanPain), days(s.painDays)]),
     ],
     [
       i18n.t('report.summary.mood'),
-      s.meanMood === null ? '—' : i18n.t('report.summary.meanOver', [fmt1(s.meanMood), days(s.loggedDays)]),
+      s.meanMood === null ? '—' : i18n.t('report.summary.meanOver', [fmt1(s.meanMood), days(s.moodDays)]),
     ],
-    [i18n.t('report.summary.highPain'), i18n.t('report.summary.ofDays', [fmt0(high), days(s.loggedDays)])],
-    [i18n.t('report.summary.lowMood'), i18n.t('report.summary.ofDays', [fmt0(low), days(s.loggedDays)])],
+    [i18n.t('report.summary.highPain'), i18n.t('report.summary.ofDays', [fmt0(high), days(s.painDays)])],
+    [i18n.t('report.summary.lowMood'), i18n.t('report.summary.ofDays', [fmt0(low), days(s.moodDays)])],
   ];
   if (withRegion > 0) {
     rows.push([
@@ -83,7 +83,8 @@ function WeeklyTable({ rows }: { rows: DayRow[] }) {
           i18n.t('charts.col.mood'),
           i18n.t('charts.col.checkIns'),
         ],
-        rows: () => weeks.map((w) => [dayKey(w.start), w.loggedDays, fmt1(w.meanPain), fmt1(w.meanMood), w.entries]),
+        rows: () =>
+          weeks.map((w) => [dayKey(w.start), w.loggedDays, fmt1OrDash(w.meanPain), fmt1OrDash(w.meanMood), w.entries]),
       }}
     />
   );
@@ -139,7 +140,7 @@ function Notes({ checkIns }: { checkIns: CheckIn[] }) {
               i18n.t('report.notes.mood'),
               i18n.t('report.notes.note'),
             ],
-            rows: () => withNotes.map((c) => [dateTime.format(c.at), c.pain, c.mood, c.note ?? '']),
+            rows: () => withNotes.map((c) => [dateTime.format(c.at), c.pain ?? '—', c.mood ?? '—', c.note ?? '']),
           }}
         />
       )}

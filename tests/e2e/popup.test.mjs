@@ -44,7 +44,8 @@ describe('popup check-in', () => {
     await page.waitForSelector('html[data-hydrated]');
     assert.equal(await page.getByRole('radiogroup', { name: 'Mood' }).getByRole('radio').count(), 5);
     assert.equal(await page.getByRole('radiogroup', { name: 'Pain' }).getByRole('radio').count(), 11);
-    assert.equal(await page.getByRole('button', { name: 'Save' }).isDisabled(), true);
+    // Folded details: no Save button, the second choice saves.
+    assert.equal(await page.getByRole('button', { name: 'Save' }).count(), 0);
     assert.equal(await page.getByRole('link', { name: 'Need help now?' }).getAttribute('href'), '/help.html');
     await page.setViewportSize({ width: 360, height: 560 });
     await page.screenshot({ path: screenshotPath('popup-light') });
@@ -54,23 +55,34 @@ describe('popup check-in', () => {
     await page.close();
   });
 
-  test('a check-in saved in the popup is stored, survives reopening and a worker restart', async () => {
+  test('two clicks save; "Add details" then amends that entry; it survives reopening and a worker restart', async () => {
     const { page, errors } = await openPage(env, 'popup.html');
     await page.waitForSelector('html[data-hydrated]');
+    const before = (await storedCheckIns(page)).length;
     await pick(page, 'Good');
     await pick(page, '6');
-    await page.getByText('Add details (optional)').click();
+    await page.getByText('Saved. Thank you for checking in.').waitFor();
+    // Focus lands on the confirmation, not the page body.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'status');
+    const first = await storedCheckIns(page);
+    assert.equal(first.length, before + 1);
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.screenshot({ path: screenshotPath('popup-saved') });
+    await page.getByRole('button', { name: 'Add details' }).click();
     await page.getByRole('checkbox', { name: 'Lower back' }).check();
     await page.getByRole('textbox', { name: 'Note' }).fill('Long meeting, "stiff" afterwards');
-    await page.setViewportSize({ width: 360, height: 640 });
     await page.screenshot({ path: screenshotPath('popup-chosen') });
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Saved. Thank you for checking in.').waitFor();
-    await page.getByRole('button', { name: 'Undo' }).waitFor();
-    await page.screenshot({ path: screenshotPath('popup-saved') });
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await page.getByText('Updated. Thank you.').waitFor();
 
-    const saved = (await storedCheckIns(page)).find((c) => c.note === 'Long meeting, "stiff" afterwards');
+    const list = await storedCheckIns(page);
+    assert.equal(list.length, before + 1, 'amended, not added');
+    const saved = list.find((c) => c.note === 'Long meeting, "stiff" afterwards');
     assert.ok(saved, 'the check-in is in storage');
+    assert.ok(
+      first.some((c) => c.id === saved.id),
+      'the same entry, by id',
+    );
     assert.equal(saved.mood, 4);
     assert.equal(saved.pain, 6);
     assert.deepEqual(saved.regions, ['lower']);
@@ -87,11 +99,30 @@ describe('popup check-in', () => {
     // And the restarted worker still takes saves.
     await pick(again.page, 'Okay');
     await pick(again.page, '2');
-    await again.page.getByRole('button', { name: 'Save' }).click();
     await again.page.getByText('Saved. Thank you for checking in.').waitFor();
     assert.deepEqual([...errors, ...reopened.errors, ...again.errors], []);
     await reopened.page.close();
     await again.page.close();
+  });
+
+  test('with "Add details" opened first, Save is explicit', async () => {
+    const { page } = await openPage(env, 'popup.html');
+    await page.waitForSelector('html[data-hydrated]');
+    const before = (await storedCheckIns(page)).length;
+    await page.getByText('Add details (optional)').click();
+    await pick(page, 'Low');
+    await pick(page, '4');
+    await page.getByRole('checkbox', { name: 'Neck' }).check();
+    // Longer than a keyboard choice waits: still nothing saved.
+    await page.waitForTimeout(1200);
+    assert.equal((await storedCheckIns(page)).length, before);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Saved. Thank you for checking in.').waitFor();
+    const list = await storedCheckIns(page);
+    assert.equal(list.length, before + 1);
+    const latest = list.reduce((a, b) => (a.at > b.at ? a : b));
+    assert.deepEqual([latest.mood, latest.pain, latest.regions], [2, 4, ['neck']]);
+    await page.close();
   });
 
   test('Undo removes the check-in that was just saved', async () => {
@@ -100,7 +131,6 @@ describe('popup check-in', () => {
     const before = (await storedCheckIns(page)).length;
     await pick(page, 'Very low');
     await pick(page, '9');
-    await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByText('Removed. Nothing was kept.').waitFor();
     assert.equal((await storedCheckIns(page)).length, before);
@@ -125,13 +155,12 @@ describe('popup check-in', () => {
     await page.keyboard.press('0'); // "1" then "0" is 10
     await page.keyboard.press('7'); // and a single digit picks directly
     assert.equal(await page.getByRole('radio', { name: '7' }).isChecked(), true);
-    // Tab on to Save: past the pain group and the folded details.
-    for (let i = 0; i < 5; i++) {
-      await page.keyboard.press('Tab');
-      if (await page.getByRole('button', { name: 'Save' }).evaluate((b) => b === document.activeElement)) break;
-    }
-    await page.keyboard.press('Enter');
+    // A moment after the last key, it saves once, and focus lands on the confirmation.
     await page.getByText('Saved. Thank you for checking in.').waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'status');
+    // Tab from the confirmation reaches its buttons: Add details, then Undo.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Add details');
     const list = await storedCheckIns(page);
     assert.equal(list.length, before + 1);
     const latest = list.reduce((a, b) => (a.at > b.at ? a : b));
@@ -160,11 +189,9 @@ describe('popup check-in', () => {
     await page.waitForSelector('html[data-hydrated]');
     assert.equal(await page.getByRole('radio', { name: 'Low', exact: true }).isChecked(), true);
     assert.equal(await page.getByRole('radio', { name: '3', exact: true }).isChecked(), true);
-    const before = (await storedCheckIns(page)).length;
-    await page.getByRole('button', { name: 'Save' }).click();
+    // The second choice was made before the script ran: it saves all the same.
     await page.getByText('Saved. Thank you for checking in.').waitFor();
     const list = await storedCheckIns(page);
-    assert.equal(list.length, before + 1);
     const latest = list.reduce((a, b) => (a.at > b.at ? a : b));
     assert.deepEqual([latest.mood, latest.pain], [2, 3]);
     assert.deepEqual(errors, []);
