@@ -54,7 +54,29 @@ export async function benchInsights() {
     // Informational: claims on the factors without an effect while walking has one.
     'insights.falseRateWithWalk.30d': { value: round(walk30.falseRate), unit: 'share', budget: null, ok: null },
     'insights.simulationSeconds': { value: round(seconds, 1), unit: 's', budget: null, ok: null },
+    ...(await benchInsightsPage()),
   };
+}
+
+/**
+ * With `LIMBER_INSIGHTS_PAGE=1`: also `insights.ms.10y`, measured in the history page of
+ * the existing build (bench/history.mjs, ten years seeded; build first with `npx wxt build`),
+ * so it can be refreshed without the whole bench.
+ * @returns {Promise<Record<string, { value: number, unit: string, budget: number | null, ok: boolean | null }>>}
+ */
+async function benchInsightsPage() {
+  if (process.env.LIMBER_INSIGHTS_PAGE !== '1') return {};
+  const { launch } = await import('../tests/e2e/harness.mjs');
+  const { benchHistory, seedTenYears } = await import('./history.mjs');
+  const env = await launch();
+  try {
+    await seedTenYears(env);
+    const page = await benchHistory(env);
+    const ms = page['insights.ms.10y'];
+    return ms ? { 'insights.ms.10y': ms } : {};
+  } finally {
+    await env.close();
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -99,8 +99,22 @@ describe('estimateAll', () => {
       pain[i] = 5 + (weekShift[w] as number) + 0.3 * (r() - 0.5);
     }
     const withBootstrap = estimateAll(day, [pain, mood], [label], 9)[0]?.[0];
-    const dayLevelOnly = estimateAll(day, [pain, mood], [label], 9, 0)[0]?.[0];
-    expect((withBootstrap?.se ?? 0) / (dayLevelOnly?.se ?? 1)).toBeGreaterThan(1.5);
+    const closedForm = estimateAll(day, [pain, mood], [label], 9, 0)[0]?.[0];
+    expect((withBootstrap?.se ?? 0) / (withBootstrap?.seDays ?? 1)).toBeGreaterThan(1.5);
+    // Without resampling, the week-level error in closed form sees it too, and agrees
+    // with the bootstrap about as well as 200 resamples agree with each other.
+    expect((closedForm?.se ?? 0) / (closedForm?.seDays ?? 1)).toBeGreaterThan(1.5);
+    expect((closedForm?.se ?? 0) / (withBootstrap?.se ?? 1)).toBeGreaterThan(0.75);
+    expect((closedForm?.se ?? 0) / (withBootstrap?.se ?? 1)).toBeLessThan(1.33);
+  });
+
+  it('never gives an error smaller than the day-level one, resampled or not', () => {
+    for (const seed of [1, 2, 3]) {
+      const { day, y, labels } = diary(90, seed, -0.5);
+      for (const resamples of [undefined, 0])
+        for (const row of estimateAll(day, y, labels, seed, resamples))
+          for (const e of row) if (e) expect(e.se).toBeGreaterThanOrEqual(e.seDays);
+    }
   });
 
   it('gives null when no kind of day holds both sides, and never throws on odd input', () => {
@@ -131,6 +145,44 @@ describe('estimateAll', () => {
         },
       ),
     );
+  });
+});
+
+describe('weighted holm', () => {
+  it.each([
+    // p-values, weights, rejected
+    // 0.03 ≤ 0.05·3/4; then 0.3 > 0.05
+    [
+      [0.03, 0.3],
+      [3, 1],
+      [true, false],
+    ],
+    // Unweighted: 0.03 > 0.05/2
+    [
+      [0.03, 0.03],
+      [1, 1],
+      [false, false],
+    ],
+    [
+      [0.03, 0.001],
+      [3, 1],
+      [true, true],
+    ],
+    // 0.04 > 0.05·3/4
+    [
+      [0.04, 0.3],
+      [3, 1],
+      [false, false],
+    ],
+    [
+      [0.01, 0.04],
+      [1, 1],
+      [true, true],
+    ],
+  ])('%j weighted %j → %j', (ps, weights, rejected) => {
+    const steps = holm(ps, 0.05, weights);
+    expect(steps.map((s) => s.rejected)).toEqual(rejected);
+    for (const [i, s] of steps.entries()) expect(s.rejected).toBe((ps[i] as number) <= s.level);
   });
 });
 

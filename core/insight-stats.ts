@@ -13,7 +13,8 @@
 //   it when days of the same week move together. The larger of the two is never more
 //   optimistic than either. The estimate over its standard error is read on Student's
 //   t with N − strata − 1 degrees of freedom.
-// - Several at once. Holm's step-down method over every comparison shown together
+// - Several at once. Holm's step-down method (weighted, weights fixed in advance, by
+//   the caller) over every comparison shown together
 //   keeps the chance of even one claimed difference, when there is none, at ALPHA.
 //   The plausible range printed beside each is at the level of its Holm step, so a
 //   range that leaves out zero always goes with a claim and one that holds zero never.
@@ -25,7 +26,7 @@
 // about as much as a few months.
 import tCdf from '@stdlib/stats-base-dists-t-cdf';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
-import { weekdayOf, weekStartDay } from './time';
+import { weekdayOf } from './time';
 
 /** The chance, across everything shown at once, of claiming a difference that is not there. */
 export const ALPHA = 0.05;
@@ -60,7 +61,10 @@ export interface Estimate {
   /** The averages of both sides, put on the same mix of workdays and weekends. */
   withMean: number;
   withoutMean: number;
+  /** The larger of the day-level and the week-level standard error. */
   se: number;
+  /** The day-level standard error alone: never larger than `se`. */
+  seDays: number;
   df: number;
   /** Days on each side. */
   withDays: number;
@@ -129,6 +133,52 @@ function fromCells(s: Float64Array, base: number, k: number) {
 }
 
 /**
+ * The week-level variance of one estimate in closed form: each week's share of the
+ * estimate's error (its residuals times its days' distance from their stratum's share
+ * of factor days, over the estimate's denominator), squared and summed over the weeks,
+ * times G / (G − 1). This is the linearised form of the week bootstrap (what it
+ * estimates as the resamples grow), read off the same week sums in one pass.
+ */
+function weekVariance(
+  weeks: Float64Array,
+  G: number,
+  stride: number,
+  total: Float64Array,
+  base: number,
+  k: number,
+  e: { diff: number; den: number },
+): number {
+  const mx = [0, 0];
+  const my = [0, 0];
+  for (let st = 0; st < STRATA; st++) {
+    const o = base + st * CELL;
+    const ns = total[o] as number;
+    if (ns <= 0) continue;
+    mx[st] = (total[o + 1] as number) / ns;
+    my[st] = (total[o + 2 + k * PER_OUTCOME] as number) / ns;
+  }
+  let sum = 0;
+  for (let w = 0; w < G; w++) {
+    let u = 0;
+    for (let st = 0; st < STRATA; st++) {
+      const o = w * stride + base + st * CELL;
+      const n = weeks[o] as number;
+      if (n <= 0) continue;
+      const sx = weeks[o + 1] as number;
+      const sy = weeks[o + 2 + k * PER_OUTCOME] as number;
+      const sxy = weeks[o + 3 + k * PER_OUTCOME] as number;
+      const a = mx[st] as number;
+      const b = my[st] as number;
+      // Σ (x − a)(y − b) − diff · Σ (x − a)², with x² = x (x is 0 or 1).
+      u += sxy - a * sy - b * sx + n * a * b - e.diff * (sx - 2 * a * sx + n * a * a);
+    }
+    u /= e.den;
+    sum += u * u;
+  }
+  return G < 2 ? Number.POSITIVE_INFINITY : (sum * G) / (G - 1);
+}
+
+/**
  * Estimates for every factor and outcome. `day` holds epoch days; `y[k][i]` the
  * outcome k of day i; `labels[f][i]` 1 (with), 0 (without) or −1 (unknown). Null
  * where the factor cannot be estimated (no stratum holds both sides).
@@ -138,7 +188,10 @@ export function estimateAll(
   y: readonly Float64Array[],
   labels: readonly Int8Array[],
   seed: number,
-  /** Defaults to `resamplesFor` the diary; 0 for the day-level error alone. */
+  /**
+   * Defaults to `resamplesFor` the diary; 0 for no resampling, the week-level error
+   * then read in closed form (`weekVariance`).
+   */
   resamplesAsked?: number,
 ): (Estimate | null)[][] {
   const F = labels.length;
@@ -146,21 +199,31 @@ export function estimateAll(
   // Weeks in order of appearance.
   const weekOf = new Map<number, number>();
   const weekIndex = new Int32Array(day.length);
+  const weekend = new Uint8Array(day.length);
+  let lastWeek = Number.NaN;
+  let lastIndex = -1;
   for (let i = 0; i < day.length; i++) {
-    const w = weekStartDay(day[i] as number, 1);
-    let idx = weekOf.get(w);
-    if (idx === undefined) {
-      idx = weekOf.size;
-      weekOf.set(w, idx);
+    const d = day[i] as number;
+    // Monday-start weeks (`weekStartDay(d, 1)`), numbered: epoch day 0 was a Thursday.
+    const w = Math.floor((d + 3) / 7);
+    if (w !== lastWeek) {
+      let idx = weekOf.get(w);
+      if (idx === undefined) {
+        idx = weekOf.size;
+        weekOf.set(w, idx);
+      }
+      lastWeek = w;
+      lastIndex = idx;
     }
-    weekIndex[i] = idx;
+    weekIndex[i] = lastIndex;
+    weekend[i] = isWeekend(d) ? 1 : 0;
   }
   const G = weekOf.size;
   const resamples = resamplesAsked ?? resamplesFor(G, stride);
   const weeks = new Float64Array(G * stride);
   const counts = new Int32Array(F * 2);
   for (let i = 0; i < day.length; i++) {
-    const st = isWeekend(day[i] as number) ? 1 : 0;
+    const st = weekend[i] as number;
     const wBase = (weekIndex[i] as number) * stride;
     for (let f = 0; f < F; f++) {
       const x = (labels[f] as Int8Array)[i] as number;
@@ -232,8 +295,7 @@ export function estimateAll(
       const j = f * OUTCOMES + k;
       const v = valid[j] as number;
       let seBoot = 0;
-      if (resamples <= 0)
-        seBoot = 0; // day level only (a test's comparison)
+      if (resamples <= 0) seBoot = Math.sqrt(weekVariance(weeks, G, stride, total, f * STRATA * CELL, k, e));
       else if (G < 2) seBoot = Number.POSITIVE_INFINITY;
       else if (v < resamples / 2) seBoot = Number.POSITIVE_INFINITY;
       else {
@@ -246,6 +308,7 @@ export function estimateAll(
         withMean: e.meanY + (1 - e.shareX) * e.diff,
         withoutMean: e.meanY - e.shareX * e.diff,
         se: Math.max(seIid, seBoot),
+        seDays: seIid,
         df,
         withDays: counts[f * 2 + 1] as number,
         withoutDays: counts[f * 2] as number,
@@ -267,20 +330,24 @@ export interface HolmStep {
   level: number;
 }
 
-/** Holm's step-down over p-values, in their given order. */
-export function holm(ps: readonly number[], alpha = ALPHA): HolmStep[] {
+/** Holm's step-down over p-values, in their given order; `weights` (all 1 by default) give weighted Holm. */
+export function holm(ps: readonly number[], alpha = ALPHA, weights?: readonly number[]): HolmStep[] {
   const m = ps.length;
-  const order = ps.map((_, i) => i).sort((a, b) => (ps[a] as number) - (ps[b] as number) || a - b);
+  const w = (i: number) => weights?.[i] ?? 1;
+  const order = ps.map((_, i) => i).sort((a, b) => (ps[a] as number) / w(a) - (ps[b] as number) / w(b) || a - b);
+  let left = 0;
+  for (let i = 0; i < m; i++) left += w(i);
   const out: HolmStep[] = new Array(m);
-  let stopLevel: number | null = null;
-  order.forEach((i, rank) => {
-    const level = alpha / (m - rank);
-    if (stopLevel === null && (ps[i] as number) <= level) out[i] = { rejected: true, level };
-    else {
-      if (stopLevel === null) stopLevel = level;
-      out[i] = { rejected: false, level: stopLevel };
+  let stopped: number | null = null;
+  for (const i of order) {
+    if (stopped === null && (ps[i] as number) <= (alpha * w(i)) / left) {
+      out[i] = { rejected: true, level: (alpha * w(i)) / left };
+      left -= w(i);
+    } else {
+      if (stopped === null) stopped = left;
+      out[i] = { rejected: false, level: (alpha * w(i)) / stopped };
     }
-  });
+  }
   return out;
 }
 

@@ -19,7 +19,8 @@
 //   that day (against the other logged days).
 // - Every comparison compared at once (pain and mood of each factor) is one family:
 //   a difference is claimed only when it stands out from chance after Holm's
-//   correction across the family (core/insight-stats.ts), and then worded by how much
+//   correction across the family (core/insight-stats.ts), weighted: each activity
+//   factor's comparisons weigh ACTIVITY_WEIGHT (3), every other one 1, fixed in advance, and then worded by how much
 //   it matters, read from the one-decimal averages shown:
 //   pain (0–10): under 1 point "small", 1 to under 2 "difference", 2 or more "large";
 //   one point is the smallest change patients call meaningful, two is "much better"
@@ -165,6 +166,12 @@ export function buildDayFacts(
 }
 
 export const ACTIVITY_FACTORS = ['walk', 'nudges', 'screenTime'] as const;
+/**
+ * Each activity factor's comparisons weigh this much in the weighted Holm correction
+ * (every other comparison 1): fixed before any data, so the chance of any claimed
+ * difference when there is none stays at ALPHA.
+ */
+export const ACTIVITY_WEIGHT = 3;
 /** Every day factor, in the order the page shows them. */
 export const DAY_FACTORS = [...ACTIVITY_FACTORS, 'shortSleep', ...TAGS, ...REGIONS] as const;
 export type DayFactor = (typeof DAY_FACTORS)[number];
@@ -223,31 +230,44 @@ export type FactorInsight = FactorComparison | FactorNeedsMoreData;
 const isLogged = (d: DayFacts): d is DayFacts & { meanPain: number; meanMood: number } =>
   d.entries >= 1 && Number.isFinite(d.meanPain) && Number.isFinite(d.meanMood);
 
-/** Where a day falls for a factor: true (with), false (without), or undefined (unknown). */
-type Side = (d: DayFacts) => boolean | undefined;
-
 const hasMinutes = (d: DayFacts): d is DayFacts & { activeMinutes: number } =>
   d.activeMinutes !== undefined && Number.isFinite(d.activeMinutes) && d.activeMinutes >= 0;
 
-function sideOf(factor: DayFactor, median: number | null): Side {
-  switch (factor) {
-    case 'walk':
-      return (d) => d.walked;
-    case 'nudges':
-      // taken / due ≥ 4/5, cross-multiplied. No nudges due: unknown.
-      return (d) =>
+/**
+ * Where each day falls for each factor, in one pass over the days: 1 (with), 0
+ * (without) or −1 (unknown, on neither side).
+ */
+function labelsOf(days: readonly DayFacts[], factors: readonly DayFactor[], median: number | null): Int8Array[] {
+  const n = days.length;
+  const rows = new Map<DayFactor, Int8Array>();
+  for (const f of factors) if (!rows.has(f)) rows.set(f, new Int8Array(n));
+  const walk = rows.get('walk');
+  const nudges = rows.get('nudges');
+  const screen = rows.get('screenTime');
+  const sleep = rows.get('shortSleep');
+  const ticked = new Map<string, Int8Array>();
+  for (const [f, row] of rows) if (isTagFactor(f) || isRegionFactor(f)) ticked.set(f, row);
+  for (let i = 0; i < n; i++) {
+    const d = days[i] as DayFacts;
+    if (walk) walk[i] = d.walked === undefined ? -1 : d.walked ? 1 : 0;
+    // taken / due ≥ 4/5, cross-multiplied. No nudges due: unknown.
+    if (nudges)
+      nudges[i] =
         d.nudgesDue !== undefined && d.nudgesDue > 0 && d.nudgesTaken !== undefined && Number.isFinite(d.nudgesTaken)
           ? d.nudgesTaken * NUDGES_TAKEN_SHARE.of >= d.nudgesDue * NUDGES_TAKEN_SHARE.taken
-          : undefined;
-    case 'screenTime':
-      // Above the median, strictly: a day at the median is an ordinary day.
-      return (d) => (median !== null && hasMinutes(d) ? d.activeMinutes > median : undefined);
-    case 'shortSleep':
-      return (d) => (d.sleep !== undefined && Number.isFinite(d.sleep) ? d.sleep <= SHORT_SLEEP_AT_MOST : undefined);
-    default:
-      if (isTagFactor(factor)) return (d) => d.tags?.includes(factor) ?? false;
-      return (d) => d.regions?.includes(factor as Region) ?? false;
+            ? 1
+            : 0
+          : -1;
+    // Above the median, strictly: a day at the median is an ordinary day.
+    if (screen) screen[i] = median !== null && hasMinutes(d) ? (d.activeMinutes > median ? 1 : 0) : -1;
+    if (sleep)
+      sleep[i] = d.sleep !== undefined && Number.isFinite(d.sleep) ? (d.sleep <= SHORT_SLEEP_AT_MOST ? 1 : 0) : -1;
+    // A tag or region: the days it was ticked or marked (1) against the other logged days (0).
+    if (ticked.size === 0) continue;
+    if (d.tags) for (const t of d.tags) (ticked.get(t) ?? [])[i] = 1;
+    if (d.regions) for (const r of d.regions) (ticked.get(r) ?? [])[i] = 1;
   }
+  return factors.map((f) => rows.get(f) as Int8Array);
 }
 
 /**
@@ -319,23 +339,13 @@ export function compareFactors(
   const dayN = new Int32Array(logged.length);
   const pain = new Float64Array(logged.length);
   const mood = new Float64Array(logged.length);
-  const seedValues: number[] = [];
   logged.forEach((d, i) => {
     const n = dayNumber(d.day);
     dayN[i] = Number.isFinite(n) ? n : 0;
     pain[i] = d.meanPain;
     mood[i] = d.meanMood;
-    seedValues.push(dayN[i] as number, d.meanPain, d.meanMood);
   });
-  const labels = factors.map((f) => {
-    const side = sideOf(f, median);
-    const l = new Int8Array(logged.length);
-    logged.forEach((d, i) => {
-      const s = side(d);
-      l[i] = s === true ? 1 : s === false ? 0 : -1;
-    });
-    return l;
-  });
+  const labels = labelsOf(logged, factors, median);
   const counts = labels.map((l) => {
     let w = 0;
     let wo = 0;
@@ -346,25 +356,63 @@ export function compareFactors(
     return [w, wo] as const;
   });
   const showable = counts.map(([w, wo]) => daysNeeded(w, wo, INSIGHT_MIN_DAYS, INSIGHT_MIN_DAYS_EACH_SIDE) === 0);
-  const estimates = estimateAll(
+  const shown = factors.map((_, f) => f).filter((f) => showable[f]);
+  const ys = [pain, mood];
+  // First without resampling: the week-level error in closed form (insight-stats.ts).
+  const first = estimateAll(
     dayN,
-    [pain, mood],
-    labels.filter((_, f) => showable[f]),
-    seedOf(seedValues),
+    ys,
+    shown.map((f) => labels[f] as Int8Array),
+    0, // no resampling: the seed is unused
+    0,
   );
   // One family: every estimate that can be made among the showable factors.
   const family: { f: number; k: number; e: Estimate }[] = [];
-  let s = 0;
-  factors.forEach((_, f) => {
-    if (!showable[f]) return;
-    const row = estimates[s++] as (Estimate | null)[];
-    row.forEach((e, k) => {
+  shown.forEach((f, s) => {
+    (first[s] as (Estimate | null)[]).forEach((e, k) => {
       if (e) family.push({ f, k, e });
     });
   });
+  // The gate: a comparison that Holm would not claim even on the day-level error alone
+  // (the smallest it can be) cannot be claimed with the week bootstrap either, since
+  // its error is never smaller and Holm only claims fewer when p-values grow. Only the
+  // factors with a comparison past the gate are resampled; the rest keep the closed-form
+  // week-level error, which gives the same claims and the range the bootstrap estimates.
+  // Weighted Holm, weights fixed in advance: the activity factors (the ones a user can act on,
+  // declared before any data) weigh ACTIVITY_WEIGHT, tags and regions 1 each.
+  const weights = family.map((x) =>
+    (ACTIVITY_FACTORS as readonly string[]).includes(factors[x.f] as string) ? ACTIVITY_WEIGHT : 1,
+  );
+  const gate = holm(
+    family.map((x) => pValue({ diff: x.e.diff, se: x.e.seDays, df: x.e.df })),
+    ALPHA,
+    weights,
+  );
+  const resampled = [...new Set(family.filter((_, i) => gate[i]?.rejected).map((x) => x.f))];
+  if (resampled.length > 0) {
+    // The diary's own seed: its days, pains and moods.
+    const seedValues = new Float64Array(logged.length * 3);
+    for (let i = 0; i < logged.length; i++) {
+      seedValues[i * 3] = dayN[i] as number;
+      seedValues[i * 3 + 1] = pain[i] as number;
+      seedValues[i * 3 + 2] = mood[i] as number;
+    }
+    const again = estimateAll(
+      dayN,
+      ys,
+      resampled.map((f) => labels[f] as Int8Array),
+      seedOf(seedValues),
+    );
+    for (const x of family) {
+      const r = resampled.indexOf(x.f);
+      const e = r >= 0 ? again[r]?.[x.k] : undefined;
+      if (r >= 0) x.e = e ?? { ...x.e, se: Number.POSITIVE_INFINITY };
+    }
+  }
   const steps = holm(
     family.map((x) => pValue(x.e)),
     ALPHA,
+    weights,
   );
   const found = new Map(
     family.map((x, i) => [`${x.f}:${x.k}`, { e: x.e, step: steps[i] as { rejected: boolean; level: number } }]),
