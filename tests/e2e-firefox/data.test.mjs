@@ -102,7 +102,6 @@ describe('your data in Firefox', () => {
     const popup = await openPage(env, 'popup.html', 'html[data-hydrated]');
     await pick(popup, 'Low');
     await pick(popup, '5');
-    await clickButton(popup, 'Save');
     await waitForText(popup, 'Saved. Thank you for checking in.');
     await popup.close();
     const stored = restorable(await readStorage(page));
@@ -157,14 +156,14 @@ describe('your data in Firefox', () => {
     );
     assert.equal(
       await page.$eval('[data-testid="import-restores"]', (p) => p.textContent),
-      'Also restores your settings, 2 PHQ-2 self-checks, 2 weekly reflections, and 3 break records.',
+      'Also restores your settings, 2 PHQ-2 self-checks, 2 weekly reflections, 3 break records, and 1 entry of the last week’s screen-time log.',
     );
     await preview.scrollIntoView();
     await page.screenshot({ path: screenshotPath('firefox-options-import-preview') });
     await clickButton(page, 'Import');
     await waitForText(
       page,
-      'Imported. 91 check-ins added; 0 check-ins were already here. Also restored your settings, 2 PHQ-2 self-checks, 2 weekly reflections, and 3 break records.',
+      'Imported. 91 check-ins added; 0 check-ins were already here. Also restored your settings, 2 PHQ-2 self-checks, 2 weekly reflections, 3 break records, and 1 entry of the last week’s screen-time log.',
     );
     assert.deepEqual(restorable(await readStorage(page)), stored);
     assert.deepEqual(jsonFaithful(await readStorage(page)), []);

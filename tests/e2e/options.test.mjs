@@ -262,7 +262,7 @@ describe('options page', () => {
     );
     assert.equal(
       await page.getByTestId('import-restores').textContent(),
-      'Also restores your settings, 2 PHQ-2 self-checks, 2 weekly reflections, and 3 break records.',
+      'Also restores your settings, 2 PHQ-2 self-checks, 2 weekly reflections, 3 break records, and 1 entry of the last week’s screen-time log.',
     );
     await page.getByTestId('import-preview').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('options-import-preview') });
@@ -284,7 +284,7 @@ describe('options page', () => {
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page
       .getByText(
-        'Imported. 120 check-ins added; 0 check-ins were already here. Also restored your settings, 2 PHQ-2 self-checks, 2 weekly reflections, and 3 break records.',
+        'Imported. 120 check-ins added; 0 check-ins were already here. Also restored your settings, 2 PHQ-2 self-checks, 2 weekly reflections, 3 break records, and 1 entry of the last week’s screen-time log.',
       )
       .waitFor();
     assert.deepEqual(await saving, { ok: true });
