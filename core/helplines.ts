@@ -475,6 +475,26 @@ export const HELPLINES: readonly CountryHelp[] = [
     emergency: { numbers: ['119'], source: 'https://progress.guide/atlas/asia/south-korea', checkedOn: ON },
   },
   {
+    country: 'MX',
+    name: 'Mexico',
+    lines: [
+      {
+        // Run by the Secretaría de Salud through CONASAMA; free, 24 hours, 365 days
+        // (El Universal, 2025-12-24, quoting CONASAMA). No official page was in the
+        // stored pages; re-check against gob.mx.
+        name: 'Línea de la Vida',
+        number: '800 911 2000',
+        how: 'call',
+        hours: '24/7',
+        purpose: 'crisis',
+        source:
+          'https://www.eluniversal.com.mx/nacion/promueven-la-linea-de-la-vida-tras-presentar-encuesta-sobre-consumo-de-drogas-asi-puedes-pedir-ayuda/',
+        checkedOn: ON,
+      },
+    ],
+    emergency: null,
+  },
+  {
     country: 'PL',
     name: 'Poland',
     lines: [
