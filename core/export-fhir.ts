@@ -76,50 +76,64 @@ export function fhirBundle(checkIns: readonly CheckIn[], phq2Results: readonly P
   for (const c of sortedByTime(checkIns)) {
     // A mood-only check-in has no pain observation.
     if (c.pain === undefined) continue;
-    const uuid = recordUuid(`checkin/${c.id}/pain`);
-    entry.push({
-      fullUrl: `urn:uuid:${uuid}`,
-      resource: {
-        resourceType: 'Observation',
-        id: uuid,
-        status: 'final',
-        category: SURVEY,
-        code: loinc(LOINC_PAIN, 'Pain severity - 0-10 verbal numeric rating [Score] - Reported'),
-        effectiveDateTime: localIsoTime(c.at, c.tzOffsetMin),
-        valueInteger: c.pain,
-      },
-    });
+    entry.push(
+      surveyEntry(
+        `checkin/${c.id}/pain`,
+        loinc(LOINC_PAIN, 'Pain severity - 0-10 verbal numeric rating [Score] - Reported'),
+        c,
+        { valueInteger: c.pain },
+      ),
+    );
   }
   for (const p of sortedByTime(phq2Results)) {
-    const uuid = recordUuid(`phq2/${p.id}`);
-    entry.push({
-      fullUrl: `urn:uuid:${uuid}`,
-      resource: {
-        resourceType: 'Observation',
-        id: uuid,
-        status: 'final',
-        category: SURVEY,
-        code: loinc(LOINC_PHQ2_PANEL, 'Patient Health Questionnaire 2 item (PHQ-2) [Reported]'),
-        effectiveDateTime: localIsoTime(p.at, p.tzOffsetMin),
-        component: [
-          {
-            code: loinc(LOINC_PHQ2_INTEREST, 'Little interest or pleasure in doing things'),
-            valueCodeableConcept: phqAnswer(p.interest),
-          },
-          {
-            code: loinc(LOINC_PHQ2_DOWN, 'Feeling down, depressed, or hopeless'),
-            valueCodeableConcept: phqAnswer(p.down),
-          },
-          {
-            code: loinc(LOINC_PHQ2_TOTAL, 'Patient Health Questionnaire 2 item (PHQ-2) total score [Reported]'),
-            valueInteger: p.interest + p.down,
-          },
-        ],
-      },
-    });
+    entry.push(
+      surveyEntry(
+        `phq2/${p.id}`,
+        loinc(LOINC_PHQ2_PANEL, 'Patient Health Questionnaire 2 item (PHQ-2) [Reported]'),
+        p,
+        {
+          component: [
+            {
+              code: loinc(LOINC_PHQ2_INTEREST, 'Little interest or pleasure in doing things'),
+              valueCodeableConcept: phqAnswer(p.interest),
+            },
+            {
+              code: loinc(LOINC_PHQ2_DOWN, 'Feeling down, depressed, or hopeless'),
+              valueCodeableConcept: phqAnswer(p.down),
+            },
+            {
+              code: loinc(LOINC_PHQ2_TOTAL, 'Patient Health Questionnaire 2 item (PHQ-2) total score [Reported]'),
+              valueInteger: p.interest + p.down,
+            },
+          ],
+        },
+      ),
+    );
   }
   const timestamp = new Date(now).toISOString();
   return { resourceType: 'Bundle', type: 'collection', timestamp, entry };
+}
+
+/** One final survey Observation of a record at its local time, its id the name-based UUID of `name`. */
+function surveyEntry(
+  name: string,
+  code: FhirCodeableConcept,
+  record: { at: number; tzOffsetMin: number },
+  value: Pick<FhirObservation, 'valueInteger' | 'component'>,
+): FhirBundle['entry'][number] {
+  const id = recordUuid(name);
+  return {
+    fullUrl: `urn:uuid:${id}`,
+    resource: {
+      resourceType: 'Observation',
+      id,
+      status: 'final',
+      category: SURVEY,
+      code,
+      effectiveDateTime: localIsoTime(record.at, record.tzOffsetMin),
+      ...value,
+    },
+  };
 }
 
 function phqAnswer(value: Phq2Answer): FhirCodeableConcept {
