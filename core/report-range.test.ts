@@ -41,7 +41,11 @@ describe('reportRange: the diary’s own span, up to 90 days', () => {
       ago(...run(200, 100)),
       { kind: 'stale', range: range(189, 100), last: TODAY - 100 },
     ],
-    ['a short diary that stopped long ago', ago(130, 120), { kind: 'stale', range: range(130, 120), last: TODAY - 120 }],
+    [
+      'a short diary that stopped long ago',
+      ago(130, 120),
+      { kind: 'stale', range: range(130, 120), last: TODAY - 120 },
+    ],
     ['a check-in ahead of today (a clock moved back)', ago(-1), { kind: 'whole', range: range(0) }],
   ])('%s', (_, checkIns, expected) => {
     expect(reportRange(TODAY, loggedSpan(checkIns))).toEqual(expected);
