@@ -134,7 +134,9 @@ test('seed everything, export, delete everything, import: storage is identical b
   await page.waitForTimeout(500);
   const seeded = kept(await readStorage(page));
   assert.deepEqual(
-    Object.keys(seeded).map((k) => k.replace(/:\d{4}-\d{2}$/, ':YYYY-MM')).filter((k, i, all) => all.indexOf(k) === i),
+    Object.keys(seeded)
+      .map((k) => k.replace(/:\d{4}-\d{2}$/, ':YYYY-MM'))
+      .filter((k, i, all) => all.indexOf(k) === i),
     ['activity', 'checkins:YYYY-MM', 'outcomes:YYYY-MM', 'phq2', 'reflections', 'rollups', 'settings'],
   );
   assert.ok(Object.keys(seeded).filter((k) => k.startsWith('checkins:')).length >= 4, 'check-ins in four months');
