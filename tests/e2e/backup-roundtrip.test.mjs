@@ -97,17 +97,22 @@ async function seedEverything(page) {
       { weekStart: '2026-09-07', enjoyment: 6, activity: 4 },
       { weekStart: '2026-10-12', enjoyment: 2, activity: 3 },
     ];
-    // The activity log (the last week's observations) and older days' rollups. The fold
-    // point is where the worker puts it (core/activity.ts fold): the start of the local
-    // day a week ago, so the worker's own fold after the delete lands on the same point.
-    const weekAgo = new Date(now - 7 * DAY_MS);
-    const foldedUntil = new Date(weekAgo.getFullYear(), weekAgo.getMonth(), weekAgo.getDate()).getTime();
+    // The activity log and older days' rollups, as a backup made three days ago holds
+    // them: its fold point is the start of the local day ten days ago (where the worker
+    // folded then, core/activity.ts fold), so its log still holds days the running
+    // worker, which has folded since, keeps only in rollups. (The fold point kept from
+    // the running worker's instead lost those days: core/import-merge.ts earlierFold.)
+    const tenDaysAgo = new Date(now - 10 * DAY_MS);
+    const foldedUntil = new Date(tenDaysAgo.getFullYear(), tenDaysAgo.getMonth(), tenDaysAgo.getDate()).getTime();
     set.activity = {
       log: [
         { at: foldedUntil - 20 * MINUTE_MS, state: 'active' },
-        { at: foldedUntil + 2 * HOUR_MS, state: 'idle' },
-        { at: foldedUntil + 3 * HOUR_MS, state: 'active', observed: true },
-        { at: foldedUntil + 4 * HOUR_MS, state: 'locked' },
+        { at: foldedUntil + 9 * HOUR_MS, state: 'active', observed: true },
+        { at: foldedUntil + 9 * HOUR_MS + 20 * MINUTE_MS, state: 'idle' },
+        { at: foldedUntil + DAY_MS + 9 * HOUR_MS, state: 'active' },
+        { at: foldedUntil + DAY_MS + 9 * HOUR_MS + 25 * MINUTE_MS, state: 'locked' },
+        { at: now - 2 * DAY_MS, state: 'active' },
+        { at: now - 2 * DAY_MS + 40 * MINUTE_MS, state: 'idle' },
       ],
       foldedUntil,
     };
