@@ -149,8 +149,6 @@ test('seed everything, export, delete everything, import: storage is identical b
   assert.deepEqual(seeded.settings.hiddenMoves, ['chin-tuck', 'arm-cross']);
 
   // Export through the page's own button.
-  await page.reload();
-  await page.waitForSelector('html[data-ready]');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Full backup (JSON)' }).click(),
