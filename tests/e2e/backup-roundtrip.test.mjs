@@ -150,7 +150,16 @@ test('seed everything, export, delete everything, import: storage is identical b
 
   // Export through the page's own button.
   const [download] = await Promise.all([
-    page.waitForEvent('download'),
+    page.waitForEvent('download').catch(async (e) => {
+      const status = await page
+        .locator('.card')
+        .filter({ hasText: 'Full backup (JSON)' })
+        .getByRole('status')
+        .textContent();
+      throw new Error(`no download; the page says "${status}"; storage keys ${Object.keys(await readStorage(page))}`, {
+        cause: e,
+      });
+    }),
     page.getByRole('button', { name: 'Full backup (JSON)' }).click(),
   ]);
   const file = await download.path();
