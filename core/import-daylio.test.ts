@@ -77,9 +77,14 @@ describe('parseImport: a Daylio export', () => {
     });
   });
 
-  it('reads the newer layout with a scales column', () => {
-    const text = `${HEADER},scales\n2026-11-20,November 20,Friday,20:05,rad,,,,"{}"\n`;
-    expect(read(text).checkIns).toMatchObject([{ mood: 5 }]);
+  it.each([
+    ['after the note', `${HEADER},scales\n2026-11-20,November 20,Friday,20:05,rad,walk,Title,text,"{}"\n`],
+    [
+      'before the title',
+      'full_date,date,weekday,time,mood,activities,scales,note_title,note\n2026-11-20,November 20,Friday,20:05,rad,walk,,Title,text\n',
+    ],
+  ])('reads the newer layout with a scales column %s', (_, text) => {
+    expect(read(text).checkIns).toMatchObject([{ mood: 5, tags: ['walk'], note: 'Title\ntext' }]);
   });
 
   it('keeps activities in the note when the person chooses so', () => {
