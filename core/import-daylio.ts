@@ -83,6 +83,8 @@ export function parseDaylioTime(text: string): number | undefined {
 
 /** Daylio's note markup (<br>, <b>, &amp;…) as plain text. */
 export function plainNote(html: string): string {
+  // Most cells are empty or plain: no markup, no entity, no line break to tidy.
+  if (!/[<&\n]/.test(html)) return html.trim();
   return html
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|li)>/gi, '\n')
@@ -138,6 +140,7 @@ export function readDaylio(body: string, onStep: (step: ImportStep) => void, opt
 
   const checkIns: CheckIn[] = [];
   const timesSeen = new Map<string, number>();
+  const daysSeen = new Map<string, boolean>();
   for (let r = 0; r < records.length && problems.length < MAX_PROBLEMS; r++) {
     const record = records[r] as string[];
     const row = r + 2;
@@ -153,7 +156,13 @@ export function readDaylio(body: string, onStep: (step: ImportStep) => void, opt
       );
 
     const day = cell('full_date').trim();
-    if (!isDayKey(day)) {
+    // Several rows share a day: each day is checked once.
+    let real = daysSeen.get(day);
+    if (real === undefined) {
+      real = isDayKey(day);
+      daysSeen.set(day, real);
+    }
+    if (!real) {
       bad('full_date');
       continue;
     }
@@ -176,14 +185,18 @@ export function readDaylio(body: string, onStep: (step: ImportStep) => void, opt
       skipped++;
       continue;
     }
-    const activities = [
-      ...new Set(
-        cell('activities')
-          .split('|')
-          .map((a) => a.trim())
-          .filter((a) => a !== ''),
-      ),
-    ];
+    const activityCell = cell('activities');
+    const activities =
+      activityCell.trim() === ''
+        ? []
+        : [
+            ...new Set(
+              activityCell
+                .split('|')
+                .map((a) => a.trim())
+                .filter((a) => a !== ''),
+            ),
+          ];
     const title = plainNote(cell('note_title'));
     const text = plainNote(cell('note'));
     const lines = [title, text].filter((t) => t !== '');
