@@ -62,6 +62,7 @@ describe('the helpline table', () => {
     ['ID', '119 ext 8', ['119']],
     ['KR', '109', ['119']],
     ['BR', '188', null],
+    ['MX', '800 911 2000', ['911']],
   ])('%s: first line %s, emergency %j', (country, first, emergency) => {
     const entry = helplinesFor(country);
     expect(entry?.lines[0]?.number).toBe(first);

@@ -492,7 +492,13 @@ export const HELPLINES: readonly CountryHelp[] = [
         checkedOn: ON,
       },
     ],
-    emergency: null,
+    // The Federal Police's page on gob.mx: 911 is the single national emergency number
+    // (IFT agreement, DOF 2015-12-02), nationwide since January 2017.
+    emergency: {
+      numbers: ['911'],
+      source: 'https://www.gob.mx/policiafederal/articulos/088-911-responder-ante-cualquier-llamado?idiom=es',
+      checkedOn: ON,
+    },
   },
   {
     country: 'PL',
