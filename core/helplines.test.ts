@@ -97,9 +97,12 @@ describe('the helpline table', () => {
     ['BR', ['192']],
     ['MX', ['911']],
     ['ZA', null],
-  ])('%s: emergency numbers %j, only where a page read confirmed them (an official one, or a national paper quoting the authority)', (country, numbers) => {
-    expect(helplinesFor(country)?.emergency?.numbers ?? null).toEqual(numbers);
-  });
+  ])(
+    '%s: emergency numbers %j, only where a page read confirmed them (an official one, or a national paper quoting the authority)',
+    (country, numbers) => {
+      expect(helplinesFor(country)?.emergency?.numbers ?? null).toEqual(numbers);
+    },
+  );
 
   it('lists NHS 111 twice: option 2 for mental health (24/7), and medical advice with no UK-wide hours', () => {
     const lines = helplinesFor('GB')?.lines.filter((l) => l.number === '111') ?? [];
