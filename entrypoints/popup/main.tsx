@@ -42,6 +42,13 @@ effect(() => {
   if (store.feedback.value?.kind === 'saved')
     requestAnimationFrame(() => root.querySelector<HTMLElement>('.feedback')?.focus());
 });
+// The details' fields load on their first open, not with the first view.
+effect(() => {
+  if (store.detailsOpen.value && !store.detailsBody.value)
+    void import('@/components/CheckInDetailsBody').then(({ CheckInDetailsBody }) => {
+      store.detailsBody.value = CheckInDetailsBody;
+    });
+});
 document.documentElement.dataset.hydrated = 'true';
 focusCheckIn(root);
 
