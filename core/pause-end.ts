@@ -1,9 +1,19 @@
-// When a pause ends: the moment a Pause choice ends (pauseEndAt, for the engine), and
-// how the popup says it, in the words people use (pauseEnd): a time later today,
+// When a pause ends: the moment a Pause choice ends (pauseEndAt, for the engine), when
+// nudges really come again (nudgesResumeAt), and how the popup says it, in the words
+// people use (pauseEnd): a time later today,
 // "tomorrow" for a pause that runs to the start of tomorrow (Pause → Until tomorrow),
 // a time tomorrow, or a day and time further off. Never "until 12:00 AM".
 import type { PauseOption } from './settings';
-import { localEpochDay, localMinuteOfDay, MINUTE_MS, nextLocalMidnight, nextLocalMidnightIn } from './time';
+import {
+  isWorkingAt,
+  localEpochDay,
+  localMinuteOfDay,
+  MINUTE_MS,
+  nextLocalMidnight,
+  nextLocalMidnightIn,
+  nextWorkingBoundary,
+  type WeekRanges,
+} from './time';
 
 const PAUSE_MIN: Record<Exclude<PauseOption, 'tomorrow'>, number> = { '30min': 30, '1h': 60, '2h': 120 };
 
@@ -40,4 +50,21 @@ export function pauseEnd(until: number, now: number, tzOffsetAt: (at: number) =>
   }
   // Midnight that ends a day further off is still that day's start, said as the day.
   return { kind: 'later', at: until };
+}
+
+/**
+ * When nudges can come again after a pause ending at `pausedUntil`. With working hours
+ * on, a pause that ends outside them changes nothing until the next working range
+ * starts (the engine sends no nudge outside working hours), so that start is when the
+ * pause really ends for the person: "Until tomorrow" chosen on a Monday evening reads
+ * "Paused until tomorrow, 9:00 AM", and on a Friday "Paused until Mon 9:00 AM". With
+ * working hours off, or a pause ending inside them, it is `pausedUntil` itself.
+ */
+export function nudgesResumeAt(
+  pausedUntil: number,
+  workingHours: { enabled: boolean; days: WeekRanges },
+  tzOffsetMin: number,
+): number {
+  if (!workingHours.enabled || isWorkingAt(pausedUntil, workingHours.days, tzOffsetMin)) return pausedUntil;
+  return nextWorkingBoundary(pausedUntil, workingHours.days, tzOffsetMin) ?? pausedUntil;
 }
