@@ -20,6 +20,9 @@ const makeRequestSchema = () => {
     v.strictObject({ type: v.literal('checkin/remove'), month, id: v.pipe(v.string(), v.maxLength(64)) }),
     v.strictObject({ type: v.literal('checkins/repair'), month }),
     v.strictObject({ type: v.literal('quarantine/dismiss') }),
+    // A page opened: keep aside whatever stored value is unreadable (utils/damage-scan.ts),
+    // so that page tells the person at once.
+    v.strictObject({ type: v.literal('data/check') }),
     // PHQ-2 answers and weekly reflections are validated by core/care.ts, field by field.
     v.strictObject({ type: v.literal('phq2/add'), result: v.unknown() }),
     v.strictObject({ type: v.literal('reflection/save'), reflection: v.unknown() }),

@@ -16,6 +16,7 @@ const RETRY_SAFE: ReadonlySet<Request['type']> = new Set([
   'checkin/remove',
   'checkins/repair',
   'quarantine/dismiss',
+  'data/check',
   'reflection/save',
   'settings/update',
   'settings/reset',

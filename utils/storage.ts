@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { BACKUP_PARTS } from '@/core/export';
+import type { QuarantineEntry } from '@/core/quarantine';
 import { DEFAULT_SETTINGS } from '@/core/settings-defaults';
 import { MONTH_KEY } from '@/core/time';
 
@@ -166,21 +167,11 @@ export async function readMonths<P extends string>(
   return family.months(await area.get(months.map(family.key)));
 }
 
-/** A stored value that failed validation, kept aside as it was, never deleted. */
-export interface QuarantineEntryV1 {
-  /** The storage key it came from, e.g. `checkins:2026-11`. */
-  source: StoredKey;
-  /** When it was set aside (epoch ms). */
-  at: number;
-  /** How many valid entries were kept in place. */
-  kept: number;
-  /** The raw value exactly as it was found. */
-  raw: unknown;
-  /** The user has seen the notice and closed it. */
-  dismissed: boolean;
-}
+/** A stored value that failed validation, kept aside as it was, never deleted (core/quarantine.ts). */
+export type QuarantineEntryV1 = QuarantineEntry<StoredKey>;
 
-export const quarantineItem = storage.defineItem<QuarantineEntryV1[]>(`local:${KEY.quarantine}`, {
+// Read as `unknown` (parseQuarantine): garbage in the quarantine itself is kept too.
+export const quarantineItem = storage.defineItem<unknown>(`local:${KEY.quarantine}`, {
   fallback: [],
   version: 1,
 });

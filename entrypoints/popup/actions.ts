@@ -18,8 +18,8 @@ import { localDayKey, localMonthKey } from '@/core/time';
 import { readMonth } from '@/utils/checkin-store';
 import { describeCheckInProblems, describeFailure } from '@/utils/describe-failure';
 import { send } from '@/utils/messaging';
-import { NO_NOTICES, noticesOf } from '@/utils/quarantine';
-import { CHECKINS, quarantineItem } from '@/utils/storage';
+import { NO_NOTICES, watchNotices } from '@/utils/quarantine';
+import { CHECKINS } from '@/utils/storage';
 import { localOffsetMin } from '@/utils/time-zone';
 import type { PopupStore } from './store';
 
@@ -152,17 +152,18 @@ export async function loadToday(store: PopupStore, now = Date.now()): Promise<()
   const month = localMonthKey(now, tz);
   const day = localDayKey(now, tz);
   const refresh = async () => {
-    const { checkIns, damaged } = await readMonth(month);
-    store.today.value = checkInsOnDay(checkIns, day);
-    // Readers never write: ask the one writer to keep the damaged value aside.
-    if (damaged) await send({ type: 'checkins/repair', month });
+    store.today.value = checkInsOnDay((await readMonth(month)).checkIns, day);
   };
-  const refreshNotices = async () => {
-    store.notices.value = noticesOf(await quarantineItem.getValue());
-  };
-  await Promise.all([refresh(), refreshNotices()]);
+  const [, unwatchNotices] = await Promise.all([
+    refresh(),
+    watchNotices((notices) => {
+      store.notices.value = notices;
+    }),
+  ]);
+  // Readers never write: the one writer keeps anything damaged aside, and the notice
+  // (watched above) says so on this first open.
+  void send({ type: 'data/check' });
   const unwatchMonth = CHECKINS.item(month).watch(() => void refresh());
-  const unwatchNotices = quarantineItem.watch(() => void refreshNotices());
   return () => {
     unwatchMonth();
     unwatchNotices();
