@@ -28,7 +28,8 @@ export function KeptAsideNotice({ notices, onDismiss, whereHref = '/options.html
       </ul>
       <p class="notice-actions">
         {whereHref && (
-          <a href={whereHref} target="_blank" rel="noopener">
+          // From the popup it opens a tab; on the options page it is a jump within the page.
+          <a href={whereHref} {...(whereHref.startsWith('#') ? {} : { target: '_blank', rel: 'noopener' })}>
             {i18n.t('notice.where')}
           </a>
         )}

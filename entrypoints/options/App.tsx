@@ -1,7 +1,11 @@
 // The options page: every setting, grouped, saved as it changes; then "Your data".
 // State comes from store.ts; actions are passed in (main.tsx binds them). Each section
 // is its own file; the fields they share are in fields.tsx.
+
 import { i18n } from '#i18n';
+import { KeptAsideNotice } from '@/components/KeptAsideNotice';
+import { noticesOf } from '@/core/quarantine';
+import { send } from '@/utils/messaging';
 import type { OptionsActions } from './actions';
 import { BreakEndSection } from './BreakEndSection';
 import { CallsSection } from './CallsSection';
@@ -63,6 +67,11 @@ export function App({ store, actions, now = Date.now }: Props) {
       <p>
         <a href="/welcome.html">{i18n.t('options.welcomeLink')}</a>
       </p>
+      <KeptAsideNotice
+        notices={noticesOf(store.quarantine.value)}
+        whereHref="#kept-aside"
+        onDismiss={() => void send({ type: 'quarantine/dismiss' })}
+      />
       {store.damaged.value && (
         <p class="notice" role="alert">
           {i18n.t('options.damaged')}
