@@ -85,7 +85,13 @@ export function App({ store, actions, now, tzOffsetMin, weekStart, entries, curr
   const thisWeek = store.reflections.value.find((r) => r.weekStart === weekStart) ?? null;
   return (
     <main class="page history">
-      <h1>{i18n.t('history.heading')}</h1>
+      <header class="page-head">
+        <h1>{i18n.t('history.heading')}</h1>
+        {/* Help is at the top, not only under a long page (issue 13 item 3). */}
+        <a href="/help.html" class="help-now">
+          {i18n.t('footer.help')}
+        </a>
+      </header>
       <p class="muted">{i18n.t('history.intro')}</p>
       <KeptAsideNotice notices={store.notices.value} onDismiss={actions.dismissNotices} />
       <CareCard signal={store.care.value} selfCheckHref="#self-check" />
