@@ -119,5 +119,3 @@ export function noticesOf(raw: unknown): KeptNotices {
   const months = [...new Set(open.flatMap((e) => /^checkins:(\d{4}-\d{2})$/.exec(e.source)?.[1] ?? []))].sort();
   return { kinds: KEPT_KINDS.filter((k) => found.has(k)), months };
 }
-
-export const hasNotices = (n: KeptNotices) => n.kinds.length > 0;

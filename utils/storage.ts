@@ -6,7 +6,6 @@
 
 import { storage } from 'wxt/utils/storage';
 import type { BACKUP_PARTS } from '@/core/export';
-import type { QuarantineEntry } from '@/core/quarantine';
 import { DEFAULT_SETTINGS } from '@/core/settings-defaults';
 import { MONTH_KEY } from '@/core/time';
 import { browser } from './page-browser';
@@ -29,7 +28,7 @@ export const KEY = {
   reflections: 'reflections',
   /** the id of the last move the break page offered */
   lastMove: 'lastMove',
-  /** QuarantineEntryV1[]: stored values that failed validation, kept aside */
+  /** core/quarantine.ts QuarantineEntry[]: stored values that failed validation, kept aside */
   quarantine: 'quarantine',
 } as const;
 
@@ -167,9 +166,6 @@ export async function readMonths<P extends string>(
 ): Promise<Map<string, unknown>> {
   return family.months(await area.get(months.map(family.key)));
 }
-
-/** A stored value that failed validation, kept aside as it was, never deleted (core/quarantine.ts). */
-export type QuarantineEntryV1 = QuarantineEntry<StoredKey>;
 
 // Read as `unknown` (parseQuarantine): garbage in the quarantine itself is kept too.
 export const quarantineItem = storage.defineItem<unknown>(`local:${KEY.quarantine}`, {
