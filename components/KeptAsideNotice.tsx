@@ -10,27 +10,43 @@ interface Props {
   onDismiss: () => void;
   /** Where the kept values are listed; omitted on that page itself. */
   whereHref?: string;
+  /**
+   * The popup's form (at most 600 px tall): the sentence and the two actions only; the
+   * list of what was kept is one click away, where the values are listed.
+   */
+  compact?: boolean;
 }
 
-export function KeptAsideNotice({ notices, onDismiss, whereHref = '/options.html#kept-aside' }: Props) {
+export function KeptAsideNotice({
+  notices,
+  onDismiss,
+  whereHref = '/options.html#kept-aside',
+  compact = false,
+}: Props) {
   if (notices.kinds.length === 0) return null;
+  const what = notices.kinds.map((kind) =>
+    kind === 'checkIns' ? i18n.t('notice.what.checkIns', [notices.months.join(', ')]) : i18n.t(`notice.what.${kind}`),
+  );
   return (
-    <div class="notice kept-aside" role="alert">
-      <p>{i18n.t('notice.intro')}</p>
-      <ul>
-        {notices.kinds.map((kind) => (
-          <li key={kind}>
-            {kind === 'checkIns'
-              ? i18n.t('notice.what.checkIns', [notices.months.join(', ')])
-              : i18n.t(`notice.what.${kind}`)}
-          </li>
-        ))}
-      </ul>
+    <div class={compact ? 'notice kept-aside compact' : 'notice kept-aside'} role="alert">
+      {compact ? (
+        // One paragraph, no list: the popup has little height to give.
+        <p>{[i18n.t('notice.introShort'), ...what].join(' ')}</p>
+      ) : (
+        <>
+          <p>{i18n.t('notice.intro')}</p>
+          <ul>
+            {what.map((line, i) => (
+              <li key={notices.kinds[i]}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <p class="notice-actions">
         {whereHref && (
           // From the popup it opens a tab; on the options page it is a jump within the page.
           <a href={whereHref} {...(whereHref.startsWith('#') ? {} : { target: '_blank', rel: 'noopener' })}>
-            {i18n.t('notice.where')}
+            {i18n.t(compact ? 'notice.whereShort' : 'notice.where')}
           </a>
         )}
         <button type="button" onClick={onDismiss}>

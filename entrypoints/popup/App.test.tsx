@@ -101,7 +101,7 @@ describe('popup App', () => {
     store.notices.value = noticesOf([{ source: 'checkins:2026-10', at: 1, kept: 3, raw: [], dismissed: false }]);
     render(<App store={store} actions={act} />);
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('Some saved data could not be read. It is kept aside, unchanged');
+    expect(alert.textContent).toContain('Some saved data could not be read and is kept aside, unchanged.');
     expect(alert.textContent).toContain('Check-ins from 2026-10.');
     expect(screen.getByRole('link', { name: /See what was kept aside/ }).getAttribute('href')).toBe(
       '/options.html#kept-aside',

@@ -83,7 +83,7 @@ export function App({ store, actions }: { store: PopupStore; actions: PopupActio
   const views = store.careViews.value;
   return (
     <main class="popup">
-      <KeptAsideNotice notices={store.notices.value} onDismiss={actions.dismissNotices} />
+      <KeptAsideNotice notices={store.notices.value} onDismiss={actions.dismissNotices} compact />
       <h1>{i18n.t('checkin.heading')}</h1>
       <form
         onSubmit={(e) => {
