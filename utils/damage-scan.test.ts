@@ -133,3 +133,29 @@ describe('garbage in every stored key', () => {
     },
   );
 });
+
+describe("the popup's narrow look (data/check with months)", () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    installFakeIdle('active');
+  });
+
+  const earlier = '2020-01';
+  it.each([
+    ['a named month that is damaged is kept aside', [month], CHECKINS.key(month), true],
+    ['a month not named is left for the pages that read everything', [month], CHECKINS.key(earlier), false],
+    ['a single key is always looked at', [month], KEY.settings, true],
+    ['without months, every month is looked at', undefined, CHECKINS.key(earlier), true],
+  ] as const)('%s', async (_, months, key, kept) => {
+    await fakeBrowser.storage.local.set({ ...SEED, [key]: 'garbage' });
+    const request = months === undefined ? { type: 'data/check' } : { type: 'data/check', months: [...months] };
+    expect(await handleRequest(request, at)).toEqual({ ok: true });
+    const { entries } = parseQuarantine((await fakeBrowser.storage.local.get(KEY.quarantine)).quarantine);
+    expect(entries.some((e) => e.source === key)).toBe(kept);
+  });
+
+  it('refuses months that are not YYYY-MM, saying so', async () => {
+    const reply = await handleRequest({ type: 'data/check', months: ['last month'] }, at);
+    expect(reply.ok).toBe(false);
+  });
+});

@@ -55,10 +55,16 @@ export async function keepAsideIfDamaged(key: StoredKey, now: number, area: Area
  * kept aside by the engine when it next starts (utils/engine.ts loadState): the
  * caller restarts it when `engine` is among them.
  */
-export async function keepAsideDamaged(now: number, area: Area = browser.storage.local): Promise<StoredKey[]> {
+export async function keepAsideDamaged(
+  now: number,
+  area: Area = browser.storage.local,
+  months?: readonly string[],
+): Promise<StoredKey[]> {
   const found: StoredKey[] = [];
   if (await repairStoredQuarantine(now)) found.push(KEY.quarantine);
-  const { keys, single, checkIns, outcomes } = await readEverything(area);
+  const { keys, single, checkIns, outcomes } = await (months === undefined
+    ? readEverything(area)
+    : readSome(area, months));
   // A first look without locks; only what looks damaged is read again under its lock.
   const suspects = keys.filter((key): key is StoredKey => {
     const kind = kindOf(key);
@@ -73,10 +79,31 @@ export async function keepAsideDamaged(now: number, area: Area = browser.storage
   return found;
 }
 
-/** The 'data/check' request: keep aside what is damaged, restart the schedule if it was. */
-export async function checkStoredData(now: number, restartEngine: (now: number) => Promise<void>): Promise<Reply> {
+/** The single keys and the given months of both families, shaped as readEverything's. */
+async function readSome(area: Area, months: readonly string[]) {
+  const wanted = [...Object.values(KEY), ...months.map(CHECKINS.key), ...months.map(OUTCOMES.key)];
+  const all: Record<string, unknown> = await area.get(wanted as never);
+  const single: Record<string, unknown> = {};
+  for (const key of Object.values(KEY)) if (all[key] !== undefined) single[key] = all[key];
+  return {
+    single: single as Awaited<ReturnType<typeof readEverything>>['single'],
+    checkIns: CHECKINS.months(all),
+    outcomes: OUTCOMES.months(all),
+    keys: Object.keys(all),
+  };
+}
+
+/**
+ * The 'data/check' request: keep aside what is damaged, restart the schedule if it was.
+ * With `months`, only the single keys and those months are looked at.
+ */
+export async function checkStoredData(
+  now: number,
+  restartEngine: (now: number) => Promise<void>,
+  months?: readonly string[],
+): Promise<Reply> {
   try {
-    const found = await keepAsideDamaged(now);
+    const found = await keepAsideDamaged(now, browser.storage.local, months);
     if (found.includes(KEY.engine)) await restartEngine(now);
     return { ok: true };
   } catch (error) {

@@ -33,7 +33,7 @@ export async function handleRequest(message: unknown, now: number): Promise<Repl
     case 'quarantine/dismiss':
       return dismissQuarantineNotices(now);
     case 'data/check':
-      return checkStoredData(now, restartEngine);
+      return checkStoredData(now, restartEngine, request.months);
     case 'phq2/add':
       return addPhq2(request.result, now);
     case 'reflection/save':

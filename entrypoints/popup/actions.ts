@@ -165,8 +165,9 @@ export async function loadToday(store: PopupStore, now = Date.now()): Promise<()
     }),
   ]);
   // Readers never write: the one writer keeps anything damaged aside, and the notice
-  // (watched above) says so on this first open.
-  void send({ type: 'data/check' });
+  // (watched above) says so on this first open. Only this month and the single keys:
+  // the history and options pages, which read everything, look at everything.
+  void send({ type: 'data/check', months: [month] });
   const unwatchMonth = CHECKINS.item(month).watch(() => void refresh());
   return () => {
     unwatchMonth();
