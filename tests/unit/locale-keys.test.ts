@@ -12,6 +12,7 @@ import { WALK_IDEAS } from '@/core/break-plan';
 import { CARE_KINDS } from '@/core/care-signal';
 import { CATALOG, EXTRAS, MOVE_CONDITIONS, MOVE_MESSAGES } from '@/core/exercises';
 import { RANGES } from '@/core/history';
+import { KEPT_KINDS } from '@/core/quarantine';
 import { RECORD_PARTS } from '@/core/restore';
 import { BUILT_IN_NUDGES, LIMITS } from '@/core/settings-defaults';
 import { EMERGENCY_SIGNS, SOON_SIGNS } from '@/entrypoints/help/Help';
@@ -92,6 +93,7 @@ const DYNAMIC: Dynamic[] = [
     why: 'options DataSection: one button per export kind (each hint is a literal)',
   },
   { template: 'data.import.part.*', values: [RECORD_PARTS], why: 'options DataSection: counts per restored part' },
+  { template: 'notice.what.*', values: [KEPT_KINDS], why: 'components/KeptAsideNotice.tsx: what was kept aside' },
   {
     template: 'data.import.problem.record.*',
     values: [RECORD_PARTS],
