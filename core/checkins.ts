@@ -17,6 +17,13 @@ export const TAGS = ['sleptBadly', 'stressed', 'walked', 'stretched', 'satLong']
 // `history`: added or edited as an earlier check-in on the history page; `import`:
 // brought from another app (Daylio).
 export const SOURCES = ['popup', 'break', 'reminder', 'history', 'import'] as const;
+/**
+ * Which end of a break a break-page check-in was offered at: `start` as the break
+ * begins, `end` after it. Both carry the break's id (`breakId`), so the two can be
+ * paired (core/break-pairs.ts).
+ */
+export const BREAK_PHASES = ['start', 'end'] as const;
+export type BreakPhase = (typeof BREAK_PHASES)[number];
 /** A tag brought from another app (a Daylio activity): its own words, one line, no list separator. */
 export const CUSTOM_TAG_MAX_CHARS = 40;
 const CUSTOM_TAG = /^[^\s;\p{Cc}](?:[^;\p{Cc}]{0,38}[^\s;\p{Cc}])?$/u;
@@ -53,6 +60,8 @@ export const CHECKIN_FIELDS = [
   'sleep',
   'note',
   'source',
+  'breakId',
+  'breakPhase',
 ] as const;
 export type CheckInField = (typeof CHECKIN_FIELDS)[number];
 
@@ -79,6 +88,10 @@ const makeCheckInSchema = () =>
     sleep: v.optional(wholeNumber(SLEEP_MIN, SLEEP_MAX)),
     note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX_CHARS))),
     source: v.picklist(SOURCES),
+    // Only on a break-page check-in (source "break"), and then both or neither:
+    // validateCheckIn adds that rule (`withBreakMarker`).
+    breakId: v.optional(v.pipe(v.string(), v.regex(CHECKIN_ID))),
+    breakPhase: v.optional(v.picklist(BREAK_PHASES)),
   } satisfies Record<CheckInField, v.GenericSchema>);
 export const checkInSchema = once(makeCheckInSchema);
 
@@ -99,13 +112,31 @@ export function withMoodOrPain<P>(result: Result<CheckIn, P>): Result<CheckIn, P
 }
 
 /**
+ * The break marker's rule across fields: `breakId` and `breakPhase` come together or
+ * not at all, and only on a check-in from the break page (source "break"). The field
+ * named is the one missing, or `breakId` when the source is not "break".
+ */
+export function withBreakMarker<P>(
+  result: Result<CheckIn, P>,
+): Result<CheckIn, P | { kind: 'invalidField'; field: CheckInField }> {
+  if (!result.ok) return result;
+  const { breakId, breakPhase, source } = result.value;
+  if (breakId === undefined && breakPhase === undefined) return result;
+  if (source !== 'break' || breakId === undefined)
+    return { ok: false, problems: [{ kind: 'invalidField', field: 'breakId' }] };
+  if (breakPhase === undefined) return { ok: false, problems: [{ kind: 'invalidField', field: 'breakPhase' }] };
+  return result;
+}
+
+/**
  * Checks one check-in: the value (a new object) or each bad field once, in field
- * order, then the first unknown key; then that it records mood, pain or both. Bulk
- * input uses `withMoodOrPain(recordValidator(checkInSchema)(x))` (core/import-read.ts):
- * the same answers, faster (core/compiled-check.ts).
+ * order, then the first unknown key; then that it records mood, pain or both, and
+ * the break marker's rule. Bulk input uses
+ * `withBreakMarker(withMoodOrPain(recordValidator(checkInSchema)(x)))`
+ * (core/import-read.ts): the same answers, faster (core/compiled-check.ts).
  */
 export function validateCheckIn(input: unknown): Result<CheckIn, CheckInProblem> {
-  return withMoodOrPain(validateWithValibot(checkInSchema(), input));
+  return withBreakMarker(withMoodOrPain(validateWithValibot(checkInSchema(), input)));
 }
 
 /** What the popup (or a break page) collects; time, zone and id are added on save. */
@@ -119,6 +150,9 @@ export interface CheckInDraft {
   sleep?: number;
   note?: string;
   source: Source;
+  /** A break-page check-in: the break's id and which end of it (both or neither). */
+  breakId?: string;
+  breakPhase?: BreakPhase;
 }
 
 /** A short, time-ordered id: base-36 time, then randomness (from the caller). */
@@ -152,6 +186,8 @@ export function createCheckIn(
   if (draft.sleep !== undefined) candidate.sleep = draft.sleep;
   const note = draft.note?.trim();
   if (note) candidate.note = note;
+  if (draft.breakId !== undefined) candidate.breakId = draft.breakId;
+  if (draft.breakPhase !== undefined) candidate.breakPhase = draft.breakPhase;
   // Unknown draft fields are refused, not silently dropped.
   for (const key of Object.keys(draft)) {
     if (!(CHECKIN_FIELDS as readonly string[]).includes(key)) candidate[key] = (draft as never)[key];
