@@ -350,7 +350,6 @@ function BreakView({ store, actions }: Props) {
           {i18n.t(offersCheckIn(store.nudge.value) ? 'break.end.checkIn' : 'break.end.done')}
         </p>
       )}
-      <StartCheckIn store={store} actions={actions} />
       {breathing ? (
         <Breathing store={store} actions={actions} startRef={startRef} />
       ) : (
@@ -358,6 +357,8 @@ function BreakView({ store, actions }: Props) {
       )}
       <Choices store={store} actions={actions} doneRef={doneRef} />
       <Extras store={store} actions={actions} />
+      {/* Below the break's own choices, so it never pushes them out of a small window. */}
+      <StartCheckIn store={store} actions={actions} />
     </>
   );
 }
@@ -428,8 +429,8 @@ function TwoClickCheckIn({
 }
 
 /**
- * The check-in offered as the break starts (optional, never asked twice): focus stays on
- * the break, and "Not now" puts it aside. Only for breaks that offer the end one too.
+ * The check-in offered as the break starts (optional, never asked twice), below the
+ * break's own choices: focus stays on the break, and "Not now" puts it aside. Only for breaks that offer the end one too.
  */
 function StartCheckIn({ store, actions }: Props) {
   const state = store.startCheckIn.state.value;

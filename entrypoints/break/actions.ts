@@ -330,6 +330,8 @@ export function declineStartCheckIn(store: BreakStore): void {
 
 /** Saves the quick check-in after a break, with source "break" and this break's id. */
 export async function saveCheckIn(store: BreakStore, deps: BreakDeps): Promise<void> {
+  // Once saved the page has moved on: a late second choice never saves it again.
+  if (store.phase.value !== 'checkin') return;
   if (!(await sendBreakCheckIn(store, deps, store.checkIn, 'end'))) return;
   store.ending.value = 'checkedIn';
   store.phase.value = 'finished';
