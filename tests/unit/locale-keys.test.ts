@@ -114,6 +114,8 @@ const DYNAMIC: Dynamic[] = [
         'tags',
         'note',
         'source',
+        'breakId',
+        'breakPhase',
         'other',
         'daylio.full_date',
         'daylio.time',
@@ -131,7 +133,22 @@ const DYNAMIC: Dynamic[] = [
   },
   {
     template: 'errors.field.*',
-    values: [['id', 'at', 'tzOffsetMin', 'mood', 'pain', 'regions', 'tags', 'sleep', 'note', 'source']],
+    values: [
+      [
+        'id',
+        'at',
+        'tzOffsetMin',
+        'mood',
+        'pain',
+        'regions',
+        'tags',
+        'sleep',
+        'note',
+        'source',
+        'breakId',
+        'breakPhase',
+      ],
+    ],
     why: 'utils/describe-failure.ts: the check-in field the background refused',
   },
   {
