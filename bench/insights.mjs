@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { runnerImport } from 'vite';
-import { goalMetric, metric } from './lib.mjs';
+import { goalMetric, metric, round } from './lib.mjs';
 
 const USERS = 1000;
 
@@ -45,7 +45,34 @@ export async function benchInsights() {
     // Informational: claims on the factors without an effect while walking has one.
     'insights.falseRateWithWalk.30d': ceiling(walk30.falseRate, null),
     'insights.simulationSeconds': metric(seconds, 's', null, { digits: 1 }),
+    ...(await benchBreakPairs()),
     ...(await benchInsightsPage()),
+  };
+}
+
+/**
+ * The start and end of the same break (core/break-simulation.ts, issue 12 item 3), 60
+ * days each: `falseRate`, breaks changing nothing while popup check-ins are made when it
+ * hurts (budget ≤ 0.05); `power`, a true 1-point drop at each break's end (goal ≥ 0.8).
+ */
+async function benchBreakPairs() {
+  const { module } = await runnerImport(resolve(process.cwd(), 'core/break-simulation.ts'), {
+    configFile: false,
+    logLevel: 'error',
+    resolve: { alias: { '@': process.cwd() } },
+  });
+  const none = module.simulateBreakRates({ users: USERS, days: 60 }, 500_000);
+  const drop = module.simulateBreakRates({ users: USERS, days: 60, breakEffect: -1 }, 600_000);
+  return {
+    'insights.breakPairs.falseRate': ceiling(none.claimRate, 0.05),
+    'insights.breakPairs.power': floor(drop.dropRate, 0.8),
+    // Informational: the retired before/after comparison on the same people.
+    'insights.breakPairs.retiredFalseRate': {
+      value: round(none.retiredDropRate),
+      unit: 'share',
+      budget: null,
+      ok: null,
+    },
   };
 }
 

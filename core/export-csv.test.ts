@@ -9,10 +9,10 @@ import type { Outcome } from './outcomes';
 describe('checkInsCsv', () => {
   it('writes a header and one row per check-in in time order, numbers as numbers', () => {
     expect(checkInsCsv([minimal, full], { bom: false })).toBe(
-      'id,time,tzOffsetMin,mood,pain,sleep,regions,tags,note,source\r\n' +
+      'id,time,tzOffsetMin,mood,pain,sleep,regions,tags,note,source,breakId,breakPhase\r\n' +
         'mhx0aaaa-0001,2026-11-24T07:05:00-05:00,-300,1,7,2,neck;lower,sleptBadly;stressed,' +
-        '"stiff, ""bad"" day\nbetter later 😣",break\r\n' +
-        'mhx1c2a0-k2j9,2026-11-24T14:05:00+01:00,60,3,4,,,,,popup\r\n',
+        '"stiff, ""bad"" day\nbetter later 😣",break,mhx0a000-b001,end\r\n' +
+        'mhx1c2a0-k2j9,2026-11-24T14:05:00+01:00,60,3,4,,,,,popup,,\r\n',
     );
   });
 
@@ -30,7 +30,7 @@ describe('checkInsCsv', () => {
     ['fine = ok', 'fine = ok'],
   ])('guards a note %j as %j, but not the negative zone offset', (note, cell) => {
     const csv = checkInsCsv([{ ...minimal, tzOffsetMin: -300, note }], { bom: false });
-    expect(csv.split('\r\n')[1]).toBe(`mhx1c2a0-k2j9,2026-11-24T08:05:00-05:00,-300,3,4,,,,${cell},popup`);
+    expect(csv.split('\r\n')[1]).toBe(`mhx1c2a0-k2j9,2026-11-24T08:05:00-05:00,-300,3,4,,,,${cell},popup,,`);
   });
 
   it('does not reorder the caller’s array', () => {

@@ -19,6 +19,8 @@ export const CHECKIN_CSV_COLUMNS = [
   'tags',
   'note',
   'source',
+  'breakId',
+  'breakPhase',
 ] as const;
 export type CheckInCsvColumn = (typeof CHECKIN_CSV_COLUMNS)[number];
 
@@ -45,6 +47,8 @@ export function checkInsCsv(checkIns: readonly CheckIn[], options: { bom?: boole
       c.tags?.join(LIST_SEPARATOR),
       c.note,
       c.source,
+      c.breakId,
+      c.breakPhase,
     ]);
   }
   return writeCsv(rows, options);

@@ -20,7 +20,7 @@ const REQUIRED_COLUMNS: readonly CheckInCsvColumn[] = ['id', 'time', 'mood', 'pa
 // Text cells were guarded against formulas on export (csv.ts): a cell that starts
 // with ' followed by = + - @ tab CR or another ' loses that one ' here, so a note like
 // "=SUM(A1)" comes back exactly. A hand-written "'=x" therefore reads as "=x".
-const TEXT_COLUMNS = new Set<CheckInCsvColumn>(['id', 'regions', 'tags', 'note', 'source']);
+const TEXT_COLUMNS = new Set<CheckInCsvColumn>(['id', 'regions', 'tags', 'note', 'source', 'breakId', 'breakPhase']);
 const isColumn = (name: string): name is CheckInCsvColumn => (CHECKIN_CSV_COLUMNS as readonly string[]).includes(name);
 
 /** A spreadsheet's header, as far as a Limber CSV is concerned: at least three of the required columns. */
@@ -93,6 +93,8 @@ export function readCheckInsCsv(body: string, onStep: (step: ImportStep) => void
     }
     const note = cell('note');
     if (note !== '') candidate.note = note;
+    // A break-page check-in's marker (core/checkins.ts withBreakMarker); older files have no such columns.
+    for (const marker of ['breakId', 'breakPhase'] as const) if (cell(marker) !== '') candidate[marker] = cell(marker);
 
     const result = validateCheckInFast(candidate);
     if (!result.ok) {

@@ -15,4 +15,6 @@ export const full: CheckIn = {
   sleep: 2,
   note: 'stiff, "bad" day\nbetter later 😣',
   source: 'break',
+  breakId: 'mhx0a000-b001',
+  breakPhase: 'end',
 };

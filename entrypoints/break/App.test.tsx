@@ -77,7 +77,7 @@ async function mount(search: string, setup: Setup = {}) {
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 const moveShown = (): Move => {
-  const name = screen.getByRole('heading', { level: 2 }).textContent;
+  const name = document.querySelector('.move-head h2')?.textContent;
   const move = CATALOG.find((m) => i18n.t(m.name) === name);
   if (!move) throw new Error(`no move named ${name}`);
   return move;
@@ -117,7 +117,7 @@ describe('break page', () => {
 
   it.each([0, 0.3, 0.6, 0.999])('stretch on a pain-7 day shows gentle moves (random %f)', async (r) => {
     await mount('?nudge=stretch', { checkIn: { pain: 7, mood: 3 }, random: () => r });
-    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(1);
+    expect(document.querySelectorAll('.move-head h2')).toHaveLength(1);
     const move = moveShown();
     expect(move.intensity).toBe('gentle');
     expect(screen.getByText('A gentle move today, because pain is higher.')).toBeTruthy();
@@ -285,6 +285,66 @@ describe('break page', () => {
     const add = sent[1] as Extract<Request, { type: 'checkin/add' }>;
     expect(add.type).toBe('checkin/add');
     expect(add.checkIn).toMatchObject({ mood: 4, pain: 3, source: 'break' });
+  });
+
+  it('offers the check-in as a stretch or walk starts; two clicks save it with the break id and "start", the end one with the same id and "end"', async () => {
+    let draws = 0;
+    const { sent, store } = await mount('?nudge=stretch', { pending: {}, random: () => (draws++ % 10) / 10 });
+    const start = screen.getByRole('region', { name: 'How are you right now?' });
+    // Optional and quiet: focus stays on the break.
+    expect(document.activeElement).toBe(button('Done'));
+    expect(start.textContent).toContain('Optional');
+    clickRadio('Low');
+    clickRadio('6');
+    await screen.findByText('Noted. Enjoy the break.', { selector: '.start-saved' });
+    expect(screen.queryByRole('region', { name: 'How are you right now?' })).toBeNull();
+    const breakId = store.breakId.value;
+    expect(breakId).toMatch(/^[a-z0-9][a-z0-9-]{5,63}$/);
+    expect(sent[0]).toMatchObject({
+      type: 'checkin/add',
+      checkIn: { mood: 2, pain: 6, source: 'break', breakId, breakPhase: 'start' },
+    });
+    fireEvent.click(button('Done'));
+    await screen.findByRole('heading', { name: 'How are you now?' });
+    clickRadio('Okay');
+    clickRadio('4');
+    await screen.findByText('Saved. Thank you.');
+    expect(sent[2]).toMatchObject({
+      type: 'checkin/add',
+      checkIn: { mood: 3, pain: 4, source: 'break', breakId, breakPhase: 'end' },
+    });
+    const [first, last] = [sent[0], sent[2]] as Extract<Request, { type: 'checkin/add' }>[];
+    expect(first?.checkIn).not.toMatchObject({ id: (last?.checkIn as { id: string }).id });
+  });
+
+  it('"Not now" puts the start check-in aside, saves nothing, and the end one is still offered with the break id', async () => {
+    const { sent, store } = await mount('?nudge=walk');
+    fireEvent.click(button('Not now'));
+    expect(screen.queryByRole('region', { name: 'How are you right now?' })).toBeNull();
+    expect(sent).toEqual([]);
+    fireEvent.click(button('Done'));
+    await screen.findByRole('heading', { name: 'How are you now?' });
+    clickRadio('Good');
+    clickRadio('2');
+    await screen.findByText('Saved. Thank you.');
+    expect(sent[1]).toMatchObject({
+      checkIn: { source: 'break', breakId: store.breakId.value, breakPhase: 'end' },
+    });
+  });
+
+  it.each(['posture', 'breathe'])('a %s break offers no check-in at its start', async (nudge) => {
+    const { store } = await mount(`?nudge=${nudge}`);
+    expect(screen.queryByRole('region', { name: 'How are you right now?' })).toBeNull();
+    expect(store.breakId.value).toBeNull();
+  });
+
+  it('a start check-in that is refused keeps its choices and says why', async () => {
+    await mount('?nudge=stretch', { reply: { ok: false, error: { kind: 'storage', detail: 'quota' } } });
+    clickRadio('Good');
+    clickRadio('3');
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'How are you right now?' })).toBeTruthy();
+    expect((screen.getByRole('radio', { name: 'Good' }) as HTMLInputElement).checked).toBe(true);
   });
 
   it('a keyboard check-in waits for Save, because arrow keys choose as they move', async () => {
