@@ -1,9 +1,9 @@
-// Limber's own check-ins CSV (core/export.ts checkInsCsv) read back: as written, or
+// Limber's own check-ins CSV (core/export-csv.ts checkInsCsv) read back: as written, or
 // re-saved by a spreadsheet (issue 15): semicolons for commas, decimal commas in the
 // numbers ("4,0"), a byte order mark, CRLF. Every problem names the row and column.
 import type { CheckIn, CheckInField } from './checkins';
 import { parseCsv, sniffDelimiter, unescapeFormula } from './csv';
-import { CHECKIN_CSV_COLUMNS, type CheckInCsvColumn, LIST_SEPARATOR } from './export';
+import { CHECKIN_CSV_COLUMNS, type CheckInCsvColumn, LIST_SEPARATOR } from './export-csv';
 import {
   checkDuplicate,
   fail,

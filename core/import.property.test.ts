@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AT_MAX, AT_MIN, BREAK_PHASES, type CheckIn, REGIONS, SOURCES, TAGS, validateCheckIn } from './checkins';
-import { backupJson, checkInsCsv } from './export';
+import { backupJson } from './export-backup';
+import { checkInsCsv } from './export-csv';
 import { type ImportResult, MAX_PROBLEMS, parseImport } from './import';
 import { localDayKey, OFFSETS_IN_USE } from './time';
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CheckIn } from './checkins';
-import { backupJson, checkInsCsv } from './export';
+import { backupJson } from './export-backup';
+import { checkInsCsv } from './export-csv';
 import {
   decodeImportBytes,
   IMPORT_MAX_BYTES,

@@ -5,7 +5,7 @@
 // a migration here, with a fixture test of every older shape.
 
 import { storage } from 'wxt/utils/storage';
-import type { BACKUP_PARTS } from '@/core/export';
+import type { BACKUP_PARTS } from '@/core/export-backup';
 import { DEFAULT_SETTINGS } from '@/core/settings-defaults';
 import { MONTH_KEY } from '@/core/time';
 import { browser } from './page-browser';
@@ -111,7 +111,7 @@ export const DOCUMENTED_KEYS = [
 // What the JSON backup carries of each stored key (issue 15 "A backup that is
 // whole"): everything the person made or Limber measured, and for every key it does
 // not carry, why that key is derived or not the person's. utils/backup-coverage.test.ts
-// holds this table to the keys above and to core/export.ts BACKUP_PARTS, and
+// holds this table to the keys above and to core/export-backup.ts BACKUP_PARTS, and
 // round-trips every carried key; tests/e2e/options.test.mjs does it in Chromium.
 type BackupPart = 'checkIns' | (typeof BACKUP_PARTS)[number];
 

@@ -1,3 +1,4 @@
+// @ts-check
 // The break page, end to end, in real Chromium with the built extension: the page
 // renders each break, Done reaches the engine and is recorded, the quick check-in is
 // saved with source "break", and the small window works.

@@ -1,3 +1,4 @@
+// @ts-check
 // The history page, the clinician report and the help page, end to end, in real
 // Chromium with the built extension and seeded data.
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText is the text as a reader sees it, table cells apart
@@ -268,7 +269,7 @@ describe('history page', () => {
         await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
         let min = Number.POSITIVE_INFINITY;
         for (const svg of document.querySelectorAll('figure.chart svg.chart-svg')) {
-          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          const scale = svg.getBoundingClientRect().width / /** @type {SVGSVGElement} */ (svg).viewBox.baseVal.width;
           for (const t of svg.querySelectorAll('text'))
             min = Math.min(min, parseFloat(getComputedStyle(t).fontSize) * scale);
         }
@@ -295,12 +296,12 @@ describe('history page', () => {
     await page.emulateMedia({ colorScheme: 'light' });
 
     // Every range draws, by keyboard as well as by click.
-    for (const [label, days] of [
+    for (const [label, days] of /** @type {[string, number][]} */ ([
       ['7 days', 7],
       ['90 days', 90],
       ['1 year', 365],
       ['Everything', 200],
-    ]) {
+    ])) {
       await page.getByText(label, { exact: true }).click();
       await page.locator('figure[data-chart="pain-daily"] svg[role="img"]').waitFor();
       const summary = await page.locator('figure[data-chart="pain-daily"] svg').getAttribute('aria-label');

@@ -1,3 +1,4 @@
+// @ts-check
 // Every page, as a person sees it: axe-core (0 serious or critical violations) in light
 // and dark and in each state this file visits; a screenshot of each at 360 and 1280 px
 // in both themes (.output/screenshots/page-*.png, the README's pictures come from
@@ -217,7 +218,12 @@ describe('keyboard alone', () => {
     await axeBothThemes(page, 'break check-in', found);
     await shootAll(page, 'break-checkin');
     // Into the mood faces, choose Okay with the arrows; then the pain scale, from 0 to 3.
-    for (let i = 0; i < 8 && (await page.evaluate(() => document.activeElement?.name)) !== 'mood'; i++) {
+    for (
+      let i = 0;
+      i < 8 &&
+      (await page.evaluate(() => /** @type {HTMLInputElement | null} */ (document.activeElement)?.name)) !== 'mood';
+      i++
+    ) {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('ArrowRight');
