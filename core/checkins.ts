@@ -2,7 +2,6 @@
 import * as v from 'valibot';
 import {
   BREAK_PHASES,
-  CHECKIN_FIELDS,
   type CheckInDraft,
   type CheckInField,
   checkInCandidate,

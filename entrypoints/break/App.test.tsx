@@ -314,7 +314,8 @@ describe('break page', () => {
       checkIn: { mood: 3, pain: 4, source: 'break', breakId, breakPhase: 'end' },
     });
     const [first, last] = [sent[0], sent[2]] as Extract<Request, { type: 'checkin/add' }>[];
-    expect(first?.checkIn).not.toMatchObject({ id: (last?.checkIn as { id: string }).id });
+    expect(last).toBeDefined();
+    expect(first?.checkIn).not.toMatchObject({ id: (last as { checkIn: { id: string } }).checkIn.id });
   });
 
   it('"Not now" puts the start check-in aside, saves nothing, and the end one is still offered with the break id', async () => {
