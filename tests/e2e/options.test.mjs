@@ -183,7 +183,7 @@ describe('options page', () => {
       .replace(/^\uFEFF/, '')
       .split('\r\n')
       .filter(Boolean);
-    assert.equal(lines[0], 'id,time,tzOffsetMin,mood,pain,sleep,regions,tags,note,source');
+    assert.equal(lines[0], 'id,time,tzOffsetMin,mood,pain,sleep,regions,tags,note,source,breakId,breakPhase');
     // A formula-looking note is guarded; the quoted note keeps its quotes doubled.
     assert.ok(csv.includes(`"'=HYPERLINK(""x""), ""quoted"""`));
 

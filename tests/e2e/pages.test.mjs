@@ -128,6 +128,8 @@ describe('every page: axe in light and dark, screenshots at 360 and 1280 px', ()
     await page.keyboard.press('Escape');
     await pick(page, 'Good');
     await pick(page, '4');
+    // The second choice saves (two clicks); details opened after that amend the entry.
+    await page.getByText('Saved. Thank you for checking in.').waitFor();
     await page.getByText('Add details (optional)').click();
     await page.getByRole('checkbox', { name: 'Lower back' }).check();
     await state('details');
