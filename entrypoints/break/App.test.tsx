@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { i18n } from '#i18n';
@@ -6,6 +6,7 @@ import { parseBreakQuery } from '@/core/break-plan';
 import type { CheckIn } from '@/core/checkins';
 import { CATALOG, type Move } from '@/core/exercises';
 import type { Reply, Request } from '@/core/messages';
+import { noticesOf } from '@/core/quarantine';
 import { initialScheduleState, type PendingBreak } from '@/core/schedule';
 import { DEFAULT_SETTINGS, type SettingsV1 } from '@/core/settings';
 import { HOUR_MS, localMonthKey } from '@/core/time';
@@ -413,6 +414,15 @@ describe('break page', () => {
   ])('a low-mood or high-pain day suggests a walk, daylight or breathing (%o)', async (checkIn, text) => {
     await mount('?nudge=stretch', { checkIn });
     expect(screen.getByText(text)).toBeTruthy();
+  });
+
+  it('tells in words what was kept aside, and OK dismisses it through the background', async () => {
+    const { store, sent } = await mount('?nudge=stretch');
+    store.notices.value = noticesOf([{ source: 'settings', at: 1, kept: 0, raw: 'x', dismissed: false }]);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Your settings.'));
+    fireEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'OK' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(sent).toContainEqual({ type: 'quarantine/dismiss' });
   });
 
   it('a custom nudge shows its name and a timer', async () => {

@@ -35,6 +35,8 @@ export interface BreakActions {
   declineStartCheckIn: () => void;
   saveCheckIn: () => void;
   declineCheckIn: () => void;
+  /** Closes the kept-aside notice for good (the values stay kept aside). */
+  dismissNotices: () => void;
   close: () => void;
 }
 
@@ -508,6 +510,7 @@ export function App({ store, actions }: Props) {
   const phase = store.phase.value;
   return (
     <main class={`break ${store.query.window ? 'in-window' : ''}`} aria-busy={phase === 'loading'}>
+      <KeptAsideNotice notices={store.notices.value} onDismiss={actions.dismissNotices} compact />
       {phase === 'loading' && <p class="muted">{i18n.t('break.loading')}</p>}
       {phase === 'break' && <BreakView store={store} actions={actions} />}
       {phase === 'checkin' && <QuickCheckIn store={store} actions={actions} />}

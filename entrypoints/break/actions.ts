@@ -19,7 +19,7 @@ import {
 import { type BreakPhase, createCheckIn, makeCheckInId, parseMonth } from '@/core/checkins';
 import { findMove } from '@/core/exercises';
 import type { Reply, Request } from '@/core/messages';
-
+import { NO_NOTICES } from '@/core/quarantine';
 import { parseScheduleState } from '@/core/schedule';
 import { localMonthKey } from '@/core/time';
 import { playChime } from '@/utils/chime';
@@ -345,6 +345,12 @@ export function declineCheckIn(store: BreakStore, deps: BreakDeps): void {
   deps.close();
 }
 
+/** OK on the kept-aside notice: the background marks them seen; the values stay kept. */
+export async function dismissNotices(store: BreakStore, deps: BreakDeps): Promise<void> {
+  const reply = await deps.send({ type: 'quarantine/dismiss' });
+  if (reply.ok) store.notices.value = NO_NOTICES;
+}
+
 /** The view's actions bound to a store and its dependencies. */
 export function bindActions(store: BreakStore, deps: BreakDeps): BreakActions {
   return {
@@ -364,6 +370,7 @@ export function bindActions(store: BreakStore, deps: BreakDeps): BreakActions {
     declineStartCheckIn: () => declineStartCheckIn(store),
     saveCheckIn: () => void saveCheckIn(store, deps),
     declineCheckIn: () => declineCheckIn(store, deps),
+    dismissNotices: () => void dismissNotices(store, deps),
     close: () => deps.close(),
   };
 }

@@ -5,6 +5,7 @@ import type { Segment } from '@/core/break-length';
 import { type BreakQuery, canSnooze, type ResolvedNudge, type WalkIdea, waitingBreak } from '@/core/break-plan';
 import type { CheckIn } from '@/core/checkins';
 import type { Move } from '@/core/exercises';
+import { type KeptNotices, NO_NOTICES } from '@/core/quarantine';
 import type { PendingBreak } from '@/core/schedule';
 import { DEFAULT_SETTINGS, type SettingsV1 } from '@/core/settings';
 
@@ -33,6 +34,8 @@ export function createBreakStore(query: BreakQuery) {
   return {
     query,
     phase: signal<Phase>('loading'),
+    /** What was kept aside and not yet dismissed (utils/quarantine.ts watchNotices). */
+    notices: signal<KeptNotices>(NO_NOTICES),
     nudge: signal<ResolvedNudge | null>(null),
     activity: signal<BreakActivity | null>(null),
     /** Bumped whenever the activity changes, so its timer starts again. */

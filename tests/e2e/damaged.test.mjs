@@ -87,4 +87,19 @@ describe('damaged data, told on the first open', () => {
     assert.equal(told, 20, `told on ${told} of 20 first opens`);
     await setup.close();
   });
+
+  test('the break page, opened first, tells too (garbage in settings), and the break still runs', async () => {
+    const { page: setup } = await openPage(env, 'popup.html');
+    await setup.evaluate(() => chrome.runtime.sendMessage({ type: 'quarantine/dismiss' }));
+    await setup.evaluate(() => chrome.storage.local.set({ settings: 'not settings' }));
+    await setup.close();
+    const { page, errors } = await openPage(env, 'break.html?nudge=stretch');
+    await page.getByRole('alert').filter({ hasText: 'could not be read' }).waitFor({ timeout: 10_000 });
+    assert.match((await page.getByRole('alert').textContent()) ?? '', /Your settings\./);
+    await page.getByRole('timer').waitFor();
+    await page.getByRole('button', { name: 'OK' }).click();
+    await page.getByRole('alert').waitFor({ state: 'detached' });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });
