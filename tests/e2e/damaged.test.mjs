@@ -5,7 +5,7 @@
 // settings, the quarantine itself, the screen-time rollups and a break-record month.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launch, openPage, readStorage } from './harness.mjs';
+import { clearOfMidnight, launch, openPage, readStorage } from './harness.mjs';
 
 /** @type {Awaited<ReturnType<typeof launch>>} */
 let env;
@@ -30,6 +30,9 @@ const GARBAGE = ['not a list', 42, { wrong: 'shape' }, [{ id: 7, mood: 'sunny' }
 
 describe('damaged data, told on the first open', () => {
   test('20 first popup opens after garbage is written: every one tells, nothing else is lost', async () => {
+    // The popup looks at the month of its own open: start well clear of a midnight
+    // (a month's end), so every round's month is the one written here.
+    await clearOfMidnight(180_000);
     const keys = [`checkins:${thisMonth()}`, 'settings', 'quarantine', 'rollups', `outcomes:${thisMonth()}`];
     const { page: setup } = await openPage(env, 'popup.html');
     // One good check-in in an earlier month: it must survive every round.
