@@ -30,8 +30,8 @@ import { send } from '@/utils/messaging';
 import { readSettings } from '@/utils/settings-store';
 import { CHECKINS, engineItem, lastMoveItem } from '@/utils/storage';
 import { localOffsetMin } from '@/utils/time-zone';
-import type { BreakActions } from './App';
 import type { BreakActivity, BreakStore, Ending } from './store';
+import type { BreakActions } from './view';
 
 export interface BreakDeps {
   send: (request: Request) => Promise<Reply>;
