@@ -46,11 +46,15 @@ export function findFirefox() {
  * documents. A message is its first line and the indented lines after it. Firefox's
  * own modules log there too (`console.error: RSLoader: …` when it cannot reach remote
  * settings, with a stack in resource:// or chrome:// code): those are not Limber's.
+ * @param {readonly string[]} lines
+ * @param {string} [base]
  */
 export function extensionErrors(lines, base = BASE) {
+  /** @type {[string, ...string[]][]} A message: its first line, then its indented ones. */
   const messages = [];
   for (const line of lines) {
-    if (/^\s/.test(line) && messages.length > 0) messages.at(-1).push(line);
+    const last = messages.at(-1);
+    if (/^\s/.test(line) && last) last.push(line);
     else messages.push([line]);
   }
   return messages
@@ -101,16 +105,21 @@ export async function launch({ extensionDir = EXTENSION_DIR, theme = 'light', pr
   });
   const lines = [];
   // Each stream in whole lines of its own, so stdout and stderr never splice one line.
+  /** @param {import('node:stream').Readable | null} stream */
   const collect = (stream) => {
+    if (!stream) throw new Error('Firefox was started without a pipe for its output, so its console cannot be read.');
     let partial = '';
     stream.on('data', (chunk) => {
       const parts = (partial + chunk).split('\n');
-      partial = parts.pop();
+      partial = parts.pop() ?? '';
       lines.push(...parts);
     });
   };
-  collect(browser.process().stdout);
-  collect(browser.process().stderr);
+  // puppeteer started Firefox itself (launch), so there is a process and its output is piped.
+  const firefox = browser.process();
+  if (!firefox) throw new Error('Firefox was not started by this harness, so its console cannot be read.');
+  collect(firefox.stdout);
+  collect(firefox.stderr);
   try {
     const id = await browser.installExtension(extensionDir);
     if (id !== ADDON_ID) throw new Error(`Installed ${id}, expected ${ADDON_ID}`);

@@ -187,7 +187,7 @@ test('seed everything, export, delete everything, import: storage is identical b
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const result = page.getByText(/Imported\./);
   await result.waitFor();
-  assert.match(await result.textContent(), /Imported\. 40 check-ins added; 0 check-ins were already here\./);
+  assert.match((await result.textContent()) ?? '', /Imported\. 40 check-ins added; 0 check-ins were already here\./);
   await page.waitForTimeout(500);
 
   const restored = kept(await readStorage(page));

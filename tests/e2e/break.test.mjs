@@ -207,7 +207,7 @@ describe('break page', () => {
     await page.getByRole('heading', { level: 1, name: 'Posture check' }).waitFor();
     assert.equal(await page.locator('.checklist li').count(), 5);
     await page.getByText('Look far away for 20 seconds.').waitFor();
-    assert.match(await page.getByRole('timer').textContent(), /0:(20|19)$/);
+    assert.match((await page.getByRole('timer').textContent()) ?? '', /0:(20|19)$/);
     await page
       .getByRole('timer')
       .filter({ hasText: /0:1[0-5]$/ })
@@ -219,7 +219,7 @@ describe('break page', () => {
     await page.getByLabel('How long').selectOption('3');
     await page.getByRole('button', { name: 'Start breathing' }).click();
     await page.getByText(/^Breathe (in|out)$/).waitFor();
-    assert.match(await page.getByRole('timer').textContent(), /[23]:\d\d$/);
+    assert.match((await page.getByRole('timer').textContent()) ?? '', /[23]:\d\d$/);
     await shoot(page, 'break-breathe');
     await page.emulateMedia({ reducedMotion: 'reduce' });
     assert.equal(
@@ -291,8 +291,8 @@ describe('a whole stretch, under the page clock', () => {
     const { page, errors } = await openClocked('nudge=stretch');
     await page.getByRole('heading', { level: 1, name: 'A stretch for your back' }).waitFor();
     // pauseAt moved the page's clock one second on.
-    assert.match(await page.getByRole('timer').textContent(), /^Time left (2:00|1:59)$/);
-    const sequence = await page.locator('.sequence').textContent();
+    assert.match((await page.getByRole('timer').textContent()) ?? '', /^Time left (2:00|1:59)$/);
+    const sequence = (await page.locator('.sequence').textContent()) ?? '';
     const count = Number(/Move 1 of (\d+)/.exec(sequence)?.[1]);
     assert.ok(count > 1, `more than one move: ${sequence}`);
     await page.clock.runFor(4000);
@@ -310,7 +310,7 @@ describe('a whole stretch, under the page clock', () => {
     for (let i = 1; i < moves.length; i++)
       assert.notEqual(moves[i], moves[i - 1], 'never the same move twice in a row');
     assert.equal(await page.getByText('Time is up.', { exact: true }).count(), 0, 'still running at 1:55');
-    assert.match(await page.getByRole('timer').textContent(), /0:0[1-5]$/);
+    assert.match((await page.getByRole('timer').textContent()) ?? '', /0:0[1-5]$/);
 
     await page.clock.runFor(6000);
     await page.getByText('Time is up.', { exact: true }).waitFor();
@@ -338,7 +338,7 @@ describe('a whole stretch, under the page clock', () => {
     await page.getByRole('button', { name: 'Shorter version, 1 minute' }).click();
     await page.getByRole('heading', { level: 1, name: 'A shorter version' }).waitFor();
     assert.equal(await page.locator('.move-head h2').textContent(), first);
-    assert.match(await page.getByRole('timer').textContent(), /^Time left (1:00|0:59)$/);
+    assert.match((await page.getByRole('timer').textContent()) ?? '', /^Time left (1:00|0:59)$/);
     assert.equal(await page.getByRole('button', { name: /Shorter version/ }).count(), 0);
     await page.clock.runFor(61_000);
     await page.getByText('Time is up.', { exact: true }).waitFor();

@@ -38,7 +38,7 @@ function dayBefore(daysAgo) {
 
 // Four days of a Daylio export, newest first, as the app writes it: "super" is Daylio's
 // "rad" renamed, "so-so" is one of the person's own; times in both of Daylio's forms.
-const days = [3, 4, 5, 6].map(dayBefore);
+const days = /** @type {const} */ ([dayBefore(3), dayBefore(4), dayBefore(5), dayBefore(6)]);
 const DAYLIO = [
   'full_date,date,weekday,time,mood,activities,note_title,note',
   `${days[0].key},x,x,20:05,super,work | walk,Long day,"Back ok, <br>tired"`,
@@ -62,7 +62,7 @@ async function imported(page) {
 /** The import card as it is, light and dark, each checked by axe. */
 async function shoot(page, name) {
   const card = page.locator('.card', { has: page.getByTestId('import-preview') });
-  for (const scheme of ['light', 'dark']) {
+  for (const scheme of /** @type {const} */ (['light', 'dark'])) {
     await page.emulateMedia({ colorScheme: scheme });
     await card.scrollIntoViewIfNeeded();
     await card.screenshot({ path: screenshotPath(`${name}-${scheme}`) });
@@ -177,7 +177,7 @@ describe('an import refuses what cannot be true', () => {
     });
     const problems = page.getByTestId('import-problems');
     await problems.waitFor();
-    const text = await problems.textContent();
+    const text = (await problems.textContent()) ?? '';
     assert.ok(text.includes('ahead.json was not imported, and nothing changed:'), text);
     assert.ok(text.includes('Row 2: the time is more than a day in the future'), text);
     assert.equal(await page.getByRole('button', { name: 'Import', exact: true }).count(), 0);
@@ -208,7 +208,7 @@ describe('an import refuses what cannot be true', () => {
     });
     const problems = page.getByTestId('import-problems');
     await problems.waitFor();
-    const text = await problems.textContent();
+    const text = (await problems.textContent()) ?? '';
     assert.ok(text.includes('phq2-ahead.json was not imported, and nothing changed:'), text);
     assert.ok(text.includes('PHQ-2 self-check 2 in the backup: its time is in the future.'), text);
     assert.deepEqual(await readStorage(page), before);

@@ -159,7 +159,7 @@ describe('history page', () => {
     assert.match(text, /likely between \d\.\d and \d\.\d points lower/);
     assert.match(text, /A low point tends to be followed by a better one anyway, break or no break\./);
     assert.doesNotMatch(text, /because|causes|caused|reduces/i);
-    for (const scheme of ['light', 'dark']) {
+    for (const scheme of /** @type {const} */ (['light', 'dark'])) {
       await page.emulateMedia({ colorScheme: scheme });
       await card.screenshot({ path: screenshotPath(`history-break-pairs-${scheme}`) });
     }
@@ -179,7 +179,7 @@ describe('history page', () => {
     for (const id of DRAWN) {
       const img = page.locator(`figure[data-chart="${id}"] svg[role="img"]`);
       assert.equal(await img.count(), 1, `${id} is drawn`);
-      assert.ok((await img.getAttribute('aria-label')).length > 20, `${id} has a summary`);
+      assert.ok(((await img.getAttribute('aria-label')) ?? '').length > 20, `${id} has a summary`);
     }
     // No screen-time data exists yet: an honest empty state, not a drawing of zeros.
     for (const id of NO_DATA_YET) {
@@ -190,7 +190,7 @@ describe('history page', () => {
       );
     }
     // Gaps are gaps: 30 days with every sixth day missing draws several line segments.
-    const d = await page.locator('figure[data-chart="pain-daily"] path.series').getAttribute('d');
+    const d = (await page.locator('figure[data-chart="pain-daily"] path.series').getAttribute('d')) ?? '';
     assert.ok(d.split('M').length - 1 >= 4, 'missing days break the line');
     // Each chart's table opens on demand, with a caption.
     await page.locator('figure[data-chart="pain-daily"] summary').click();
@@ -252,6 +252,7 @@ describe('history page', () => {
     // And by pointing: the middle of the drawing reads out a middle day.
     await together.locator('svg').scrollIntoViewIfNeeded();
     const box = await together.locator('svg').boundingBox();
+    assert.ok(box, 'the drawing is laid out');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
     const pointed = Number(await slider.inputValue());
     assert.ok(Math.abs(pointed - 15) <= 1, `pointing picks the day under the pointer: ${pointed}`);
@@ -276,7 +277,7 @@ describe('history page', () => {
         return min;
       });
       assert.ok(smallest >= 10.99, `axis text at ${width} px: ${smallest} px`);
-      for (const scheme of ['light', 'dark']) {
+      for (const scheme of /** @type {const} */ (['light', 'dark'])) {
         await page.emulateMedia({ colorScheme: scheme });
         await page.screenshot({ path: screenshotPath(`history-${width}-${scheme}`), fullPage: true });
         await together.screenshot({ path: screenshotPath(`history-together-${width}-${scheme}`) });
@@ -304,7 +305,7 @@ describe('history page', () => {
     ])) {
       await page.getByText(label, { exact: true }).click();
       await page.locator('figure[data-chart="pain-daily"] svg[role="img"]').waitFor();
-      const summary = await page.locator('figure[data-chart="pain-daily"] svg').getAttribute('aria-label');
+      const summary = (await page.locator('figure[data-chart="pain-daily"] svg').getAttribute('aria-label')) ?? '';
       assert.match(summary, /days logged/, `${label}: ${summary}`);
       assert.ok(new URL(page.url()).searchParams.get('range'), 'the range is in the address');
       assert.equal(await page.locator('figure[data-chart="pain-calendar"] rect.cell').count(), days, label);

@@ -125,7 +125,9 @@ describe('options page', () => {
     assert.equal(await field.getAttribute('aria-invalid'), 'true');
     assert.equal(await field.inputValue(), '500');
     const describedBy = await field.getAttribute('aria-describedby');
-    assert.ok(describedBy.includes(await page.locator('.field-error').first().getAttribute('id')));
+    const errorId = await page.locator('.field-error').first().getAttribute('id');
+    assert.ok(errorId, 'the error has an id');
+    assert.ok(describedBy?.includes(errorId));
     await page.waitForTimeout(800); // longer than the save delay
     assert.deepEqual(await readStorage(page), before);
     await page.setViewportSize({ width: 900, height: 700 });
@@ -216,7 +218,7 @@ describe('options page', () => {
     });
     const problems = page.getByTestId('import-problems');
     await problems.waitFor();
-    const text = await problems.textContent();
+    const text = (await problems.textContent()) ?? '';
     assert.ok(text.includes('broken.csv was not imported, and nothing changed:'), text);
     assert.ok(text.includes('Row 3: pain must be a whole number from 0 to 10.'), text);
     await problems.scrollIntoViewIfNeeded();
@@ -260,7 +262,7 @@ describe('options page', () => {
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();
     assert.match(
-      await preview.textContent(),
+      (await preview.textContent()) ?? '',
       /: 120 check-ins, \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}, 0 already here\.$/,
     );
     assert.equal(

@@ -302,9 +302,10 @@ describe('popup check-in', () => {
     const { page, errors } = await openPage(env, 'popup.html');
     const all = await readStorage(page);
     const key = newestMonthKey(all);
+    assert.ok(key, 'a month of check-ins is stored');
     const good = all[key];
     const damaged = [...good, { id: 'broken-entry', mood: 'sunny' }];
-    await page.evaluate(([k, v]) => chrome.storage.local.set({ [k]: v }), [key, damaged]);
+    await page.evaluate(([k, v]) => chrome.storage.local.set({ [k]: v }), /** @type {const} */ ([key, damaged]));
     await page.reload();
     await page.getByRole('alert').getByText('could not be read').waitFor();
     await page.screenshot({ path: screenshotPath('popup-quarantine') });
