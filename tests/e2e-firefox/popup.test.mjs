@@ -18,6 +18,7 @@ import {
   waitForText,
 } from './harness.mjs';
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {
@@ -36,6 +37,7 @@ const SAVED = 'Saved. Thank you for checking in.';
  * it saw (`activity`) and the engine's state and status. With a one-second idle
  * timeout, a request may find the page suspended and wake it.
  */
+/** @param {Record<string, unknown>} stored */
 const withoutWakeRecords = ({ activity, engine, status, ...rest }) => rest;
 
 async function openPopup() {

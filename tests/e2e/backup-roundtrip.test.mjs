@@ -16,6 +16,7 @@ import { launch, openPage, readStorage, screenshotPath } from './harness.mjs';
 // status, the last move offered. `quarantine` is "not carried" and stays absent here.
 const DERIVED = new Set(['engine', 'status', 'lastMove']);
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {

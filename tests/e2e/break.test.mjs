@@ -10,6 +10,7 @@ import { clearOfMidnight, launch, openPage, readStorage, screenshotPath, storedC
 // since Playwright's clock belongs to the whole context), the end state and Done, the
 // shorter version, and ?nudge=breathe.
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 /** An extension page kept open to read storage and send requests. */
 let helper;

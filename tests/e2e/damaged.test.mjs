@@ -8,6 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { clearOfMidnight, launch, openPage, readStorage } from './harness.mjs';
 
 /** @type {Awaited<ReturnType<typeof launch>>} */
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {

@@ -11,6 +11,7 @@ import { TIME_UNITS } from '../time-units.mjs';
 import { axeViolations, launch, openPage, readStorage, screenshotPath, storedCheckIns } from './harness.mjs';
 
 const { DAY_MS, MINUTE_MS } = TIME_UNITS;
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {

@@ -20,6 +20,7 @@ import { launch, openPage } from './harness.mjs';
 const ROUNDS = 200;
 const BATCH = 50;
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {

@@ -8,6 +8,7 @@ import { after, before, test } from 'node:test';
 import { FIXED_NOW, fixClock, launch, localDateInput, openPage, readStorage, screenshotPath } from './harness.mjs';
 
 const DAY_MS = 86_400_000;
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {

@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { TIME_UNITS } from '../time-units.mjs';
 import { launch, openPage, readStorage, screenshotPath } from './harness.mjs';
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {

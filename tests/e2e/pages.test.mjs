@@ -19,6 +19,7 @@ import {
   storedCheckIns,
 } from './harness.mjs';
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 /** An extension page kept open to read storage and seed. */
 let helper;

@@ -12,6 +12,7 @@ import {
   storedCheckIns,
 } from './harness.mjs';
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {

@@ -18,6 +18,7 @@ import {
   screenshotPath,
 } from './harness.mjs';
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {

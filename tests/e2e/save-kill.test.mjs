@@ -12,6 +12,7 @@ const ROUNDS = 100;
 const MOODS = ['Very low', 'Low', 'Okay', 'Good', 'Very good'];
 const PAINS = ['0, no pain', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10, worst imaginable'];
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {
