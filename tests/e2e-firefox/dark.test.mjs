@@ -16,6 +16,7 @@ after(async () => {
   await env?.close();
 });
 
+/** @param {import('./harness.mjs').Page} page */
 const colours = (page) =>
   page.evaluate(() => {
     const style = getComputedStyle(document.body);

@@ -295,7 +295,7 @@ export async function waitForSuspension(page, timeoutMs = 20_000) {
     () =>
       page.evaluate(() => {
         try {
-          return globalThis.__limberBackground.closed;
+          return globalThis.__limberBackground?.closed ?? true;
         } catch {
           return true; // "can't access dead object": the window is gone
         }

@@ -30,7 +30,10 @@ async function openOptions() {
   return opened;
 }
 
-/** The local calendar day `daysAgo` days before now, as Daylio writes it, and that day's y/m/d. */
+/**
+ * The local calendar day `daysAgo` days before now, as Daylio writes it, and that day's y/m/d.
+ * @param {number} daysAgo
+ */
 function dayBefore(daysAgo) {
   const d = new Date(Date.now() - daysAgo * DAY_MS);
   const key = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -49,10 +52,18 @@ const DAYLIO = [
 ].join('\n');
 const file = { name: 'daylio_export.csv', mimeType: 'text/csv', buffer: Buffer.from(DAYLIO) };
 
-/** The instant of a local wall time on a seeded day, as the page reads Daylio's zone-less times. */
+/**
+ * The instant of a local wall time on a seeded day, as the page reads Daylio's zone-less times.
+ * @param {ReturnType<typeof dayBefore>} day
+ * @param {number} hour
+ * @param {number} minute
+ */
 const localAt = (day, hour, minute) => new Date(day.y, day.m, day.d, hour, minute).getTime();
 
-/** The stored check-ins from the Daylio file, newest first, without their ids. */
+/**
+ * The stored check-ins from the Daylio file, newest first, without their ids.
+ * @param {import('./harness.mjs').Page} page
+ */
 async function imported(page) {
   return (await storedCheckIns(page))
     .filter((c) => c.source === 'import')
@@ -60,7 +71,11 @@ async function imported(page) {
     .map(({ id, ...rest }) => rest);
 }
 
-/** The import card as it is, light and dark, each checked by axe. */
+/**
+ * The import card as it is, light and dark, each checked by axe.
+ * @param {import('./harness.mjs').Page} page
+ * @param {string} name
+ */
 async function shoot(page, name) {
   const card = page.locator('.card', { has: page.getByTestId('import-preview') });
   for (const scheme of /** @type {const} */ (['light', 'dark'])) {
@@ -113,7 +128,7 @@ describe('importing a Daylio export', () => {
 
     await importButton.click();
     await page.getByText('Imported. 4 check-ins added; 0 check-ins were already here.').waitFor();
-    const tz = (at) => -new Date(at).getTimezoneOffset();
+    const tz = (/** @type {number} */ at) => -new Date(at).getTimezoneOffset();
     const expected = [
       { at: localAt(days[0], 20, 5), mood: 5, note: 'Long day\nBack ok,\ntired\nActivities: work, walk' },
       { at: localAt(days[1], 8, 15), mood: 3, note: 'Activities: work' },
@@ -153,11 +168,11 @@ describe('importing a Daylio export', () => {
 });
 
 describe('an import refuses what cannot be true', () => {
-  const backup = (parts) =>
+  const backup = (/** @type {Record<string, unknown>} */ parts) =>
     Buffer.from(
       JSON.stringify({ format: 'limber-backup', schemaVersion: 1, exportedAt: new Date().toISOString(), ...parts }),
     );
-  const checkIn = (id, at) => ({
+  const checkIn = (/** @type {string} */ id, /** @type {number} */ at) => ({
     id,
     at,
     tzOffsetMin: -new Date(at).getTimezoneOffset(),
