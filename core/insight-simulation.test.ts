@@ -30,7 +30,8 @@ describe('insights on simulated diaries', () => {
 
   it('finds lower pain on walk days when walking truly lowers it by 1.5 points (60 days)', () => {
     const r = simulateRates({ users: 60, days: 60, walkEffect: -1.5 }, 3000);
-    expect(r.power).toBeGreaterThanOrEqual(0.45);
+    // The bench's figure over 1,000 users is about 0.87 (goal 0.8); 60 users scatter by ±0.05.
+    expect(r.power).toBeGreaterThanOrEqual(0.7);
     // The other factors still have no effect.
     expect(r.falseRate).toBeLessThanOrEqual(0.1);
   });

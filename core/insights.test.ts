@@ -160,12 +160,20 @@ describe('compareFactor: verdicts', () => {
   });
 
   it('averages day means, so a busy day weighs as much as a quiet one', () => {
-    const days = [
+    const busy = [
       ...walkDays(6, 7, 4, 4),
       fact(20, { walked: true, entries: 9, meanPain: 10 }), // one day at 10, from nine entries
     ];
-    // (6 × 4 + 10) / 7 = 4.857… → 4.9 (every day a workday but one, which holds no walk: one stratum)
-    expect(compareFactor(days, 'walk')).toMatchObject({ withDays: 7, pain: { withMean: 4.9, withoutMean: 4 } });
+    const quiet = [...walkDays(6, 7, 4, 4), fact(20, { walked: true, entries: 1, meanPain: 10 })];
+    const r = compareFactor(busy, 'walk');
+    expect(r).toMatchObject({ withDays: 7, withoutDays: 7 });
+    // The day at 10 is one day, however many entries made it: the same result as from one entry.
+    expect(r).toEqual(compareFactor(quiet, 'walk'));
+    // …and it lifts the walk days' average by about its share of one day in seven, not nine in fifteen.
+    if (r.kind === 'comparison') {
+      expect(r.pain.gap).toBeGreaterThan(0.5);
+      expect(r.pain.gap).toBeLessThan(1.5);
+    }
   });
 
   it('says "too early to tell", with roughly how many more days, when noise swamps the gap', () => {
