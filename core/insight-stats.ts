@@ -518,12 +518,19 @@ export function estimateAR1(
       const rho = Math.min(AR1_MAX_RHO, Math.max(0, raw));
       // 3. Least squares on the transformed days (filling t0, t1, tx, ty, tGap).
       const transformedFit = (r: number) => {
-        const xtx = [
-          [0, 0, 0],
-          [0, 0, 0],
-          [0, 0, 0],
-        ];
-        const xty = [0, 0, 0];
+        // Σ of the products of the three columns (00, 01, 02, 11, 12, 22) and with the outcome.
+        let s00 = 0;
+        let s01 = 0;
+        let s02 = 0;
+        let s11 = 0;
+        let s12 = 0;
+        let s22 = 0;
+        let y0 = 0;
+        let y1 = 0;
+        let y2 = 0;
+        // The usual case, consecutive days, without a power each time.
+        const a1 = r;
+        const c1 = 1 / Math.sqrt(1 - r * r);
         let m = 0;
         let prev = -1;
         for (let i = 0; i < N; i++) {
@@ -531,25 +538,29 @@ export function estimateAR1(
           if (x < 0) continue;
           const gap = prev >= 0 ? (day[i] as number) - (day[prev] as number) : 0;
           // A day out of order or twice (bad input) starts afresh, as the first day does.
-          const a = prev >= 0 && gap > 0 ? r ** gap : 0;
-          const c = 1 / Math.sqrt(1 - a * a);
+          const a = prev < 0 || gap <= 0 || r === 0 ? 0 : gap === 1 ? a1 : r ** gap;
+          const c = a === 0 ? 1 : gap === 1 ? c1 : 1 / Math.sqrt(1 - a * a);
           const st = weekend[i] as number;
           let r0 = st === 0 ? c : 0;
           let r1 = st === 1 ? c : 0;
           let rx = c * x;
           let v = c * (ys[i] as number);
-          if (prev >= 0 && a > 0) {
-            if (weekend[prev] === 0) r0 -= c * a;
-            else r1 -= c * a;
-            rx -= c * a * (label[prev] as number);
-            v -= c * a * (ys[prev] as number);
+          if (a > 0) {
+            const ca = c * a;
+            if (weekend[prev] === 0) r0 -= ca;
+            else r1 -= ca;
+            rx -= ca * (label[prev] as number);
+            v -= ca * (ys[prev] as number);
           }
-          const row = [r0, r1, rx];
-          for (let r = 0; r < 3; r++) {
-            const rr = xtx[r] as number[];
-            for (let q = 0; q < 3; q++) rr[q] = (rr[q] as number) + (row[r] as number) * (row[q] as number);
-            xty[r] = (xty[r] as number) + (row[r] as number) * v;
-          }
+          s00 += r0 * r0;
+          s01 += r0 * r1;
+          s02 += r0 * rx;
+          s11 += r1 * r1;
+          s12 += r1 * rx;
+          s22 += rx * rx;
+          y0 += r0 * v;
+          y1 += r1 * v;
+          y2 += rx * v;
           t0[m] = r0;
           t1[m] = r1;
           tx[m] = rx;
@@ -558,6 +569,12 @@ export function estimateAR1(
           m += 1;
           prev = i;
         }
+        const xtx = [
+          [s00, s01, s02],
+          [s01, s11, s12],
+          [s02, s12, s22],
+        ];
+        const xty = [y0, y1, y2];
         // Only the kinds of day present are levels of their own.
         const cols = [0, 1, 2].filter((j) => j === 2 || (cells[j * CELL] as number) > 0);
         const fit = solve(
