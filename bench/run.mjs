@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launch } from '../tests/e2e/harness.mjs';
-import { diaryMetrics, measureEntries, measureSaves } from './diary.mjs';
+import { diaryMetrics, measureDaylioImport, measureEntries, measureSaves } from './diary.mjs';
 import { benchEngineCore, benchWorker } from './engine.mjs';
 import { benchHistory, seedTenYears } from './history.mjs';
 import { benchInsights } from './insights.mjs';
@@ -98,14 +98,18 @@ if (process.env.LIMBER_BENCH_ONLY === 'worker') {
   process.exit(0);
 }
 
-// `LIMBER_BENCH_ONLY=diary`: the save and entry-list metrics alone (bench/diary.mjs),
+// `LIMBER_BENCH_ONLY=diary`: the save, entry-list and Daylio import metrics alone (bench/diary.mjs),
 // with ten years seeded, written over their old values in bench/results.json.
 if (process.env.LIMBER_BENCH_ONLY === 'diary') {
   const file = resolve('bench/results.json');
   const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   const diaryEnv = await launch({ extensionDir: EXTENSION_DIR });
   await seedTenYears(diaryEnv, { days: TEN_YEARS_DAYS, perDay: PER_DAY });
-  const fresh = diaryMetrics(await measureSaves(diaryEnv, SAVES), await measureEntries(diaryEnv));
+  const fresh = diaryMetrics(
+    await measureSaves(diaryEnv, SAVES),
+    await measureEntries(diaryEnv),
+    await measureDaylioImport(diaryEnv),
+  );
   await diaryEnv.close();
   writeFileSync(file, `${JSON.stringify({ ...previous, ...fresh }, null, 2)}\n`);
   printTable(fresh);
@@ -290,6 +294,7 @@ const tenYears = await openings();
 // background writer, which validates, checks the id and rewrites this month only.
 const saveMs = await measureSaves(env, SAVES);
 const entriesMs = await measureEntries(env);
+const daylioMs = await measureDaylioImport(env);
 
 // With the same ten years stored: the history page, insights and the report (issue 6),
 // and export and import (issue 5), where that benchmark exists.
@@ -314,7 +319,7 @@ const results = {
 };
 Object.assign(
   results,
-  diaryMetrics(saveMs, entriesMs),
+  diaryMetrics(saveMs, entriesMs, daylioMs),
   more,
   await benchEngineCore(),
   await benchWorker({ extensionDir: EXTENSION_DIR }),

@@ -200,6 +200,7 @@ export const MOVE_MESSAGES = {
   allHidden: 'moves.allHidden',
   suggestWalk: 'moves.suggest.walk',
   suggestDaylight: 'moves.suggest.daylight',
+  suggestBreathe: 'moves.suggest.breathe',
 } as const;
 
 export function isMove(activity: Activity): activity is Move {

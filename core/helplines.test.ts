@@ -61,7 +61,8 @@ describe('the helpline table', () => {
     ['NL', '113', ['112']],
     ['ID', '119 ext 8', ['119']],
     ['KR', '109', ['119']],
-    ['BR', '188', null],
+    ['BR', '188', ['192']],
+    ['MX', '800 911 2000', ['911']],
   ])('%s: first line %s, emergency %j', (country, first, emergency) => {
     const entry = helplinesFor(country);
     expect(entry?.lines[0]?.number).toBe(first);
@@ -92,11 +93,16 @@ describe('the helpline table', () => {
     ['PL', ['112', '999']],
     ['SE', ['112']],
     ['SG', ['995']],
-    ['PH', null],
-    ['BR', null],
-  ])('%s: emergency numbers %j, only where an official page read confirmed them', (country, numbers) => {
-    expect(helplinesFor(country)?.emergency?.numbers ?? null).toEqual(numbers);
-  });
+    ['PH', ['911']],
+    ['BR', ['192']],
+    ['MX', ['911']],
+    ['ZA', null],
+  ])(
+    '%s: emergency numbers %j, only where a page read confirmed them (an official one, or a national paper quoting the authority)',
+    (country, numbers) => {
+      expect(helplinesFor(country)?.emergency?.numbers ?? null).toEqual(numbers);
+    },
+  );
 
   it('lists NHS 111 twice: option 2 for mental health (24/7), and medical advice with no UK-wide hours', () => {
     const lines = helplinesFor('GB')?.lines.filter((l) => l.number === '111') ?? [];

@@ -456,7 +456,13 @@ export const HELPLINES: readonly CountryHelp[] = [
         checkedOn: ON,
       },
     ],
-    emergency: null,
+    // SAMU 192, the Ministry of Health's urgent-care service: free, 24 hours, from
+    // landlines and mobiles (saude.gov.br).
+    emergency: {
+      numbers: ['192'],
+      source: 'http://www.saude.gov.br/saude-de-a-z/servico-de-atendimento-movel-de-urgencia-samu-192',
+      checkedOn: ON,
+    },
   },
   {
     country: 'KR',
@@ -492,7 +498,13 @@ export const HELPLINES: readonly CountryHelp[] = [
         checkedOn: ON,
       },
     ],
-    emergency: null,
+    // The Federal Police's page on gob.mx: 911 is the single national emergency number
+    // (IFT agreement, DOF 2015-12-02), nationwide since January 2017.
+    emergency: {
+      numbers: ['911'],
+      source: 'https://www.gob.mx/policiafederal/articulos/088-911-responder-ante-cualquier-llamado?idiom=es',
+      checkedOn: ON,
+    },
   },
   {
     country: 'PL',
@@ -598,7 +610,15 @@ export const HELPLINES: readonly CountryHelp[] = [
         checkedOn: ON,
       },
     ],
-    emergency: null,
+    // 911 has been the national emergency number since Executive Order 56 (2018); the
+    // DILG's Unified 911, free and 24/7, replaced the local numbers from 2025-09-11
+    // (Manila Bulletin quoting the DILG; no gov.ph page was in the stored pages).
+    emergency: {
+      numbers: ['911'],
+      source:
+        'https://mb.com.ph/article/10883568/philippines/national/span-stylefont-weight-400-text-align-start-white-space-normal-color-rgb34-34-34-font-family-dilg-nationwide-unified-emergency-hotline-911-rollout-starts-on-sept-11-span',
+      checkedOn: ON,
+    },
   },
 ];
 

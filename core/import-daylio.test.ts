@@ -69,16 +69,22 @@ describe('parseImport: a Daylio export', () => {
     ]);
     expect(data.daylio).toEqual({
       moods: [
-        { name: 'good', count: 1, face: 4 },
-        { name: 'awful', count: 1, face: 1 },
+        { name: 'good', count: 1, choice: 4 },
+        { name: 'awful', count: 1, choice: 1 },
       ],
       unmapped: 0,
+      skipped: 0,
     });
   });
 
-  it('reads the newer layout with a scales column', () => {
-    const text = `${HEADER},scales\n2026-11-20,November 20,Friday,20:05,rad,,,,"{}"\n`;
-    expect(read(text).checkIns).toMatchObject([{ mood: 5 }]);
+  it.each([
+    ['after the note', `${HEADER},scales\n2026-11-20,November 20,Friday,20:05,rad,walk,Title,text,"{}"\n`],
+    [
+      'before the title',
+      'full_date,date,weekday,time,mood,activities,scales,note_title,note\n2026-11-20,November 20,Friday,20:05,rad,walk,,Title,text\n',
+    ],
+  ])('reads the newer layout with a scales column %s', (_, text) => {
+    expect(read(text).checkIns).toMatchObject([{ mood: 5, tags: ['walk'], note: 'Title\ntext' }]);
   });
 
   it('keeps activities in the note when the person chooses so', () => {
@@ -99,13 +105,33 @@ describe('parseImport: a Daylio export', () => {
     expect(unmapped.checkIns).toHaveLength(1);
     expect(unmapped.daylio).toEqual({
       moods: [
-        { name: 'Super', count: 2, face: undefined },
-        { name: 'bad', count: 1, face: 2 },
+        { name: 'Super', count: 2, choice: undefined },
+        { name: 'bad', count: 1, choice: 2 },
       ],
       unmapped: 2,
+      skipped: 0,
     });
     const mapped = read(text, { daylio: { mapping: { super: 5, bad: 1 } } });
     expect(mapped.checkIns.map((c) => c.mood)).toEqual([5, 5, 1]);
+  });
+
+  it.each<[string, Record<string, number | 'skip'>, (number | undefined)[], number, number]>([
+    ['a custom name skipped', { super: 'skip' }, [2], 0, 2],
+    ['a default name skipped, the custom one mapped', { super: 4, bad: 'skip' }, [4, 4], 0, 1],
+    ['everything skipped', { super: 'skip', bad: 'skip' }, [], 0, 3],
+    ['nothing chosen', {}, [2], 2, 0],
+  ])('%s: the rows left out are counted', (_, mapping, moods, unmapped, skipped) => {
+    const text = csv(
+      '2026-11-20,November 20,Friday,20:05,Super,,,',
+      '2026-11-19,November 19,Thursday,20:05,super,,,',
+      '2026-11-18,November 18,Wednesday,20:05,bad,,,',
+    );
+    const data = read(text, { daylio: { mapping } });
+    expect(data.checkIns.map((c) => c.mood)).toEqual(moods);
+    expect(data.daylio?.unmapped).toBe(unmapped);
+    expect(data.daylio?.skipped).toBe(skipped);
+    expect(data.daylio?.moods.map((m) => m.choice)).toEqual([mapping.super, mapping.bad ?? 2]);
+    expect(data.preview.count).toBe(moods.length);
   });
 
   it('gives the same ids to the same file, and different ids to rows repeated exactly', () => {

@@ -4,8 +4,9 @@
 // the phone's local time without an offset; times are 24-hour ("20:05") or 12-hour
 // ("8:05 pm") as the phone was set. Moods are names the person can rename and add to:
 // Daylio's own five (rad, good, meh, bad, awful) map to Limber's faces 5…1 unless the
-// person maps them otherwise in the preview, and a name with no face refuses the
-// import until it has one. Activities ("work | friends") become tags or stay in the
+// person maps them otherwise in the preview; a name with no face is either given one
+// or skipped (its rows left out, and counted), and Import waits until each name is one
+// or the other. Activities ("work | friends") become tags or stay in the
 // note, as the person chooses; a note keeps its title as its first line.
 //
 // A Daylio row has no id: each gets a name-based UUID of what it says (and, for a
@@ -41,9 +42,12 @@ export type DaylioColumn = (typeof DAYLIO_COLUMNS)[number] | 'scales';
 /** Daylio's own mood names and the face each means by default (lower case). */
 export const DAYLIO_DEFAULT_MOODS: Readonly<Record<string, number>> = { rad: 5, good: 4, meh: 3, bad: 2, awful: 1 };
 
+/** What the person chose for one mood name: a face 1–5, or to leave its rows out. */
+export type DaylioMoodChoice = number | 'skip';
+
 export interface DaylioOptions {
-  /** Mood name (as written, lower case) → face 1–5; absent names fall back to DAYLIO_DEFAULT_MOODS. */
-  mapping?: Readonly<Record<string, number>>;
+  /** Mood name (`moodKey`) → its choice; absent names fall back to DAYLIO_DEFAULT_MOODS. */
+  mapping?: Readonly<Record<string, DaylioMoodChoice>>;
   /** Activities as tags (the default) or as a line of the note. */
   activities?: 'tags' | 'note';
   /** The note line's label, in the person's language ("Activities"). */
@@ -79,6 +83,8 @@ export function parseDaylioTime(text: string): number | undefined {
 
 /** Daylio's note markup (<br>, <b>, &amp;…) as plain text. */
 export function plainNote(html: string): string {
+  // Most cells are empty or plain: no markup, no entity, no line break to tidy.
+  if (!/[<&\n]/.test(html)) return html.trim();
   return html
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|li)>/gi, '\n')
@@ -124,15 +130,17 @@ export function readDaylio(body: string, onStep: (step: ImportStep) => void, opt
     if (seen) seen.count++;
     else if (key !== '') moods.set(key, { name, count: 1 });
   }
-  const faceOf = (name: string): number | undefined => {
+  const choiceOf = (name: string): DaylioMoodChoice | undefined => {
     const key = moodKey(name);
     return options.mapping?.[key] ?? DAYLIO_DEFAULT_MOODS[key];
   };
   const problems: ImportProblem[] = [];
   let unmapped = 0;
+  let skipped = 0;
 
   const checkIns: CheckIn[] = [];
   const timesSeen = new Map<string, number>();
+  const daysSeen = new Map<string, boolean>();
   for (let r = 0; r < records.length && problems.length < MAX_PROBLEMS; r++) {
     const record = records[r] as string[];
     const row = r + 2;
@@ -148,7 +156,13 @@ export function readDaylio(body: string, onStep: (step: ImportStep) => void, opt
       );
 
     const day = cell('full_date').trim();
-    if (!isDayKey(day)) {
+    // Several rows share a day: each day is checked once.
+    let real = daysSeen.get(day);
+    if (real === undefined) {
+      real = isDayKey(day);
+      daysSeen.set(day, real);
+    }
+    if (!real) {
       bad('full_date');
       continue;
     }
@@ -161,20 +175,28 @@ export function readDaylio(body: string, onStep: (step: ImportStep) => void, opt
       bad('mood');
       continue;
     }
-    const mood = faceOf(cell('mood'));
+    const mood = choiceOf(cell('mood'));
     if (mood === undefined) {
-      // The preview asks for this name's face; Import waits until it has one.
+      // The preview asks for this name's face; Import waits until it has one or is skipped.
       unmapped++;
       continue;
     }
-    const activities = [
-      ...new Set(
-        cell('activities')
-          .split('|')
-          .map((a) => a.trim())
-          .filter((a) => a !== ''),
-      ),
-    ];
+    if (mood === 'skip') {
+      skipped++;
+      continue;
+    }
+    const activityCell = cell('activities');
+    const activities =
+      activityCell.trim() === ''
+        ? []
+        : [
+            ...new Set(
+              activityCell
+                .split('|')
+                .map((a) => a.trim())
+                .filter((a) => a !== ''),
+            ),
+          ];
     const title = plainNote(cell('note_title'));
     const text = plainNote(cell('note'));
     const lines = [title, text].filter((t) => t !== '');
@@ -219,6 +241,6 @@ export function readDaylio(body: string, onStep: (step: ImportStep) => void, opt
     checkIns.push(result.value);
   }
   if (problems.length) return fail(...problems.slice(0, MAX_PROBLEMS));
-  const found = [...moods.values()].map(({ name, count }) => ({ name, count, face: faceOf(name) }));
-  return { ok: true, value: { fileType: 'daylio', checkIns, daylio: { moods: found, unmapped } } };
+  const found = [...moods.values()].map(({ name, count }) => ({ name, count, choice: choiceOf(name) }));
+  return { ok: true, value: { fileType: 'daylio', checkIns, daylio: { moods: found, unmapped, skipped } } };
 }

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { fold, type Observation } from './activity';
 import type { CheckIn } from './checkins';
-import { groupByMonth, mergeById, planImport, sameCheckIn, storedIds } from './import-merge';
-import { DAY_MS } from './time';
+import {
+  groupByMonth,
+  mergeById,
+  planImport,
+  planWrites,
+  type StoredForImport,
+  sameCheckIn,
+  storedIds,
+} from './import-merge';
+import { DAY_MS, dayKey } from './time';
+
+type ActivityLog = { log: Observation[]; foldedUntil: number | null };
 
 const at = Date.UTC(2026, 10, 24, 13, 5);
 const minimal: CheckIn = { id: 'mhx1c2a0-k2j9', at, tzOffsetMin: 60, mood: 3, pain: 4, source: 'popup' };
@@ -144,5 +155,64 @@ describe('sameCheckIn', () => {
     ['lists of different length', full, { ...full, regions: ['neck'] }, false],
   ] as const)('%s', (_, x, y, same) => {
     expect(sameCheckIn(x as CheckIn, y as CheckIn)).toBe(same);
+  });
+});
+
+describe('planWrites: the activity log’s fold point', () => {
+  // A backup made days ago, restored on a fresh install: the new worker has already
+  // folded (its fold point is a week before today); the file's log holds days between
+  // the file's older fold point and the worker's, which no rollup holds yet.
+  const HOUR = 60 * 60 * 1000;
+  const today = Date.UTC(2026, 10, 30);
+  const workerCut = today - 7 * DAY_MS;
+  const fileCut = today - 10 * DAY_MS;
+  const fileLog: Observation[] = [
+    { at: fileCut + 9 * HOUR, state: 'active' },
+    { at: fileCut + 9 * HOUR + 20 * 60 * 1000, state: 'idle' },
+    { at: fileCut + DAY_MS + 9 * HOUR, state: 'active' },
+    { at: fileCut + DAY_MS + 9 * HOUR + 25 * 60 * 1000, state: 'locked' },
+  ];
+  const stored = (activity: unknown): StoredForImport => ({
+    checkIns: new Map(),
+    outcomes: new Map(),
+    phq2: undefined,
+    reflections: undefined,
+    rollups: undefined,
+    activity,
+  });
+  const activityWrite = (plan: ReturnType<typeof planWrites>) =>
+    plan.ok ? (plan.writes.find((w) => w.target === 'activity')?.value as ActivityLog) : undefined;
+  const month = () => '2026-11';
+
+  it.each<[string, number | null, number | null, number | null]>([
+    ['the file’s older fold point wins, so none of its log is asked about too late', workerCut, fileCut, fileCut],
+    ['the stored fold point wins when it is the older', fileCut, workerCut, fileCut],
+    ['none stored: the file’s', null, fileCut, fileCut],
+    ['none in the file: the stored one', workerCut, null, workerCut],
+    ['none anywhere', null, null, null],
+  ])('%s', (_, storedCut, fileFold, expected) => {
+    const plan = planWrites(
+      { checkIns: [], activity: fileLog, foldedUntil: fileFold },
+      stored({ log: [{ at: today + 8 * HOUR, state: 'active', observed: true }], foldedUntil: storedCut }),
+      month,
+    );
+    expect(activityWrite(plan)?.foldedUntil).toBe(expected);
+  });
+
+  it('the restored days reach the rollups at the worker’s next fold, none lost', () => {
+    const plan = planWrites(
+      { checkIns: [], activity: fileLog, foldedUntil: fileCut },
+      stored({ log: [{ at: today + 8 * HOUR, state: 'active', observed: true }], foldedUntil: workerCut }),
+      month,
+    );
+    const merged = activityWrite(plan) as ActivityLog;
+    const detectionSec = 60;
+    const folded = fold({ ...merged, rollups: [] }, today + 9 * HOUR, 0, detectionSec);
+    const minutes = Object.fromEntries(folded.rollups.map((r) => [r.day, r.activeMinByHour[9]]));
+    // Going idle ends activity a detection interval before it is reported; locking, at once.
+    expect(minutes).toEqual({
+      [dayKey(fileCut / DAY_MS)]: 20 - detectionSec / 60,
+      [dayKey(fileCut / DAY_MS + 1)]: 25,
+    });
   });
 });

@@ -160,10 +160,25 @@ function parseStored<P extends RecordPart>(part: P, raw: unknown) {
 }
 
 /**
+ * The merged log's fold point: the earlier of the two. Time before a fold point is
+ * read from the rollups only, so a later one would drop the other side's days that no
+ * rollup holds yet: a backup restored days after it was made, onto a worker that has
+ * already folded, lost those days of screen time. From the earlier point the worker's
+ * next fold rolls them up. (When the stored point is the earlier, a stretch open at
+ * the file's own fold point may count again, up to core/activity.ts MAX_UNOBSERVED_MS;
+ * that needs the two in zones less than a day apart.)
+ */
+function earlierFold(stored: number | null, file: number | null): number | null {
+  if (stored === null) return file;
+  if (file === null) return stored;
+  return Math.min(stored, file);
+}
+
+/**
  * Plans an import: check-ins merged by id per month (`planImport`), PHQ-2,
  * reflections, rollups and each break-record month by identity, the activity log's
- * observations by identity (the stored fold point kept, the file's taken when none is
- * stored). `outcomesMonth` files a break record as the engine does.
+ * observations by identity (the earlier fold point of the two, `earlierFold`).
+ * `outcomesMonth` files a break record as the engine does.
  */
 export function planWrites(
   data: ImportWrite,
@@ -221,7 +236,7 @@ export function planWrites(
   const logDamaged = stored.activity !== undefined && stored.activity !== null && !log.success;
   mergePart('activity', storedLog.log, data.activity ?? [], (merged: Observation[]) => ({
     target: 'activity',
-    value: { log: merged, foldedUntil: storedLog.foldedUntil ?? data.foldedUntil ?? null },
+    value: { log: merged, foldedUntil: earlierFold(storedLog.foldedUntil, data.foldedUntil ?? null) },
     before: stored.activity,
   }));
   if (logDamaged) {

@@ -62,11 +62,12 @@ export type FieldReason = 'future' | 'surrogate' | 'offset' | 'tooLong';
 export interface ImportedData {
   fileType: 'json' | 'csv' | 'daylio';
   /**
-   * Daylio only: each mood name found, with its count and face (absent: not mapped
-   * yet), in the order first seen; `unmapped` rows are left out of `checkIns` until
-   * their mood has a face.
+   * Daylio only: each mood name found (as first written), with its count and choice
+   * (a face, 'skip', or absent: not chosen yet), in the order first seen. `unmapped`
+   * rows are left out of `checkIns` until their mood has a choice; `skipped` rows are
+   * left out because the person chose so.
    */
-  daylio?: { moods: { name: string; count: number; face?: number }[]; unmapped: number };
+  daylio?: { moods: { name: string; count: number; choice?: number | 'skip' }[]; unmapped: number; skipped: number };
   /** In file order; `mergeById` sorts. */
   checkIns: CheckIn[];
   /** Other parts of a JSON backup, unvalidated: their own modules validate them. */

@@ -160,14 +160,17 @@ describe('the moves-to-avoid filter', () => {
 });
 
 describe('suggestion', () => {
-  it.each<[string, LatestCheckIn | undefined, 'walk' | 'daylight' | null]>([
+  it.each<[string, LatestCheckIn | undefined, 'walk' | 'daylight' | 'breathe' | null]>([
     ['no check-in', undefined, null],
     ['mood 3', { mood: 3, pain: 0 }, null],
-    ['mood 5, bad pain', { mood: 5, pain: 9 }, null],
+    ['mood 5, bad pain', { mood: 5, pain: 7 }, null],
+    ['mood 5, pain 8', { mood: 5, pain: 8 }, 'breathe'],
+    ['pain 9 alone (mood skipped)', { pain: 9 }, 'breathe'],
     ['mood 2', { mood: 2, pain: 0 }, 'walk'],
     ['mood 1, some pain', { mood: 1, pain: 5 }, 'walk'],
     ['mood 2, bad pain', { mood: 2, pain: 6 }, 'daylight'],
-    ['mood 1, worst pain', { mood: 1, pain: 10 }, 'daylight'],
+    ['mood 2, pain 7', { mood: 2, pain: 7 }, 'daylight'],
+    ['mood 1, worst pain', { mood: 1, pain: 10 }, 'breathe'],
   ])('%s', (_, latestCheckIn, expected) => {
     expect(suggestion({ latestCheckIn })).toBe(expected);
   });

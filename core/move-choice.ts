@@ -4,6 +4,12 @@ import { CATALOG, type Move, type MoveCondition, type MoveRegion } from './exerc
 
 /** Pain at or above this on the latest check-in means gentle moves only. */
 export const BAD_PAIN = 6;
+/**
+ * Pain at or above this on the latest check-in: slow breathing, or a few easy steps,
+ * is suggested before any stretch (health audit §3: at severe pain a stretch asks too
+ * much; the break page's "Breathe instead" is one click away).
+ */
+export const SEVERE_PAIN = 8;
 /** Mood at or below this suggests a walk or some daylight. */
 export const LOW_MOOD = 2;
 
@@ -71,13 +77,15 @@ function pick<T>(list: readonly T[], random: () => number): T {
   return list[index] as T;
 }
 
-export type Suggestion = 'walk' | 'daylight';
+export type Suggestion = 'walk' | 'daylight' | 'breathe';
 
 /**
- * On a low-mood day, suggest the walk; when pain is bad too, some daylight (a window,
- * a step outside) asks less of the body. Null on other days, or with no check-in.
+ * At severe pain, whatever the mood, suggest breathing or a few easy steps. On a
+ * low-mood day, suggest the walk; when pain is bad too, some daylight (a window, a
+ * step outside) asks less of the body. Null on other days, or with no check-in.
  */
 export function suggestion({ latestCheckIn }: { latestCheckIn?: LatestCheckIn }): Suggestion | null {
+  if (latestCheckIn?.pain !== undefined && latestCheckIn.pain >= SEVERE_PAIN) return 'breathe';
   if (latestCheckIn?.mood === undefined || latestCheckIn.mood > LOW_MOOD) return null;
   return latestCheckIn.pain !== undefined && latestCheckIn.pain >= BAD_PAIN ? 'daylight' : 'walk';
 }

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CheckIn } from '@/core/checkins';
 import { DEFAULT_SETTINGS } from '@/core/settings';
-import { readActivity, readCheckIns } from './history-data';
+import { dayNumber } from '@/core/time';
+import { readActivity, readCheckIns, readLoggedSpan } from './history-data';
 
 const c = (id: string, at: number): CheckIn => ({ id, at, tzOffsetMin: 0, mood: 3, pain: 4, source: 'popup' });
 const oct = c('mhx1c2a0-0001', Date.UTC(2026, 9, 5, 9));
@@ -34,6 +35,20 @@ describe('readCheckIns (read-only)', () => {
     const loaded = await readCheckIns('all');
     expect(loaded.checkIns).toEqual([oct, nov, dec]);
     expect(loaded.months).toEqual(['2026-10', '2026-11', '2026-12']);
+  });
+
+  it('finds the diary’s first and last logged days in one read, skipping months with nothing valid', async () => {
+    await fakeBrowser.storage.local.set({ 'checkins:2026-09': ['garbage'], 'checkins:2027-01': [] });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    expect(await readLoggedSpan()).toEqual({ first: dayNumber('2026-10-05'), last: dayNumber('2026-12-05') });
+    expect(get).toHaveBeenCalledOnce();
+  });
+
+  it('finds no span in a diary with nothing readable', async () => {
+    fakeBrowser.reset();
+    expect(await readLoggedSpan()).toBeNull();
+    await fakeBrowser.storage.local.set({ 'checkins:2026-11': [{ id: 'broken' }] });
+    expect(await readLoggedSpan()).toBeNull();
   });
 
   it('has no activity until the break engine records some', async () => {

@@ -8,6 +8,7 @@ import { type CheckIn, parseMonth } from '@/core/checkins';
 import type { DayActivity } from '@/core/history';
 import { outcomeDays } from '@/core/outcome-days';
 import { parseOutcomes } from '@/core/outcomes';
+import { type LoggedSpan, loggedSpan } from '@/core/report-range';
 import { localOffsetMin } from '@/utils/time-zone';
 import { readActiveDays } from './activity-store';
 import { readSettings } from './settings-store';
@@ -94,4 +95,23 @@ export async function readActivity(
     byDay.set(day, { ...byDay.get(day), day, activeMinutes, activeMinByHour });
   }
   return [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : 1));
+}
+
+/**
+ * The first and last logged days of the whole diary (the report's default range),
+ * parsing only the oldest and newest months that hold a valid check-in. One storage
+ * call; a damaged month's valid entries count, what failed validation does not.
+ */
+export async function readLoggedSpan(area: Area = browser.storage.local): Promise<LoggedSpan | null> {
+  const months = [...(await readEverything(area)).checkIns.values()];
+  const firstWith = (list: unknown[]) => {
+    for (const raw of list) {
+      const { checkIns } = parseMonth(raw);
+      if (checkIns.length > 0) return loggedSpan(checkIns);
+    }
+    return null;
+  };
+  const oldest = firstWith(months);
+  const newest = firstWith(months.reverse());
+  return oldest && newest ? { first: oldest.first, last: newest.last } : null;
 }

@@ -344,8 +344,12 @@ describe('break page', () => {
 
   it.each([
     [{ mood: 2, pain: 3 }, 'Feeling low? A short walk could be a kind break today.'],
-    [{ mood: 1, pain: 8 }, 'Feeling low? Some daylight could be a kind break today.'],
-  ])('a low-mood day suggests a walk or daylight (%o)', async (checkIn, text) => {
+    [{ mood: 1, pain: 7 }, 'Feeling low? Some daylight could be a kind break today.'],
+    [
+      { mood: 4, pain: 8 },
+      'Pain is high today. Slow breathing, or a few easy steps, may suit you better than a stretch.',
+    ],
+  ])('a low-mood or high-pain day suggests a walk, daylight or breathing (%o)', async (checkIn, text) => {
     await mount('?nudge=stretch', { checkIn });
     expect(screen.getByText(text)).toBeTruthy();
   });

@@ -72,13 +72,22 @@ function Notes({ store }: { store: BreakStore }) {
   const deferred = store.query.deferred || store.waiting.value?.deferred === true;
   const kind = store.nudge.value?.kind;
   const suggested = suggestion(withLatest(store));
-  const showSuggestion = suggested === 'daylight' || (suggested === 'walk' && kind !== 'walk');
+  const showSuggestion =
+    suggested === 'daylight' ||
+    (suggested === 'walk' && kind !== 'walk') ||
+    (suggested === 'breathe' && kind === 'stretch' && store.breathing.value === null);
   return (
     <>
       {deferred && <p class="note deferred">{i18n.t('break.deferred')}</p>}
       {showSuggestion && (
         <p class="note suggestion">
-          {i18n.t(suggested === 'walk' ? MOVE_MESSAGES.suggestWalk : MOVE_MESSAGES.suggestDaylight)}
+          {i18n.t(
+            suggested === 'walk'
+              ? MOVE_MESSAGES.suggestWalk
+              : suggested === 'breathe'
+                ? MOVE_MESSAGES.suggestBreathe
+                : MOVE_MESSAGES.suggestDaylight,
+          )}
         </p>
       )}
     </>

@@ -84,7 +84,13 @@ export function App({ store, actions, now, tzOffsetMin, weekStart, entries, curr
   const damaged = store.damagedMonths.value;
   return (
     <main class="page history">
-      <h1>{i18n.t('history.heading')}</h1>
+      <header class="page-head">
+        <h1>{i18n.t('history.heading')}</h1>
+        {/* Help is at the top, not only under a long page (issue 13 item 3). */}
+        <a href="/help.html" class="help-now">
+          {i18n.t('footer.help')}
+        </a>
+      </header>
       <p class="muted">{i18n.t('history.intro')}</p>
       {damaged.length > 0 && (
         <p class="notice" role="alert">

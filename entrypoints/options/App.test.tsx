@@ -375,6 +375,102 @@ describe('options page', () => {
     });
   });
 
+  describe('a Daylio export', () => {
+    const daylio = [
+      'full_date,date,weekday,time,mood,activities,note_title,note',
+      '2026-11-22,November 22,Sunday,20:05,super,work | walk,Long day,stiff back',
+      '2026-11-21,November 21,Saturday,8:05 pm,Super,,,',
+      '2026-11-20,November 20,Friday,20:05,so-so,work,,',
+      '2026-11-19,November 19,Thursday,20:05,bad,,,',
+    ].join('\n');
+    const choose = async () => {
+      const input = screen.getByLabelText('Choose a file to import') as HTMLInputElement;
+      fireEvent.change(input, { target: { files: [new File([daylio], 'daylio_export.csv', { type: 'text/csv' })] } });
+      await screen.findByTestId('daylio-choices');
+    };
+    const importButton = () => screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement;
+    const select = (name: RegExp) => screen.getByRole('combobox', { name }) as HTMLSelectElement;
+
+    it('lists each mood with its count, a default face chosen, and waits until every custom one is mapped or skipped', async () => {
+      await setup();
+      await choose();
+      expect(select(/^“super”, 2 check-ins$/).value).toBe('');
+      expect(select(/^“so-so”, 1 check-in$/).value).toBe('');
+      expect(select(/^“bad”, 1 check-in$/).value).toBe('2');
+      expect(importButton().disabled).toBe(true);
+      const why = screen.getByTestId('import-why');
+      expect(why.textContent).toBe('Import waits: choose a face for each of “super” and “so-so” above, or skip them.');
+      expect(importButton().getAttribute('aria-describedby')).toBe(why.id);
+
+      fireEvent.change(select(/“super”/), { target: { value: '5' } });
+      expect(screen.getByTestId('import-why').textContent).toBe(
+        'Import waits: choose a face for “so-so” above, or skip it.',
+      );
+      fireEvent.change(select(/“so-so”/), { target: { value: 'skip' } });
+      expect(screen.queryByTestId('import-why')).toBeNull();
+      expect(importButton().disabled).toBe(false);
+      expect(screen.getByText('The 1 check-in with “so-so” will be left out.')).toBeTruthy();
+      expect(screen.getByTestId('daylio-skipped').textContent).toBe('Left out as you chose: 1 check-in.');
+      expect(screen.getByTestId('import-preview').textContent).toBe(
+        'daylio_export.csv: 3 check-ins, 2026-11-19 to 2026-11-22, 0 already here.',
+      );
+    });
+
+    it.each([
+      ['tags', { tags: ['work', 'walk'], note: 'Long day\nstiff back' }],
+      ['note', { note: 'Long day\nstiff back\nActivities: work, walk' }],
+    ] as const)(
+      'imports with activities as %s, the mapped faces and the skipped rows left out',
+      async (place, first) => {
+        await setup();
+        await choose();
+        fireEvent.change(select(/“super”/), { target: { value: '4' } });
+        fireEvent.change(select(/“so-so”/), { target: { value: 'skip' } });
+        fireEvent.change(select(/“bad”/), { target: { value: '1' } });
+        if (place === 'note') fireEvent.click(screen.getByRole('radio', { name: /In the note/ }));
+        expect(
+          (screen.getByRole('radio', { name: place === 'tags' ? 'As tags' : /In the note/ }) as HTMLInputElement)
+            .checked,
+        ).toBe(true);
+        fireEvent.click(importButton());
+        await screen.findByText(/Imported\. 3 check-ins added/);
+        const stored = ((await fakeBrowser.storage.local.get('checkins:2026-11'))['checkins:2026-11'] ?? []) as {
+          at: number;
+          mood: number;
+          tags?: string[];
+          note?: string;
+        }[];
+        const byTime = [...stored].sort((a, b) => b.at - a.at);
+        expect(byTime.map((c) => c.mood)).toEqual([4, 4, 1]);
+        expect(byTime[0]).toMatchObject(first);
+        if (place === 'note') expect(byTime[0]?.tags).toBeUndefined();
+      },
+    );
+
+    it('says beside the choices why a choice cannot be read, offers no Import, and changes nothing', async () => {
+      const long = 'x'.repeat(490);
+      const text = [
+        'full_date,date,weekday,time,mood,activities,note_title,note',
+        `2026-11-22,November 22,Sunday,20:05,good,work | walk,,${long}`,
+      ].join('\n');
+      await setup();
+      const input = screen.getByLabelText('Choose a file to import') as HTMLInputElement;
+      fireEvent.change(input, { target: { files: [new File([text], 'daylio_export.csv', { type: 'text/csv' })] } });
+      await screen.findByTestId('daylio-choices');
+      expect(importButton().disabled).toBe(false);
+      fireEvent.click(screen.getByRole('radio', { name: /In the note/ }));
+      const problems = screen.getByTestId('daylio-problems');
+      expect(problems.textContent).toContain('With these choices the file cannot be imported; nothing has changed:');
+      expect(problems.textContent).toContain('Row 2:');
+      expect(importButton().disabled).toBe(true);
+      expect(screen.getByTestId('import-why').textContent).toMatch(/^Import waits until the file can be read/);
+      fireEvent.click(screen.getByRole('radio', { name: 'As tags' }));
+      expect(screen.queryByTestId('daylio-problems')).toBeNull();
+      expect(importButton().disabled).toBe(false);
+      expect(await fakeBrowser.storage.local.get(null)).not.toHaveProperty('checkins:2026-11');
+    });
+  });
+
   it('has the background keep a damaged month aside, then imports into it', async () => {
     const here = {
       id: 'abcdef-0001',

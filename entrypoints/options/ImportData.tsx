@@ -5,6 +5,7 @@ import { i18n } from '#i18n';
 import { RECORD_PARTS, type RecordPart } from '@/core/restore';
 import { describeSettingsProblem } from '@/utils/describe-settings-problem';
 import type { OptionsActions } from './actions';
+import { DaylioChoices, daylioWhy } from './DaylioChoices';
 import type { ImportReady, OptionsStore } from './store';
 
 /** A count with its noun, the number written the reader's way: "36,500 check-ins". */
@@ -60,21 +61,15 @@ function ImportStatus({ store, actions }: { store: OptionsStore; actions: Option
       const { added, settings } = state.restorePreview;
       const nothingNew =
         count === alreadyHere && settings !== 'changed' && RECORD_PARTS.every((part) => added[part] === 0);
-      // Daylio moods with no face yet: Import waits, and says why.
-      const unmapped = state.data.daylio?.unmapped ?? 0;
-      const unmappedNames = (state.data.daylio?.moods ?? []).filter((m) => m.face === undefined).map((m) => m.name);
-      const why =
-        unmapped > 0
-          ? i18n.t('data.import.daylio.unmapped', [unmappedNames.join(', ')])
-          : nothingNew
-            ? i18n.t('data.import.nothingNew')
-            : null;
+      // Daylio moods with no face yet, or a choice the file cannot be read with: Import waits, and says why.
+      const why = daylioWhy(state.data, state.daylio) ?? (nothingNew ? i18n.t('data.import.nothingNew') : null);
       return (
         <div class="import-preview">
           <p id="import-preview-text" role="status" data-testid="import-preview">
             {text}
           </p>
           <RestoreNotes restore={state.restore} restorePreview={state.restorePreview} />
+          {state.daylio && <DaylioChoices data={state.data} choices={state.daylio} busy={busy} actions={actions} />}
           {why && (
             <p id="import-why" class="muted" data-testid="import-why">
               {why}

@@ -9,6 +9,7 @@ import { validatePhq2Result } from '@/core/care';
 import { backupJson, buildDailyRows, checkInsCsv, dailySummaryCsv, fhirBundle, type Phq2Result } from '@/core/export';
 import { countryFromLocale } from '@/core/helplines';
 import { decodeImportBytes, IMPORT_MAX_BYTES, parseImport } from '@/core/import';
+import type { DaylioMoodChoice } from '@/core/import-daylio';
 import { startImport } from '@/core/import-policy';
 import type { Reply, Request } from '@/core/messages';
 import { previewRestore, readRestore } from '@/core/restore';
@@ -28,7 +29,7 @@ import { settingsItem } from '@/utils/storage';
 import { localOffsetMin } from '@/utils/time-zone';
 import { mergePatches, patchFor, selfAndAncestors, withSetting } from './setting-path';
 import { stepTimer } from './step-timer';
-import type { OptionsStore } from './store';
+import type { DaylioChoices, OptionsStore } from './store';
 
 /** How long after the last valid change the patch is sent. */
 export const SAVE_DELAY_MS = 400;
@@ -46,6 +47,10 @@ export interface OptionsActions {
   testNudge: () => Promise<void>;
   exportData: (kind: ExportKind) => Promise<void>;
   chooseImport: (file: File) => Promise<void>;
+  /** A Daylio file's mood name given a face or skipped (undefined: not chosen), or its activities' place. */
+  chooseDaylio: (
+    choice: { mood: string; choice: DaylioMoodChoice | undefined } | { activities: DaylioChoices['activities'] },
+  ) => void;
   confirmImport: () => Promise<void>;
   cancelImport: () => void;
   deleteAll: () => Promise<void>;
@@ -72,6 +77,33 @@ export function downloadBlob(name: string, blob: Blob): void {
 }
 
 const defaultDeps: OptionsDeps = { send: sendToBackground, now: () => Date.now(), download: downloadBlob };
+
+/** A Daylio file's choices before the person makes any: Daylio's own moods, activities as tags. */
+const FIRST_CHOICES = { mapping: {}, activities: 'tags' } as const satisfies Pick<
+  DaylioChoices,
+  'mapping' | 'activities'
+>;
+
+/** The file read as core/import.ts reads it, with a Daylio file's choices (none yet: the first ones). */
+function readFile(
+  text: string,
+  fileName: string,
+  existingIds: ReadonlySet<string>,
+  now: number,
+  onStep?: (step: 'parse' | 'validate') => void,
+  choices: Pick<DaylioChoices, 'mapping' | 'activities'> = FIRST_CHOICES,
+) {
+  return parseImport(text, fileName, existingIds, {
+    ...(onStep ? { onStep } : {}),
+    now,
+    daylio: {
+      ...choices,
+      // Daylio's times carry no offset: the machine's zone at each one.
+      offsetAt: localOffsetMin,
+      activitiesLabel: i18n.t('data.import.daylio.activities'),
+    },
+  });
+}
 
 const without = (record: Record<string, string>, drop: (key: string) => boolean) =>
   Object.fromEntries(Object.entries(record).filter(([key]) => !drop(key)));
@@ -293,12 +325,7 @@ export function createOptionsActions(store: OptionsStore, deps: OptionsDeps = de
     steps.step('here');
     // Read and validated once: the preview's records are the ones written on Import.
     const now = deps.now();
-    const result = parseImport(text, fileName, here.checkIns, {
-      onStep: steps.step,
-      now,
-      // Daylio's times carry no offset: the machine's zone at each one.
-      daylio: { offsetAt: localOffsetMin, activitiesLabel: i18n.t('data.import.daylio.activities') },
-    });
+    const result = readFile(text, fileName, here.checkIns, now, steps.step);
     if (!result.ok) {
       store.importState.value = { kind: 'problems', fileName, lines: result.problems.map(describeImportProblem) };
       return;
@@ -312,7 +339,30 @@ export function createOptionsActions(store: OptionsStore, deps: OptionsDeps = de
     const restorePreview = previewRestore(restore.value, here.records, settings);
     steps.step('preview');
     steps.done();
-    store.importState.value = { kind: 'preview', fileName, data: result.value, restore: restore.value, restorePreview };
+    const ready = { fileName, data: result.value, restore: restore.value, restorePreview };
+    store.importState.value =
+      result.value.fileType === 'daylio'
+        ? { kind: 'preview', ...ready, daylio: { text, existingIds: here.checkIns, ...FIRST_CHOICES, problems: null } }
+        : { kind: 'preview', ...ready };
+  }
+
+  function chooseDaylio(
+    choice: { mood: string; choice: DaylioMoodChoice | undefined } | { activities: DaylioChoices['activities'] },
+  ) {
+    const state = store.importState.value;
+    if (state.kind !== 'preview' || !state.daylio) return;
+    const choices: DaylioChoices = { ...state.daylio };
+    if ('activities' in choice) choices.activities = choice.activities;
+    else {
+      const mapping = { ...choices.mapping };
+      if (choice.choice === undefined) delete mapping[choice.mood];
+      else mapping[choice.mood] = choice.choice;
+      choices.mapping = mapping;
+    }
+    const result = readFile(choices.text, state.fileName, choices.existingIds, deps.now(), undefined, choices);
+    store.importState.value = result.ok
+      ? { ...state, data: result.value, daylio: { ...choices, problems: null } }
+      : { ...state, daylio: { ...choices, problems: result.problems.map(describeImportProblem) } };
   }
 
   async function confirmImport() {
@@ -402,6 +452,7 @@ export function createOptionsActions(store: OptionsStore, deps: OptionsDeps = de
     testNudge,
     exportData,
     chooseImport,
+    chooseDaylio,
     confirmImport,
     cancelImport,
     deleteAll,

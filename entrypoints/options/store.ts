@@ -2,6 +2,7 @@
 // changes it lives in actions.ts.
 import { signal } from '@preact/signals';
 import type { ImportedData } from '@/core/import';
+import type { DaylioMoodChoice } from '@/core/import-daylio';
 import type { RecordPart, RestoreData, RestorePreview } from '@/core/restore';
 import type { SettingsPatch, SettingsV1 } from '@/core/settings';
 
@@ -13,10 +14,30 @@ export type SaveState =
   | { kind: 'invalid' }
   | { kind: 'error'; text: string };
 
+/**
+ * A Daylio file's text and the person's choices for it: each choice reads the file
+ * again (core/import-daylio.ts), so what the preview shows is still what is written.
+ */
+export interface DaylioChoices {
+  text: string;
+  existingIds: ReadonlySet<string>;
+  /** Mood name (`moodKey`) → a face or 'skip'; names not here keep Daylio's default, if any. */
+  mapping: Readonly<Record<string, DaylioMoodChoice>>;
+  activities: 'tags' | 'note';
+  /**
+   * The file read with the last choice was refused (a note too long with its
+   * activities, say): the problems, said beside the choices; `data` is still the last
+   * good read, and Import is not offered until a choice reads cleanly again.
+   */
+  problems: string[] | null;
+}
+
 /** A file read and validated, ready to import: what the preview shows is what is written. */
 export interface ImportReady {
   fileName: string;
   data: ImportedData;
+  /** Daylio files only. */
+  daylio?: DaylioChoices;
   /** A backup's other parts (empty for a CSV), and what of them is new here. */
   restore: RestoreData;
   restorePreview: RestorePreview;

@@ -177,6 +177,9 @@ export function App({ store, actions }: { store: PopupStore; actions: PopupActio
         <a href="/journal.html" target="_blank" rel="noopener">
           {i18n.t('footer.history')}
         </a>
+        <a href="/report.html" target="_blank" rel="noopener">
+          {i18n.t('footer.report')}
+        </a>
         <a href="/options.html" target="_blank" rel="noopener">
           {i18n.t('footer.settings')}
         </a>

@@ -26,6 +26,32 @@ export interface ReportData {
 }
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A placeholder (private-use characters) no translation contains, swapped for date `i` after translating. */
+const mark = (i: number) => `\ue000${i}\ue001`;
+
+/** A line translated with `mark(i)` for each date, each date shown as a `.date` span that never wraps. */
+function WithDates({ text, dates }: { text: string; dates: string[] }) {
+  const parts = text.split(/\ue000(\d+)\ue001/);
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 0 ? (
+          part
+        ) : (
+          <span key={part} class="date">
+            {dates[Number(part)]}
+          </span>
+        ),
+      )}
+    </>
+  );
+}
+const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+const keepWhole = (text: string) => text.replace(/\s/g, '\u00a0');
+/** A date and a time for a table cell, each kept whole: a narrow column breaks only between them. */
+const fmtWhen = (at: number) => `${keepWhole(dateOnly.format(at))} ${keepWhole(timeOnly.format(at))}`;
 const days = (n: number) => i18n.t('history.count.days', n);
 
 function SummaryTable({ data }: { data: ReportData }) {
@@ -108,7 +134,7 @@ function Phq2Section({ results }: { results: Phq2Result[] }) {
             ],
             rows: () =>
               results.map((r) => [
-                dateTime.format(r.at),
+                fmtWhen(r.at),
                 r.interest,
                 r.down,
                 i18n.t('phq2.totalCell', [String(scorePhq2(r).total)]),
@@ -140,7 +166,7 @@ function Notes({ checkIns }: { checkIns: CheckIn[] }) {
               i18n.t('report.notes.mood'),
               i18n.t('report.notes.note'),
             ],
-            rows: () => withNotes.map((c) => [dateTime.format(c.at), c.pain ?? '—', c.mood ?? '—', c.note ?? '']),
+            rows: () => withNotes.map((c) => [fmtWhen(c.at), c.pain ?? '—', c.mood ?? '—', c.note ?? '']),
           }}
         />
       )}
@@ -148,7 +174,8 @@ function Notes({ checkIns }: { checkIns: CheckIn[] }) {
   );
 }
 
-export function Report({ data, includeNotes }: { data: ReportData; includeNotes: boolean }) {
+/** `name`: the person's name for this print (typed on the page, never stored); '' for none. */
+export function Report({ data, includeNotes, name = '' }: { data: ReportData; includeNotes: boolean; name?: string }) {
   const { range } = data;
   const inRange = (at: number, tz: number) => {
     const d = localEpochDay(at, tz);
@@ -162,8 +189,16 @@ export function Report({ data, includeNotes }: { data: ReportData; includeNotes:
     <article class="report">
       <header>
         <h1>{i18n.t('report.heading')}</h1>
-        <p class="report-range">{i18n.t('report.range', [fmtDayLong(range.from), fmtDayLong(range.to)])}</p>
-        <p class="muted">{i18n.t('report.made', [dateTime.format(data.madeAt)])}</p>
+        {name && <p class="report-name">{i18n.t('report.name', [name])}</p>}
+        <p class="report-range">
+          <WithDates
+            text={i18n.t('report.range', [mark(0), mark(1)])}
+            dates={[fmtDayLong(range.from), fmtDayLong(range.to)]}
+          />
+        </p>
+        <p class="muted">
+          <WithDates text={i18n.t('report.made', [mark(0)])} dates={[dateTime.format(data.madeAt)]} />
+        </p>
         <p class="muted">{i18n.t('report.scales')}</p>
       </header>
       <section aria-labelledby="report-summary">
