@@ -25,8 +25,13 @@
 // cost power everywhere: with a handful of weeks the bootstrap is too noisy to lean
 // on, and taking the larger of two errors is more careful than either.
 //
-// Cost: estimateAR1 makes four passes over the days per factor and outcome; ten years
-// of thirteen factors are well under a hundred thousand steps.
+// Cost: estimateAR1 gathers, per factor, the raw sums of every pair of columns over
+// consecutive days once (both outcomes at once), so each fit at any ρ is read from them
+// in closed form: Σ (zᵢ − ρzₚ)(wᵢ − ρwₚ) / (1 − ρ²) = (Σzᵢwᵢ − ρΣ(zᵢwₚ + zₚwᵢ) + ρ²Σzₚwₚ) / (1 − ρ²)
+// (days after a longer gap are added one by one). Then one pass per outcome for ρ and
+// one for the residuals and Newey–West. Each pass is a small function of its own, so
+// the engine compiles it early. core/insight-stats.ar1-reference.test.ts keeps the
+// plain method it replaced and checks the two agree to 1e-9.
 import tCdf from '@stdlib/stats-base-dists-t-cdf';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import { weekdayOf } from './time';
@@ -411,6 +416,233 @@ function solve(a: number[][], c: number[]): { b: number[]; inverse: number[][] }
   return { b: rows.map((row) => row[2 * m] as number), inverse: rows.map((row) => row.slice(m, 2 * m)) };
 }
 
+/** Per stratum: n, Σx, then per outcome Σy, Σxy, Σy² (into `cells`); returns the days with and without. */
+function cellsOf(
+  cells: Float64Array,
+  weekend: Uint8Array,
+  y: readonly Float64Array[],
+  label: Int8Array,
+): [number, number] {
+  let withDays = 0;
+  let withoutDays = 0;
+  cells.fill(0);
+  const K = Math.min(OUTCOMES, y.length);
+  const N = label.length;
+  for (let i = 0; i < N; i++) {
+    const x = label[i] as number;
+    if (x < 0) continue;
+    if (x === 1) withDays += 1;
+    else withoutDays += 1;
+    const o = (weekend[i] as number) * CELL;
+    cells[o] = (cells[o] as number) + 1;
+    cells[o + 1] = (cells[o + 1] as number) + x;
+    for (let k = 0; k < K; k++) {
+      const v = (y[k] as Float64Array)[i] as number;
+      const p = o + 2 + k * PER_OUTCOME;
+      cells[p] = (cells[p] as number) + v;
+      cells[p + 1] = (cells[p + 1] as number) + x * v;
+      cells[p + 2] = (cells[p + 2] as number) + v * v;
+    }
+  }
+  return [withDays, withoutDays];
+}
+
+/** The columns of day `i` (workday, weekend, factor `x`, then each outcome) into `out`. */
+function rowInto(out: Float64Array, i: number, weekend: Uint8Array, y: readonly Float64Array[], x: number) {
+  const st = weekend[i] as number;
+  out[0] = st === 0 ? 1 : 0;
+  out[1] = st === 1 ? 1 : 0;
+  out[2] = x;
+  for (let k = 0; k < y.length; k++) out[3 + k] = (y[k] as Float64Array)[i] as number;
+}
+
+/** The raw sums a factor's transformed fits are read from, whatever ρ (one pass; see `estimateAR1`). */
+interface PairSums {
+  pairA: Int8Array;
+  pairB: Int8Array;
+  /** Days that start afresh: Σ zw. */
+  fresh: Float64Array;
+  /** Consecutive days: Σ zᵢwᵢ, Σ(zᵢwₚ + zₚwᵢ), Σ zₚwₚ. */
+  same: Float64Array;
+  cross: Float64Array;
+  before: Float64Array;
+  /** Days after a gap of more than one day, and the day used before each. */
+  gapAt: Int32Array;
+  gapPrev: Int32Array;
+  gapCount: number;
+  now: Float64Array;
+  last: Float64Array;
+  sums: Float64Array;
+}
+
+function gatherPairs(ps: PairSums, day: Int32Array, weekend: Uint8Array, y: readonly Float64Array[], label: Int8Array) {
+  const { pairA, pairB, fresh, same, cross, before, now, last: then } = ps;
+  const P = pairA.length;
+  fresh.fill(0);
+  same.fill(0);
+  cross.fill(0);
+  before.fill(0);
+  let gapCount = 0;
+  let prev = -1;
+  const N = day.length;
+  for (let i = 0; i < N; i++) {
+    const x = label[i] as number;
+    if (x < 0) continue;
+    const gap = prev >= 0 ? (day[i] as number) - (day[prev] as number) : 0;
+    rowInto(now, i, weekend, y, x);
+    if (prev < 0 || gap <= 0) {
+      for (let q = 0; q < P; q++)
+        fresh[q] = (fresh[q] as number) + (now[pairA[q] as number] as number) * (now[pairB[q] as number] as number);
+    } else if (gap === 1) {
+      rowInto(then, prev, weekend, y, label[prev] as number);
+      for (let q = 0; q < P; q++) {
+        const a = pairA[q] as number;
+        const b = pairB[q] as number;
+        const na = now[a] as number;
+        const nb = now[b] as number;
+        const ta = then[a] as number;
+        const tb = then[b] as number;
+        same[q] = (same[q] as number) + na * nb;
+        cross[q] = (cross[q] as number) + (na * tb + ta * nb);
+        before[q] = (before[q] as number) + ta * tb;
+      }
+    } else {
+      ps.gapAt[gapCount] = i;
+      ps.gapPrev[gapCount] = prev;
+      gapCount += 1;
+    }
+    prev = i;
+  }
+  ps.gapCount = gapCount;
+}
+
+/** Σ of the transformed products of every pair of columns at ρ = r, into `ps.sums`. */
+function sumsAt(
+  ps: PairSums,
+  r: number,
+  day: Int32Array,
+  weekend: Uint8Array,
+  y: readonly Float64Array[],
+  label: Int8Array,
+) {
+  const { pairA, pairB, fresh, same, cross, before, now, last: then, sums } = ps;
+  const P = pairA.length;
+  const c1 = 1 / (1 - r * r);
+  for (let q = 0; q < P; q++)
+    sums[q] =
+      (fresh[q] as number) + c1 * ((same[q] as number) - r * (cross[q] as number) + r * r * (before[q] as number));
+  for (let g = 0; g < ps.gapCount; g++) {
+    const i = ps.gapAt[g] as number;
+    const p = ps.gapPrev[g] as number;
+    const a = r === 0 ? 0 : r ** ((day[i] as number) - (day[p] as number));
+    const c2 = a === 0 ? 1 : 1 / (1 - a * a);
+    rowInto(now, i, weekend, y, label[i] as number);
+    rowInto(then, p, weekend, y, label[p] as number);
+    for (let q = 0; q < P; q++) {
+      const za = (now[pairA[q] as number] as number) - a * (then[pairA[q] as number] as number);
+      const zb = (now[pairB[q] as number] as number) - a * (then[pairB[q] as number] as number);
+      sums[q] = (sums[q] as number) + c2 * za * zb;
+    }
+  }
+}
+
+/** ρ of one outcome: the stratified difference's residuals' lag-one correlation over consecutive days. */
+function rhoOf(
+  day: Int32Array,
+  weekend: Uint8Array,
+  ys: Float64Array,
+  label: Int8Array,
+  diff: number,
+  mx: readonly number[],
+  my: readonly number[],
+): { rho: number; pairs: number } {
+  let num = 0;
+  let den = 0;
+  let pairs = 0;
+  let prev = -1;
+  let last = 0;
+  const N = day.length;
+  for (let i = 0; i < N; i++) {
+    const x = label[i] as number;
+    if (x < 0) continue;
+    const st = weekend[i] as number;
+    const resid = (ys[i] as number) - (my[st] as number) - diff * (x - (mx[st] as number));
+    if (prev >= 0 && (day[i] as number) - (day[prev] as number) === 1) {
+      num += resid * last;
+      den += last * last;
+      pairs += 1;
+    }
+    last = resid;
+    prev = i;
+  }
+  const raw = den > 0 ? num / den : 0;
+  return { rho: Math.min(AR1_MAX_RHO, Math.max(0, raw)), pairs };
+}
+
+/**
+ * One outcome's pass over its transformed days at ρ: the residuals' Σu², and the
+ * Newey–West sums over NW_LAGS days (Bartlett weights, day distance from the dates) of
+ * each day's share x̃u, into [rss, s0, sl].
+ */
+function residualPass(
+  day: Int32Array,
+  weekend: Uint8Array,
+  ys: Float64Array,
+  label: Int8Array,
+  r: number,
+  coef: readonly number[],
+  w: readonly number[],
+  gaps: Int32Array,
+  share: Float64Array,
+): [number, number, number] {
+  const b0 = coef[0] as number;
+  const b1 = coef[1] as number;
+  const bx = coef[2] as number;
+  const w0 = w[0] as number;
+  const w1 = w[1] as number;
+  const wx = w[2] as number;
+  let rss = 0;
+  let s0 = 0;
+  let sl = 0;
+  let m = 0;
+  let prev = -1;
+  const N = day.length;
+  for (let i = 0; i < N; i++) {
+    const x = label[i] as number;
+    if (x < 0) continue;
+    const gap = prev >= 0 ? (day[i] as number) - (day[prev] as number) : 0;
+    const a = prev < 0 || gap <= 0 || r === 0 ? 0 : gap === 1 ? r : r ** gap;
+    const c = a === 0 ? 1 : 1 / Math.sqrt(1 - a * a);
+    const st = weekend[i] as number;
+    let a0 = st === 0 ? c : 0;
+    let a1 = st === 1 ? c : 0;
+    let ax = c * x;
+    let v = c * (ys[i] as number);
+    if (a > 0) {
+      const ca = c * a;
+      if (weekend[prev] === 0) a0 -= ca;
+      else a1 -= ca;
+      ax -= ca * (label[prev] as number);
+      v -= ca * (ys[prev] as number);
+    }
+    const u = v - b0 * a0 - b1 * a1 - bx * ax;
+    rss += u * u;
+    const xu = (w0 * a0 + w1 * a1 + wx * ax) * u;
+    s0 += xu * xu;
+    gaps[m] = gap;
+    share[m] = xu;
+    let span = 0;
+    for (let q = m - 1; q >= 0; q--) {
+      span += gaps[q + 1] as number;
+      if (span > NW_LAGS || (gaps[q + 1] as number) <= 0) break;
+      sl += (1 - span / (NW_LAGS + 1)) * xu * (share[q] as number);
+    }
+    m += 1;
+    prev = i;
+  }
+  return [rss, s0, sl];
+}
+
 /**
  * Estimates for every factor and outcome that allow explicitly for today's pain
  * carrying over into tomorrow's (AR(1) errors), by Prais–Winsten feasible GLS:
@@ -451,44 +683,52 @@ export function estimateAR1(
   labels: readonly Int8Array[],
 ): (Estimate | null)[][] {
   const N = day.length;
+  const K = y.length;
+  // Columns of a day: workday, weekend, factor, then each outcome; the pairs (a ≤ b, a < 3).
+  const Z = 3 + K;
+  const P = 3 * Z - 3;
+  const pairOf = (a: number, b: number) => a * Z - (a * (a - 1)) / 2 + (b - a);
+  const ps: PairSums = {
+    pairA: new Int8Array(P),
+    pairB: new Int8Array(P),
+    fresh: new Float64Array(P),
+    same: new Float64Array(P),
+    cross: new Float64Array(P),
+    before: new Float64Array(P),
+    gapAt: new Int32Array(N),
+    gapPrev: new Int32Array(N),
+    gapCount: 0,
+    now: new Float64Array(Z),
+    last: new Float64Array(Z),
+    sums: new Float64Array(P),
+  };
+  for (let a = 0, q = 0; a < 3; a++)
+    for (let b = a; b < Z; b++, q++) {
+      ps.pairA[q] = a;
+      ps.pairB[q] = b;
+    }
   const weekend = new Uint8Array(N);
   for (let i = 0; i < N; i++) weekend[i] = isWeekend(day[i] as number) ? 1 : 0;
   const cells = new Float64Array(STRATA * CELL);
-  const resid = new Float64Array(N);
-  // The transformed days of one estimate: workday and weekend columns, factor, outcome, gap.
-  const t0 = new Float64Array(N);
-  const t1 = new Float64Array(N);
-  const tx = new Float64Array(N);
-  const ty = new Float64Array(N);
-  const tGap = new Int32Array(N);
+  const gaps = new Int32Array(N);
   const share = new Float64Array(N);
   return labels.map((label) => {
-    let withDays = 0;
-    let withoutDays = 0;
-    cells.fill(0);
-    for (let i = 0; i < N; i++) {
-      const x = label[i] as number;
-      if (x < 0) continue;
-      if (x === 1) withDays += 1;
-      else withoutDays += 1;
-      const o = (weekend[i] as number) * CELL;
-      cells[o] = (cells[o] as number) + 1;
-      cells[o + 1] = (cells[o + 1] as number) + x;
-      for (let k = 0; k < OUTCOMES; k++) {
-        const v = (y[k] as Float64Array)[i] as number;
-        const p = o + 2 + k * PER_OUTCOME;
-        cells[p] = (cells[p] as number) + v;
-        cells[p + 1] = (cells[p + 1] as number) + x * v;
-        cells[p + 2] = (cells[p + 2] as number) + v * v;
-      }
-    }
+    const [withDays, withoutDays] = cellsOf(cells, weekend, y, label);
+    let gathered = false;
+    // Only the kinds of day present are levels of their own.
+    const cols = [0, 1, 2].filter((j) => j === 2 || (cells[j * CELL] as number) > 0);
+    const fitAt = (k: number) =>
+      solve(
+        cols.map((a) => cols.map((b) => ps.sums[pairOf(Math.min(a, b), Math.max(a, b))] as number)),
+        cols.map((a) => ps.sums[pairOf(a, 3 + k)] as number),
+      );
     return y.map((ys, k) => {
       const e = fromCells(cells, 0, k);
       if (!e) return null;
       const df = e.n - e.used - 2;
       if (df < 1) return null;
       const seDays = Math.sqrt(e.ssResidual / (e.n - e.used - 1) / e.den);
-      // 1. Residuals of the stratified difference.
+      // 1–2. ρ from the stratified difference's residuals.
       const mx = [0, 0];
       const my = [0, 0];
       for (let st = 0; st < STRATA; st++) {
@@ -497,132 +737,31 @@ export function estimateAR1(
         mx[st] = (cells[st * CELL + 1] as number) / ns;
         my[st] = (cells[st * CELL + 2 + k * PER_OUTCOME] as number) / ns;
       }
-      // 2. ρ over consecutive days.
-      let num = 0;
-      let den = 0;
-      let pairs = 0;
-      let prev = -1;
-      for (let i = 0; i < N; i++) {
-        const x = label[i] as number;
-        if (x < 0) continue;
-        const st = weekend[i] as number;
-        resid[i] = (ys[i] as number) - (my[st] as number) - e.diff * (x - (mx[st] as number));
-        if (prev >= 0 && (day[i] as number) - (day[prev] as number) === 1) {
-          num += (resid[i] as number) * (resid[prev] as number);
-          den += (resid[prev] as number) * (resid[prev] as number);
-          pairs += 1;
-        }
-        prev = i;
+      const { rho, pairs } = rhoOf(day, weekend, ys, label, e.diff, mx, my);
+      // 3. Least squares on the transformed days, at ρ nudged (the estimate's
+      // sensitivity to it, for its share of the error below) and at ρ.
+      if (!gathered) {
+        gatherPairs(ps, day, weekend, y, label);
+        gathered = true;
       }
-      const raw = den > 0 ? num / den : 0;
-      const rho = Math.min(AR1_MAX_RHO, Math.max(0, raw));
-      // 3. Least squares on the transformed days (filling t0, t1, tx, ty, tGap).
-      const transformedFit = (r: number) => {
-        // Σ of the products of the three columns (00, 01, 02, 11, 12, 22) and with the outcome.
-        let s00 = 0;
-        let s01 = 0;
-        let s02 = 0;
-        let s11 = 0;
-        let s12 = 0;
-        let s22 = 0;
-        let y0 = 0;
-        let y1 = 0;
-        let y2 = 0;
-        // The usual case, consecutive days, without a power each time.
-        const a1 = r;
-        const c1 = 1 / Math.sqrt(1 - r * r);
-        let m = 0;
-        let prev = -1;
-        for (let i = 0; i < N; i++) {
-          const x = label[i] as number;
-          if (x < 0) continue;
-          const gap = prev >= 0 ? (day[i] as number) - (day[prev] as number) : 0;
-          // A day out of order or twice (bad input) starts afresh, as the first day does.
-          const a = prev < 0 || gap <= 0 || r === 0 ? 0 : gap === 1 ? a1 : r ** gap;
-          const c = a === 0 ? 1 : gap === 1 ? c1 : 1 / Math.sqrt(1 - a * a);
-          const st = weekend[i] as number;
-          let r0 = st === 0 ? c : 0;
-          let r1 = st === 1 ? c : 0;
-          let rx = c * x;
-          let v = c * (ys[i] as number);
-          if (a > 0) {
-            const ca = c * a;
-            if (weekend[prev] === 0) r0 -= ca;
-            else r1 -= ca;
-            rx -= ca * (label[prev] as number);
-            v -= ca * (ys[prev] as number);
-          }
-          s00 += r0 * r0;
-          s01 += r0 * r1;
-          s02 += r0 * rx;
-          s11 += r1 * r1;
-          s12 += r1 * rx;
-          s22 += rx * rx;
-          y0 += r0 * v;
-          y1 += r1 * v;
-          y2 += rx * v;
-          t0[m] = r0;
-          t1[m] = r1;
-          tx[m] = rx;
-          ty[m] = v;
-          tGap[m] = gap;
-          m += 1;
-          prev = i;
-        }
-        const xtx = [
-          [s00, s01, s02],
-          [s01, s11, s12],
-          [s02, s12, s22],
-        ];
-        const xty = [y0, y1, y2];
-        // Only the kinds of day present are levels of their own.
-        const cols = [0, 1, 2].filter((j) => j === 2 || (cells[j * CELL] as number) > 0);
-        const fit = solve(
-          cols.map((r) => cols.map((q) => (xtx[r] as number[])[q] as number)),
-          cols.map((r) => xty[r] as number),
-        );
-        return fit ? { fit, cols, m } : null;
-      };
-      // The estimate's sensitivity to ρ, for its share of the error below.
-      const nudged = transformedFit(Math.min(AR1_MAX_RHO, rho + RHO_STEP));
-      const done = transformedFit(rho);
-      if (!done) return null;
-      const { fit, cols, m } = done;
+      sumsAt(ps, Math.min(AR1_MAX_RHO, rho + RHO_STEP), day, weekend, y, label);
+      const nudged = fitAt(k);
+      sumsAt(ps, rho, day, weekend, y, label);
+      const fit = fitAt(k);
+      if (!fit) return null;
       const coef = [0, 0, 0];
-      cols.forEach((r, j) => {
-        coef[r] = fit.b[j] as number;
-      });
-      const at = cols.length - 1;
-      const xx = Math.max(0, (fit.inverse[at] as number[])[at] as number);
-      // 4. Residuals of the transformed days, and the factor with the levels taken out
-      // (its row of the inverse applied to each day: the x̃ of Frisch–Waugh).
-      const inv = fit.inverse[at] as number[];
       const w = [0, 0, 0];
-      cols.forEach((r, j) => {
-        w[r] = inv[j] as number;
+      const at = cols.length - 1;
+      const inv = fit.inverse[at] as number[];
+      cols.forEach((c, j) => {
+        coef[c] = fit.b[j] as number;
+        w[c] = inv[j] as number;
       });
-      let rss = 0;
-      let s0 = 0;
-      for (let j = 0; j < m; j++) {
-        const a0 = t0[j] as number;
-        const a1 = t1[j] as number;
-        const ax = tx[j] as number;
-        const u = (ty[j] as number) - (coef[0] as number) * a0 - (coef[1] as number) * a1 - (coef[2] as number) * ax;
-        rss += u * u;
-        const xu = ((w[0] as number) * a0 + (w[1] as number) * a1 + (w[2] as number) * ax) * u;
-        s0 += xu * xu;
-        share[j] = xu;
-      }
-      // Newey–West over NW_LAGS days (Bartlett weights), day distance read from the dates.
-      let sl = 0;
-      for (let j = 1; j < m; j++) {
-        let span = 0;
-        for (let q = j - 1; q >= 0; q--) {
-          span += tGap[q + 1] as number;
-          if (span > NW_LAGS || (tGap[q + 1] as number) <= 0) break;
-          sl += (1 - span / (NW_LAGS + 1)) * (share[j] as number) * (share[q] as number);
-        }
-      }
+      const xx = Math.max(0, inv[at] as number);
+      // 4. Residuals of the transformed days and the factor with the levels taken out
+      // (its row of the inverse applied to each day: the x̃ of Frisch–Waugh), then
+      // Newey–West over NW_LAGS days.
+      const [rss, s0, sl] = residualPass(day, weekend, ys, label, rho, coef, w, gaps, share);
       const widen = s0 > 0 ? Math.max(1, (s0 + 2 * sl) / s0) : 1;
       const diff = coef[2] as number;
       // 5. ρ is itself estimated: its uncertainty, (1 − ρ²) / pairs, carried into the
@@ -630,7 +769,7 @@ export function estimateAR1(
       let fromRho = 0;
       if (nudged) {
         const step = Math.min(AR1_MAX_RHO, rho + RHO_STEP) - rho;
-        const moved = nudged.fit.b[nudged.cols.length - 1] as number;
+        const moved = nudged.b[nudged.b.length - 1] as number;
         if (step > 0) fromRho = ((moved - diff) / step) ** 2 * ((1 - rho * rho) / Math.max(1, pairs));
       }
       const se = Math.sqrt((rss / df) * xx * widen + fromRho);
