@@ -21,6 +21,7 @@ import { dayKey, epochOfLocalDateTime, localClock, localEpochDay } from '@/core/
 import { describeCheckInProblems, describeFailure } from '@/utils/describe-failure';
 import { localOffsetMin } from '@/utils/time-zone';
 import { CheckInDetails } from './CheckInDetails';
+import { CheckInDetailsBody } from './CheckInDetailsBody';
 import { MoodFaces } from './MoodFaces';
 import { PainScale } from './PainScale';
 
@@ -199,6 +200,7 @@ export function EntryForm({ entry, now, onSave, onDone }: Props) {
         sleep={details.sleep}
         note={details.note}
         open={details.open}
+        Body={CheckInDetailsBody}
       />
       {errors.form && (
         <p class="error" role="alert">

@@ -1,7 +1,7 @@
 // Mood as five labelled faces (DESIGN.md "Check-ins"): a native radio group, so arrow
 // keys, Tab and screen readers work without any script.
 import { i18n } from '#i18n';
-import { MOODS } from '@/core/checkins';
+import { MOODS } from '@/core/checkin-values';
 
 // Mouth curve per mood: from a frown (1) to a wide smile (5).
 const MOUTH_CURVE = { 1: -5, 2: -2.5, 3: 0, 4: 3, 5: 5.5 } as const;

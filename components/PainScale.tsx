@@ -1,6 +1,6 @@
 // Pain as the 0–10 numeric rating scale (0 no pain, 10 worst imaginable).
 import { i18n } from '#i18n';
-import { PAIN_MAX, PAIN_MIN } from '@/core/checkins';
+import { PAIN_MAX, PAIN_MIN } from '@/core/checkin-values';
 
 const VALUES = Array.from({ length: PAIN_MAX - PAIN_MIN + 1 }, (_, i) => PAIN_MIN + i);
 

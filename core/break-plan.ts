@@ -11,7 +11,7 @@ import { localDayKey } from './time';
 
 /**
  * The kinds of break a person can start by hand ("Take a break now"): the three nudges
- * and paced breathing. Open the page with `?nudge=<kind>` (utils/nudges.ts breakPageUrl).
+ * and paced breathing. Open the page with `?nudge=<kind>` (utils/break-url.ts breakPageUrl).
  */
 export const BREAK_KINDS = ['posture', 'stretch', 'walk', 'breathe'] as const;
 export type BreakKind = (typeof BREAK_KINDS)[number];

@@ -1,32 +1,35 @@
 // The check-in: one moment's mood and pain, with optional detail. DESIGN.md "Check-ins".
 import * as v from 'valibot';
+import {
+  CHECKIN_FIELDS,
+  type CheckInDraft,
+  type CheckInField,
+  checkInCandidate,
+  dayOf,
+  NOTE_MAX_CHARS,
+  PAIN_MAX,
+  PAIN_MIN,
+  REGIONS,
+  SLEEP_MAX,
+  SLEEP_MIN,
+  SOURCES,
+  sameCheckIn,
+  TAGS,
+  type Tag,
+} from './checkin-values';
 import { once } from './once';
-import { localDayKey, localMonthKey } from './time';
 import { type FieldProblem, type Result, validateWithValibot, wholeNumber } from './validation';
 
+// The plain parts, for every page that imports check-ins from here.
+export * from './checkin-values';
 export type { Result };
 
-export const MOODS = [1, 2, 3, 4, 5] as const;
-export const PAIN_MIN = 0;
-export const PAIN_MAX = 10;
-export const SLEEP_MIN = 0;
-export const SLEEP_MAX = 10;
-export const NOTE_MAX_CHARS = 500;
-export const REGIONS = ['neck', 'upper', 'middle', 'lower'] as const;
-export const TAGS = ['sleptBadly', 'stressed', 'walked', 'stretched', 'satLong'] as const;
-// `history`: added or edited as an earlier check-in on the history page; `import`:
-// brought from another app (Daylio).
-export const SOURCES = ['popup', 'break', 'reminder', 'history', 'import'] as const;
 /** A tag brought from another app (a Daylio activity): its own words, one line, no list separator. */
 export const CUSTOM_TAG_MAX_CHARS = 40;
 const CUSTOM_TAG = /^[^\s;\p{Cc}](?:[^;\p{Cc}]{0,38}[^\s;\p{Cc}])?$/u;
 
-export type Mood = (typeof MOODS)[number];
-export type Region = (typeof REGIONS)[number];
-export type Tag = (typeof TAGS)[number];
 /** One of Limber's own tags (not a custom one brought by an import). */
 export const isOwnTag = (tag: string): tag is Tag => (TAGS as readonly string[]).includes(tag);
-export type Source = (typeof SOURCES)[number];
 
 const uniqueList = <T extends string>(options: readonly [T, ...T[]]) =>
   v.pipe(
@@ -40,21 +43,6 @@ export const CHECKIN_ID = /^[a-z0-9][a-z0-9-]{5,63}$/;
 // Earliest and latest plausible times: 2000-01-01 and 2100-01-01 (UTC).
 export const AT_MIN = 946_684_800_000;
 export const AT_MAX = 4_102_444_800_000;
-
-/** The fields of a check-in, in the order they are reported and exported: the schema's (checkins.test.ts holds the two equal). */
-export const CHECKIN_FIELDS = [
-  'id',
-  'at',
-  'tzOffsetMin',
-  'mood',
-  'pain',
-  'regions',
-  'tags',
-  'sleep',
-  'note',
-  'source',
-] as const;
-export type CheckInField = (typeof CHECKIN_FIELDS)[number];
 
 // Built on the first check-in checked, not when the worker loads (core/once.ts): a
 // wake for an alarm or an idle change never builds it. Its keys are CHECKIN_FIELDS.
@@ -108,55 +96,14 @@ export function validateCheckIn(input: unknown): Result<CheckIn, CheckInProblem>
   return withMoodOrPain(validateWithValibot(checkInSchema(), input));
 }
 
-/** What the popup (or a break page) collects; time, zone and id are added on save. */
-export interface CheckInDraft {
-  /** Either may be left out (skipped), never both. */
-  mood?: number;
-  pain?: number;
-  regions?: Region[];
-  /** Limber's own tags; an edit keeps custom ones brought by an import (the schema checks both). */
-  tags?: string[];
-  sleep?: number;
-  note?: string;
-  source: Source;
-}
-
-/** A short, time-ordered id: base-36 time, then randomness (from the caller). */
-export function makeCheckInId(at: number, random: () => number): string {
-  const suffix = Math.floor(random() * 36 ** 4)
-    .toString(36)
-    .padStart(4, '0');
-  return `${at.toString(36)}-${suffix}`;
-}
-
-/**
- * Builds a check-in from a draft, dropping empty optional parts so storage stays
- * small, then validates the whole.
- */
+/** Builds a check-in from a draft (checkin-values.ts checkInCandidate), then validates the whole. */
 export function createCheckIn(
   draft: CheckInDraft,
   at: number,
   tzOffsetMin: number,
   id: string,
 ): Result<CheckIn, CheckInProblem> {
-  const candidate: Record<string, unknown> = {
-    id,
-    at,
-    tzOffsetMin,
-    source: draft.source,
-  };
-  if (draft.mood !== undefined) candidate.mood = draft.mood;
-  if (draft.pain !== undefined) candidate.pain = draft.pain;
-  if (draft.regions?.length) candidate.regions = draft.regions;
-  if (draft.tags?.length) candidate.tags = draft.tags;
-  if (draft.sleep !== undefined) candidate.sleep = draft.sleep;
-  const note = draft.note?.trim();
-  if (note) candidate.note = note;
-  // Unknown draft fields are refused, not silently dropped.
-  for (const key of Object.keys(draft)) {
-    if (!(CHECKIN_FIELDS as readonly string[]).includes(key)) candidate[key] = (draft as never)[key];
-  }
-  return validateCheckIn(candidate);
+  return validateCheckIn(checkInCandidate(draft, at, tzOffsetMin, id));
 }
 
 /** What is wrong with the time chosen for an earlier check-in, or null when it may be saved. */
@@ -169,9 +116,6 @@ export function entryTimeProblem(at: number | null, now: number): EntryTimeProbl
   if (at < AT_MIN) return 'tooEarly';
   return null;
 }
-
-export const monthOf = (c: Pick<CheckIn, 'at' | 'tzOffsetMin'>) => localMonthKey(c.at, c.tzOffsetMin);
-export const dayOf = (c: Pick<CheckIn, 'at' | 'tzOffsetMin'>) => localDayKey(c.at, c.tzOffsetMin);
 
 /**
  * Reads a stored month. Valid entries are kept (sorted by time); if anything at all
@@ -200,19 +144,6 @@ export function parseMonth(raw: unknown): { checkIns: CheckIn[]; damaged: boolea
 
 const byTime = (a: CheckIn, b: CheckIn) => a.at - b.at || (a.id < b.id ? -1 : 1);
 const isSorted = (list: CheckIn[]) => list.every((c, i) => i === 0 || byTime(list[i - 1] as CheckIn, c) <= 0);
-
-/** Two check-ins say the same thing: every field equal (lists in order). */
-export function sameCheckIn(a: CheckIn, b: CheckIn): boolean {
-  for (const field of CHECKIN_FIELDS) {
-    const x = a[field];
-    const y = b[field];
-    if (Array.isArray(x) || Array.isArray(y)) {
-      if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.some((item, i) => item !== y[i]))
-        return false;
-    } else if (x !== y) return false;
-  }
-  return true;
-}
 
 /**
  * What adding a check-in to its month comes to. Each save carries its id, so a save
@@ -281,8 +212,4 @@ export function summarizeDays(checkIns: readonly CheckIn[]): DaySummary[] {
       meanPain: acc.painN ? acc.pain / acc.painN : null,
       meanMood: acc.moodN ? acc.mood / acc.moodN : null,
     }));
-}
-
-export function checkInsOnDay(checkIns: readonly CheckIn[], day: string): CheckIn[] {
-  return checkIns.filter((c) => dayOf(c) === day);
 }

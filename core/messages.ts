@@ -1,7 +1,7 @@
 // The typed messages pages send the background, which is the one writer of shared
 // keys (DESIGN.md "Storage"). Anything that does not match is refused, whoever sent it.
 import * as v from 'valibot';
-import type { CheckInProblem } from './checkins';
+import type { CheckIn, CheckInProblem } from './checkins';
 import { once } from './once';
 import { PAUSE_OPTIONS, type SettingsProblem } from './settings';
 import { MONTH_KEY } from './time';
@@ -19,6 +19,13 @@ const makeRequestSchema = () => {
     v.strictObject({ type: v.literal('checkin/update'), from: month, checkIn: v.unknown() }),
     v.strictObject({ type: v.literal('checkin/remove'), month, id: v.pipe(v.string(), v.maxLength(64)) }),
     v.strictObject({ type: v.literal('checkins/repair'), month }),
+    // The popup's read of the months it shows (today's, and the care rule's): the
+    // background validates each and keeps a damaged one aside, so the popup loads no
+    // schema. The reply carries `checkIns`, every valid entry of those months.
+    v.strictObject({
+      type: v.literal('checkins/read'),
+      months: v.pipe(v.array(month), v.minLength(1), v.maxLength(12)),
+    }),
     v.strictObject({ type: v.literal('quarantine/dismiss') }),
     // PHQ-2 answers and weekly reflections are validated by core/care.ts, field by field.
     v.strictObject({ type: v.literal('phq2/add'), result: v.unknown() }),
@@ -56,7 +63,8 @@ export type Failure =
   | { kind: 'invalidSettings'; problems: SettingsProblem[] };
 
 /** `alreadySaved`: a check-in sent again (its first answer was lost) was stored the first time. */
-export type Reply = { ok: true; alreadySaved?: true } | { ok: false; error: Failure };
+/** `checkIns`: the answer to `checkins/read`. */
+export type Reply = { ok: true; alreadySaved?: true; checkIns?: CheckIn[] } | { ok: false; error: Failure };
 
 export function parseRequest(input: unknown): Request | null {
   const parsed = v.safeParse(requestSchema(), input);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pauseEnd } from './pause-end';
+import { nudgesResumeAt, pauseEnd } from './pause-end';
 import { pauseEndAt } from './schedule';
-import { HOUR_MS, MINUTE_MS } from './time';
+import { HOUR_MS, localWeekday, MINUTE_MS, type MinuteRange } from './time';
 
 const fixed = (offsetMin: number) => () => offsetMin;
 // St John's: UTC-2:30 in summer, -3:30 from 1 Nov 2026 04:30 UTC (the autumn change).
@@ -88,5 +88,44 @@ describe('pauseEnd: the words for when a pause ends', () => {
     const now = Date.UTC(2026, 10, 24, 23, 15);
     expect(pauseEnd(pauseEndAt('30min', now, 0), now, fixed(0)).kind).toBe('today');
     expect(pauseEnd(pauseEndAt('1h', now, 0), now, fixed(0)).kind).toBe('tomorrowAt');
+  });
+});
+
+describe('nudgesResumeAt: when nudges can come again after a pause', () => {
+  // Monday to Friday, 9:00–17:00; the weekday indexes come from localWeekday itself.
+  const nineToFive = { startMin: 9 * 60, endMin: 17 * 60 };
+  const weekdaysOnly = (tz: number) => {
+    const days: MinuteRange[][] = [[], [], [], [], [], [], []];
+    // 2026-11-23 is a Monday: the five days from it are the working ones.
+    for (let d = 0; d < 5; d++) days[localWeekday(Date.UTC(2026, 10, 23 + d, 12) - tz * MINUTE_MS, tz)] = [nineToFive];
+    return days;
+  };
+  const local = (tz: number, day: number, h: number, m = 0) => Date.UTC(2026, 10, day, h, m) - tz * MINUTE_MS;
+
+  it.each([
+    // [name, tz, pausedUntil (local: day of Nov 2026, hour), working hours on, expected (local day, hour) or 'same']
+    ['hours off: the pause end itself', 0, [25, 0], false, 'same'],
+    ['midnight before a Wednesday: 9:00 that day', 0, [25, 0], true, [25, 9]],
+    ['ends inside working hours: itself', 0, [25, 10], true, 'same'],
+    ['ends exactly as hours start: itself', 0, [25, 9], true, 'same'],
+    ['ends after 17:00: 9:00 the next day', 0, [25, 18], true, [26, 9]],
+    ['midnight before a Saturday: Monday 9:00', 0, [28, 0], true, [30, 9]],
+    ['Kolkata, midnight before a Wednesday', 330, [25, 0], true, [25, 9]],
+    ['Chatham, midnight before a Saturday', 825, [28, 0], true, [30, 9]],
+  ] as const)('%s', (_, tz, [day, hour], enabled, expected) => {
+    const until = local(tz, day, hour);
+    const at = nudgesResumeAt(until, { enabled, days: weekdaysOnly(tz) }, tz);
+    expect(at).toBe(expected === 'same' ? until : local(tz, expected[0], expected[1]));
+  });
+
+  it('a week with no working hours at all: the pause end itself', () => {
+    const until = Date.UTC(2026, 10, 25);
+    expect(nudgesResumeAt(until, { enabled: true, days: [[], [], [], [], [], [], []] }, 0)).toBe(until);
+  });
+
+  it('reads as "tomorrow, 9:00" and not as midnight when chosen the evening before', () => {
+    const now = Date.UTC(2026, 10, 24, 20);
+    const at = nudgesResumeAt(pauseEndAt('tomorrow', now, 0), { enabled: true, days: weekdaysOnly(0) }, 0);
+    expect(pauseEnd(at, now, fixed(0))).toEqual({ kind: 'tomorrowAt', at: Date.UTC(2026, 10, 25, 9) });
   });
 });

@@ -1,7 +1,7 @@
 // How the popup says when a pause ends, in the words people use: a time later today,
 // "tomorrow" for a pause that runs to the start of tomorrow (Pause → Until tomorrow),
 // a time tomorrow, or a day and time further off. Never "until 12:00 AM".
-import { localEpochDay, localMinuteOfDay } from './time';
+import { isWorkingAt, localEpochDay, localMinuteOfDay, nextWorkingBoundary, type WeekRanges } from './time';
 
 export type PauseEnd =
   /** Ends later today: "Paused until 3:30 PM". */
@@ -26,4 +26,21 @@ export function pauseEnd(until: number, now: number, tzOffsetAt: (at: number) =>
   }
   // Midnight that ends a day further off is still that day's start, said as the day.
   return { kind: 'later', at: until };
+}
+
+/**
+ * When nudges can come again after a pause ending at `pausedUntil`. With working hours
+ * on, a pause that ends outside them changes nothing until the next working range
+ * starts (the engine sends no nudge outside working hours), so that start is when the
+ * pause really ends for the person: "Until tomorrow" chosen on a Monday evening reads
+ * "Paused until tomorrow, 9:00 AM", and on a Friday "Paused until Mon 9:00 AM". With
+ * working hours off, or a pause ending inside them, it is `pausedUntil` itself.
+ */
+export function nudgesResumeAt(
+  pausedUntil: number,
+  workingHours: { enabled: boolean; days: WeekRanges },
+  tzOffsetMin: number,
+): number {
+  if (!workingHours.enabled || isWorkingAt(pausedUntil, workingHours.days, tzOffsetMin)) return pausedUntil;
+  return nextWorkingBoundary(pausedUntil, workingHours.days, tzOffsetMin) ?? pausedUntil;
 }

@@ -15,6 +15,7 @@ const RETRY_SAFE: ReadonlySet<Request['type']> = new Set([
   'checkin/update',
   'checkin/remove',
   'checkins/repair',
+  'checkins/read',
   'quarantine/dismiss',
   'reflection/save',
   'settings/update',

@@ -50,7 +50,22 @@ describe('statusNow: the rest', () => {
       waiting: 'stretch',
       next: null,
       pausedUntil: null,
+      resumesAt: null,
       walk: { walkMin: 20, goalMin: 20, reached: true },
     });
+  });
+
+  it.each([
+    ['paused, resuming at the working hours start', 60, 600, 600],
+    ['paused, stored by an older version without resumesAt', 60, undefined, 60],
+    ['the pause is over: neither', -1, 600, null],
+  ] as const)('%s', (_, pausedMin, resumesMin, expected) => {
+    const pausedUntil = at + 5 * MIN + pausedMin * MIN;
+    const snap = {
+      ...snapshot({}),
+      pausedUntil,
+      ...(resumesMin === undefined ? {} : { resumesAt: at + 5 * MIN + resumesMin * MIN }),
+    };
+    expect(statusNow(snap, at + 5 * MIN).resumesAt).toBe(expected === null ? null : at + 5 * MIN + expected * MIN);
   });
 });

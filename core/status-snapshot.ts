@@ -9,6 +9,13 @@ export interface EngineStatus {
   /** The next break if none is waiting, and when (absolute ms). */
   next: { nudge: NudgeId; at: number } | null;
   pausedUntil: number | null;
+  /**
+   * While paused, when nudges can come again: the pause's end, or the start of the next
+   * working hours when it ends outside them (core/pause-end.ts nudgesResumeAt). The
+   * popup says this time. Null when not paused; may be missing in a snapshot stored
+   * by an older version, which then reads as the pause's end.
+   */
+  resumesAt?: number | null;
   walk: { walkMin: number; goalMin: number; reached: boolean };
 }
 
@@ -31,6 +38,8 @@ export function statusNow(snapshot: StatusSnapshot, now: number): EngineStatus {
     waiting: snapshot.waiting,
     next: snapshot.next,
     pausedUntil: snapshot.pausedUntil !== null && snapshot.pausedUntil > now ? snapshot.pausedUntil : null,
+    resumesAt:
+      snapshot.pausedUntil !== null && snapshot.pausedUntil > now ? (snapshot.resumesAt ?? snapshot.pausedUntil) : null,
     walk: snapshot.walk,
   };
 }

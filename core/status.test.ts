@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nudgesResumeAt } from './pause-end';
 import { initialScheduleState, step } from './schedule';
 import { DEFAULT_SETTINGS } from './settings';
 import { engineStatus, statusSnapshot } from './status';
@@ -30,6 +31,15 @@ describe('engineStatus', () => {
     const paused = step(started(), { type: 'pause', untilAt: t0 + 60 * MIN }, t0 + MIN, DEFAULT_SETTINGS, 0).state;
     expect(engineStatus(paused, DEFAULT_SETTINGS, t0 + 2 * MIN, 0).pausedUntil).toBe(t0 + 60 * MIN);
     expect(engineStatus(paused, DEFAULT_SETTINGS, t0 + 61 * MIN, 0).pausedUntil).toBeNull();
+  });
+
+  it('says when nudges resume: the pause end, or the next working hours start when it ends outside them', () => {
+    const paused = step(started(), { type: 'pause', untilAt: t0 + 60 * MIN }, t0 + MIN, DEFAULT_SETTINGS, 0).state;
+    const off = { ...DEFAULT_SETTINGS, workingHours: { ...DEFAULT_SETTINGS.workingHours, enabled: false } };
+    expect(engineStatus(paused, off, t0 + 2 * MIN, 0).resumesAt).toBe(t0 + 60 * MIN);
+    const on = { ...DEFAULT_SETTINGS, workingHours: { ...DEFAULT_SETTINGS.workingHours, enabled: true } };
+    expect(engineStatus(paused, on, t0 + 2 * MIN, 0).resumesAt).toBe(nudgesResumeAt(t0 + 60 * MIN, on.workingHours, 0));
+    expect(engineStatus(started(), on, t0 + 2 * MIN, 0).resumesAt).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 // What the popup shows about the break engine, computed from its state after every
 // step and stored as a snapshot (core/status-snapshot.ts).
+import { nudgesResumeAt } from './pause-end';
 import { activeMsToday, nextNudge, type ScheduleStateV1, walkGoalProgress } from './schedule';
 import type { SettingsV1 } from './settings';
 import type { EngineStatus, StatusSnapshot } from './status-snapshot';
@@ -13,6 +14,7 @@ export function engineStatus(state: ScheduleStateV1, settings: SettingsV1, now: 
     waiting,
     next: waiting ? null : nextNudge(state, now, settings, tz),
     pausedUntil,
+    resumesAt: pausedUntil === null ? null : nudgesResumeAt(pausedUntil, settings.workingHours, tz),
     walk: walkGoalProgress(state, now, settings, tz),
   };
 }

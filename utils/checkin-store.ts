@@ -22,6 +22,19 @@ export async function readMonth(month: string): Promise<{ checkIns: CheckIn[]; d
 }
 
 /**
+ * A page's read of some months (the popup's `checkins/read`): every valid entry, in
+ * the months' order. A damaged month is kept aside and repaired here, by the one
+ * writer, as the page would otherwise have asked (`checkins/repair`).
+ */
+export async function readMonthsForPage(months: readonly string[], now: number): Promise<Reply> {
+  const read = await Promise.all(months.map(readMonth));
+  for (const [i, month] of months.entries()) {
+    if (read[i]?.damaged) await repairMonth(month, now);
+  }
+  return { ok: true, checkIns: read.flatMap((m) => m.checkIns) };
+}
+
+/**
  * Adds a check-in. The same check-in sent again (the popup retries a save whose
  * answer was lost, with the same id) writes nothing and answers `alreadySaved`.
  */

@@ -95,6 +95,30 @@ describe('handleRequest (the background writer)', () => {
     expect(stored.quarantine).toMatchObject([{ source: 'checkins:2026-10', raw: 'garbage', kept: 0 }]);
   });
 
+  it('reads months for the popup: every valid entry, a damaged month kept aside by the writer', async () => {
+    const october = { ...checkIn, id: 'mhx1c2a0-oct1', at: Date.UTC(2026, 9, 3, 9) };
+    await fakeBrowser.storage.local.set({
+      'checkins:2026-10': [october, { mood: 9 }],
+      'checkins:2026-11': [checkIn],
+    });
+    expect(await handleRequest({ type: 'checkins/read', months: ['2026-10', '2026-11', '2026-12'] }, at)).toEqual({
+      ok: true,
+      checkIns: [october, checkIn],
+    });
+    const stored = await all();
+    expect(stored['checkins:2026-10']).toEqual([october]);
+    expect(stored.quarantine).toMatchObject([{ source: 'checkins:2026-10', raw: [october, { mood: 9 }], kept: 1 }]);
+    expect(stored['checkins:2026-11']).toEqual([checkIn]);
+  });
+
+  it.each([
+    ['no months', { type: 'checkins/read', months: [] }],
+    ['a bad month', { type: 'checkins/read', months: ['2026-13'] }],
+    ['more than a year', { type: 'checkins/read', months: Array.from({ length: 13 }, () => '2026-01') }],
+  ])('refuses a read of %s', async (_, request) => {
+    expect(await handleRequest(request, at)).toEqual({ ok: false, error: { kind: 'badMessage' } });
+  });
+
   it('loses nothing when many saves race', async () => {
     const saves = Array.from({ length: 40 }, (_, i) =>
       handleRequest(

@@ -1,7 +1,7 @@
 // The background's answer to every page request: validate, then carry out.
 import { parseRequest, type Reply } from '@/core/messages';
 import { addPhq2, saveReflection } from './care-store';
-import { addCheckIn, removeCheckIn, repairMonth, updateCheckIn } from './checkin-store';
+import { addCheckIn, readMonthsForPage, removeCheckIn, repairMonth, updateCheckIn } from './checkin-store';
 import { deleteAllData } from './data-store';
 import {
   outcomeRequest,
@@ -27,6 +27,8 @@ export async function handleRequest(message: unknown, now: number): Promise<Repl
       return removeCheckIn(request.month, request.id, now);
     case 'checkins/repair':
       return repairMonth(request.month, now);
+    case 'checkins/read':
+      return readMonthsForPage(request.months, now);
     case 'quarantine/dismiss':
       return dismissQuarantineNotices();
     case 'phq2/add':

@@ -42,4 +42,21 @@ describe('send', () => {
     });
     expect(spy).toHaveBeenCalledTimes(1);
   });
+
+  // Pages send without the polyfill (utils/page-browser.ts): a background that failed
+  // answers with the polyfill's rejection object, which is no answer at all.
+  it.each([
+    ['the polyfill rejection object', { __mozWebExtensionPolyfillReject__: true, message: 'boom' }],
+    ['a bare string', 'ok'],
+    ['null', null],
+    ['an object without ok', { alreadySaved: true }],
+  ])('counts %s as a lost answer and sends again', async (_, odd) => {
+    const sent: unknown[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      sent.push(message);
+      return sent.length === 1 ? odd : { ok: true };
+    });
+    expect(await send(save)).toEqual({ ok: true });
+    expect(sent).toEqual([save, save]);
+  });
 });

@@ -1,9 +1,13 @@
 // Pages talk to the background only through these typed requests (core/messages.ts).
 // An answer that is lost (the worker stopped) or late is retried for requests that
 // are safe to repeat (core/retry.ts shouldRetry); then the page says so.
-import { browser } from 'wxt/browser';
+
 import type { Reply, Request } from '@/core/messages';
 import { ANSWER_TIMEOUT_MS, type NoAnswer, shouldRetry } from '@/core/retry';
+import { browser } from './page-browser';
+
+const isReply = (x: unknown): x is Reply =>
+  typeof x === 'object' && x !== null && typeof (x as { ok?: unknown }).ok === 'boolean';
 
 const UNREACHABLE: Reply = { ok: false, error: { kind: 'unreachable' } };
 
@@ -12,8 +16,10 @@ async function attempt(request: Request, timeoutMs: number): Promise<Reply | NoA
   const late = new Promise<NoAnswer>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
   });
-  const answer = (browser.runtime.sendMessage(request) as Promise<Reply | undefined>).then(
-    (reply) => reply ?? ('lost' as const),
+  // Without the polyfill here, a background that failed answers with the polyfill's
+  // rejection object instead of rejecting: anything but a Reply is no answer.
+  const answer = (browser.runtime.sendMessage(request) as Promise<unknown>).then(
+    (reply) => (isReply(reply) ? reply : ('lost' as const)),
     () => 'lost' as const,
   );
   try {

@@ -7,6 +7,7 @@ import { i18n } from '#i18n';
 import type { Effect } from '@/core/schedule';
 import type { SettingsV1 } from '@/core/settings';
 import { notificationActions } from '@/core/snooze';
+import { breakPageUrl } from './break-url';
 
 export const NUDGE_NOTIFICATION = 'limber:nudge';
 /** The heads-up shortly before a break (settings.headsUp): its one button is Postpone. */
@@ -15,13 +16,6 @@ type Notify = Extract<Effect, { kind: 'notify' }>;
 
 const BUILT_IN = ['posture', 'stretch', 'walk'] as const;
 const isBuiltIn = (id: string): id is (typeof BUILT_IN)[number] => (BUILT_IN as readonly string[]).includes(id);
-
-export function breakPageUrl(nudge: string, options: { deferred?: boolean; window?: boolean } = {}): string {
-  const query = new URLSearchParams({ nudge });
-  if (options.deferred) query.set('deferred', '1');
-  if (options.window) query.set('mode', 'window');
-  return browser.runtime.getURL(`/break.html?${query}`);
-}
 
 function words(effect: Notify, settings: SettingsV1) {
   if (effect.deferred) return { title: i18n.t('nudge.title.deferred'), message: i18n.t('nudge.message.deferred') };

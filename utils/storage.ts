@@ -3,11 +3,12 @@
 // No other file spells a key (utils/storage.test.ts checks the source and the README).
 // Each item has a fallback and a version from day one; a new shape adds a version and
 // a migration here, with a fixture test of every older shape.
-import { browser } from 'wxt/browser';
+
 import { storage } from 'wxt/utils/storage';
 import type { BACKUP_PARTS } from '@/core/export';
 import { DEFAULT_SETTINGS } from '@/core/settings-defaults';
 import { MONTH_KEY } from '@/core/time';
+import { browser } from './page-browser';
 
 /** Every single (not per-month) key in `storage.local`. */
 export const KEY = {

@@ -39,6 +39,13 @@ const walkInterval = () => within(walk()).getByRole('spinbutton', { name: 'Every
 describe('options page', () => {
   beforeEach(() => fakeBrowser.reset());
 
+  it('names the keyboard shortcut and where the browser changes it', async () => {
+    await setup();
+    expect(screen.getByTestId('shortcut').textContent).toBe(
+      'Open Limber from the keyboard with Alt+Shift+K (the default). To change it, go to chrome://extensions/shortcuts (in Edge, edge://extensions/shortcuts).',
+    );
+  });
+
   it('working hours are shown but cannot be changed while off, and can once on', async () => {
     await setup();
     const week = screen.getByRole('group', { name: /^Working hours, day by day/ }) as HTMLFieldSetElement;

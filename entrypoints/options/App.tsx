@@ -63,6 +63,9 @@ export function App({ store, actions, now = Date.now }: Props) {
       <p>
         <a href="/welcome.html">{i18n.t('options.welcomeLink')}</a>
       </p>
+      <p class="muted" data-testid="shortcut">
+        {i18n.t(import.meta.env.FIREFOX ? 'options.shortcutFirefox' : 'options.shortcutChrome')}
+      </p>
       {store.damaged.value && (
         <p class="notice" role="alert">
           {i18n.t('options.damaged')}

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { CareCard } from '@/components/CareCard';
+import { CheckInDetailsBody } from '@/components/CheckInDetailsBody';
 import { WeeklyReflection } from '@/components/WeeklyReflection';
 import { noticesOf } from '@/utils/quarantine';
 import { App, type PopupActions } from './App';
@@ -56,7 +57,10 @@ describe('popup App', () => {
     const store = createPopupStore();
     render(<App store={store} actions={actions()} />);
     (screen.getByText('Add details (optional)').closest('details') as HTMLDetailsElement).open = true;
-    const note = screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement;
+    // The fields are not part of the first view: main.tsx loads them on the first open.
+    expect(screen.queryByRole('textbox', { name: 'Note' })).toBeNull();
+    store.detailsBody.value = CheckInDetailsBody;
+    const note = (await screen.findByRole('textbox', { name: 'Note' })) as HTMLTextAreaElement;
     expect(note.maxLength).toBe(500);
     fireEvent.input(note, { target: { value: 'Stiff after lunch' } });
     expect(store.note.value).toBe('Stiff after lunch');

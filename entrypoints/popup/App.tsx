@@ -125,6 +125,7 @@ export function App({ store, actions }: { store: PopupStore; actions: PopupActio
           sleep={store.sleep}
           note={store.note}
           open={store.detailsOpen}
+          Body={store.detailsBody.value}
         />
         {store.detailsOpen.value ? (
           <div class="actions">

@@ -93,4 +93,19 @@ describe('popup status panel', () => {
       vi.useRealTimers();
     }
   });
+
+  it('a pause that ends outside working hours says when they start, not midnight', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.UTC(2026, 10, 24, 22, 50));
+    try {
+      const pausedUntil = pauseEndAt('tomorrow', Date.now(), localOffsetMin);
+      // Tomorrow's working hours start at 9:00 local (core/status.ts computes this).
+      const resumesAt = pausedUntil + 9 * 60 * 60_000;
+      renderWithStatus({ pausedUntil, resumesAt });
+      const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(resumesAt);
+      expect(screen.getByTestId('next-nudge').textContent).toBe(`Paused until tomorrow, ${clock}`);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

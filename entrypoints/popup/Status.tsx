@@ -79,7 +79,7 @@ export function Status({ store, actions }: { store: PopupStore; actions: StatusA
       </p>
       <p class="status-next" data-testid="next-nudge" data-at={status.next?.at}>
         {status.pausedUntil !== null
-          ? pausedWords(pauseEnd(status.pausedUntil, Date.now(), localOffsetMin))
+          ? pausedWords(pauseEnd(status.resumesAt ?? status.pausedUntil, Date.now(), localOffsetMin))
           : status.waiting
             ? i18n.t('status.waitingNow', [name(status.waiting)])
             : status.next

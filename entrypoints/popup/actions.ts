@@ -3,20 +3,19 @@
 
 import { i18n } from '#i18n';
 import {
-  type CheckIn,
   type CheckInDraft,
+  checkInCandidate,
   checkInsOnDay,
-  createCheckIn,
   makeCheckInId,
   monthOf,
   sameCheckIn,
-} from '@/core/checkins';
-import type { Request } from '@/core/messages';
+} from '@/core/checkin-values';
+import type { CheckIn } from '@/core/checkins';
+import type { Failure, Request } from '@/core/messages';
 import { TEN_WINDOW_MS } from '@/core/pain-keys';
 import type { PauseOption } from '@/core/settings';
 import { localDayKey, localMonthKey } from '@/core/time';
-import { readMonth } from '@/utils/checkin-store';
-import { describeCheckInProblems, describeFailure } from '@/utils/describe-failure';
+import { readCheckIns } from '@/utils/checkin-reader';
 import { send } from '@/utils/messaging';
 import { NO_NOTICES, noticesOf } from '@/utils/quarantine';
 import { CHECKINS, quarantineItem } from '@/utils/storage';
@@ -26,6 +25,12 @@ import type { PopupStore } from './store';
 export const UNDO_WINDOW_MS = 10_000;
 /** A choice made with the keyboard (arrows, digits) saves after this pause, so "1" then "0" saves 10 once. */
 export const KEYBOARD_SETTLE_MS = TEN_WINDOW_MS;
+
+/** A refusal in words; the words load only when something fails (bench popup.gzipBytes). */
+async function showFailure(store: PopupStore, failure: Failure): Promise<void> {
+  const { describeFailure } = await import('@/utils/describe-failure');
+  store.feedback.value = { kind: 'error', text: describeFailure(failure) };
+}
 
 let undoTimer: ReturnType<typeof setTimeout> | undefined;
 let settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -74,12 +79,9 @@ export async function save(store: PopupStore, source: CheckInDraft['source'] = '
   const base = store.saved.value ?? store.unsure.value;
   const at = base?.at ?? Date.now();
   const id = base?.id ?? makeCheckInId(at, Math.random);
-  const created = createCheckIn(draft, at, base?.tzOffsetMin ?? localOffsetMin(at), id);
-  if (!created.ok) {
-    store.feedback.value = { kind: 'error', text: describeCheckInProblems(created.problems) };
-    return;
-  }
-  const checkIn = created.value;
+  // Validated by the background, which stores it only if valid (a refusal names the
+  // fields, shown beside the form); the popup carries no schema.
+  const checkIn = checkInCandidate(draft, at, base?.tzOffsetMin ?? localOffsetMin(at), id) as CheckIn;
   const amending = store.saved.value !== null;
   // Unchanged since it was saved: nothing to send.
   if (amending && sameCheckIn(checkIn, store.saved.value as CheckIn)) return;
@@ -98,7 +100,7 @@ export async function save(store: PopupStore, source: CheckInDraft['source'] = '
       if (!amending) store.unsure.value = checkIn;
       store.feedback.value = { kind: 'error', text: i18n.t(amending ? 'checkin.unsureUpdate' : 'checkin.unsure') };
     } else {
-      store.feedback.value = { kind: 'error', text: describeFailure(reply.error) };
+      await showFailure(store, reply.error);
     }
     queued = false;
     return;
@@ -128,7 +130,7 @@ export async function undo(store: PopupStore, checkIn: CheckIn): Promise<void> {
   clearTimeout(settleTimer);
   const reply = await send({ type: 'checkin/remove', month: monthOf(checkIn), id: checkIn.id });
   if (!reply.ok) {
-    store.feedback.value = { kind: 'error', text: describeFailure(reply.error) };
+    await showFailure(store, reply.error);
     return;
   }
   store.saved.value = null;
@@ -152,10 +154,9 @@ export async function loadToday(store: PopupStore, now = Date.now()): Promise<()
   const month = localMonthKey(now, tz);
   const day = localDayKey(now, tz);
   const refresh = async () => {
-    const { checkIns, damaged } = await readMonth(month);
-    store.today.value = checkInsOnDay(checkIns, day);
-    // Readers never write: ask the one writer to keep the damaged value aside.
-    if (damaged) await send({ type: 'checkins/repair', month });
+    // The background reads the month, and keeps a damaged one aside (readers never write).
+    const checkIns = await readCheckIns([month]);
+    if (checkIns) store.today.value = checkInsOnDay(checkIns, day);
   };
   const refreshNotices = async () => {
     store.notices.value = noticesOf(await quarantineItem.getValue());
@@ -176,7 +177,7 @@ export async function dismissNotices(store: PopupStore): Promise<void> {
 
 async function ask(store: PopupStore, request: Request): Promise<void> {
   const reply = await send(request);
-  if (!reply.ok) store.feedback.value = { kind: 'error', text: describeFailure(reply.error) };
+  if (!reply.ok) await showFailure(store, reply.error);
 }
 
 export const pause = (store: PopupStore, option: PauseOption) => ask(store, { type: 'engine/pause', option });

@@ -6,7 +6,7 @@ import { careInput, careSignal } from '@/core/care-signal';
 import type { Reply } from '@/core/messages';
 import { type StatusSnapshot, statusNow } from '@/core/status-snapshot';
 import { localWeekday, weekStartOf } from '@/core/time';
-import { readMonth } from '@/utils/checkin-store';
+import { readCheckIns } from '@/utils/checkin-reader';
 import { send } from '@/utils/messaging';
 import { isReflectionDay } from '@/utils/settings-view';
 import { reflectionsItem, statusItem } from '@/utils/storage';
@@ -42,12 +42,9 @@ export async function loadStatus(store: PopupStore): Promise<() => void> {
 export async function loadCare(store: PopupStore, now = Date.now()): Promise<void> {
   const tz = localOffsetMin(now);
   const { months } = careInput(now, tz);
-  const [monthsRead, reflectionDay] = await Promise.all([
-    Promise.all(months.map(readMonth)),
-    isReflectionDay(localWeekday(now, tz)),
-  ]);
-  const checkIns = monthsRead.flatMap((m) => m.checkIns);
-  const signal = careSignal(checkIns, now, tz);
+  const [checkIns, reflectionDay] = await Promise.all([readCheckIns(months), isReflectionDay(localWeekday(now, tz))]);
+  // No answer from the background: no card rather than a wrong one.
+  const signal = careSignal(checkIns ?? [], now, tz);
   // The card's code loads only on the days it shows; the reflection's only on its day.
   if (signal.show) {
     const { CareCard } = await import('@/components/CareCard');

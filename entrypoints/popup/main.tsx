@@ -3,9 +3,9 @@ import '@/components/base.css';
 import '@/components/scales.css';
 import './style.css';
 import { effect } from '@preact/signals';
-import { browser } from 'wxt/browser';
 import { type KeyPress, painFromKey } from '@/core/pain-keys';
-import { breakPageUrl } from '@/utils/nudges';
+import { breakPageUrl } from '@/utils/break-url';
+import { browser } from '@/utils/page-browser';
 import type { PopupActions } from './App';
 import { chose, dismissNotices, loadToday, pause, resume, save, undo } from './actions';
 import { hydrateFirstView } from './hydrate';
@@ -41,6 +41,13 @@ hydrateFirstView(root, store, actions);
 effect(() => {
   if (store.feedback.value?.kind === 'saved')
     requestAnimationFrame(() => root.querySelector<HTMLElement>('.feedback')?.focus());
+});
+// The details' fields load on their first open, not with the first view.
+effect(() => {
+  if (store.detailsOpen.value && !store.detailsBody.value)
+    void import('@/components/CheckInDetailsBody').then(({ CheckInDetailsBody }) => {
+      store.detailsBody.value = CheckInDetailsBody;
+    });
 });
 document.documentElement.dataset.hydrated = 'true';
 focusCheckIn(root);

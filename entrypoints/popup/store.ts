@@ -3,6 +3,7 @@
 import { computed, signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
 import type { CareCard } from '@/components/CareCard';
+import type { CheckInDetailsBody } from '@/components/CheckInDetailsBody';
 import type { WeeklyReflection as ReflectionForm } from '@/components/WeeklyReflection';
 import type { CareSignal, WeeklyReflection } from '@/core/care';
 import type { CheckIn, Region, Tag } from '@/core/checkins';
@@ -30,6 +31,8 @@ export function createPopupStore() {
     saving,
     /** "Add details" is open: then Save is explicit; folded, the second choice saves. */
     detailsOpen,
+    /** The details' fields, loaded on their first open (main.tsx). */
+    detailsBody: signal<typeof CheckInDetailsBody | null>(null),
     /**
      * The check-in this popup saved: later changes amend it (same id) rather than add
      * another, until Undo. Null before the first save.

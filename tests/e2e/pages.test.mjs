@@ -132,8 +132,9 @@ describe('every page: axe in light and dark, screenshots at 360 and 1280 px', ()
     await state('details');
     const save = await page.getByRole('button', { name: 'Save' }).boundingBox();
     assert.ok(save && save.y + save.height <= 600, `Save is in view with details open (${JSON.stringify(save)})`);
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Saved. Thank you for checking in.').waitFor();
+    // Good and 4 already saved it (two clicks): Save details amends that entry.
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await page.getByText('Updated. Thank you.').waitFor();
     await page.getByRole('listitem').first().waitFor();
     await state('saved');
     for (const [name, h] of Object.entries(heights)) assert.ok(h <= 600, `popup ${name} is ${h} px tall`);
