@@ -13,24 +13,11 @@
 // (LIMBER_OUT_DIR), seeds ten years itself and prints the table, then the import's
 // steps (the page's `limber:import-read:*` and `limber:import-write:*` measures).
 import { pathToFileURL } from 'node:url';
+import { median, metric, printTable, round } from './lib.mjs';
 
 const RUNS = 7;
 /** @typedef {Awaited<ReturnType<typeof import('../tests/e2e/harness.mjs').launch>>} Env */
 /** @typedef {import('playwright-core').Page} Page */
-
-/** @param {number[]} xs */
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? Number(s[m]) : (Number(s[m - 1]) + Number(s[m])) / 2;
-};
-const round = (/** @type {number} */ x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-const metric = (/** @type {number} */ value, /** @type {string} */ unit, /** @type {number} */ budget) => ({
-  value: round(value),
-  unit,
-  budget,
-  ok: value <= budget,
-});
 
 /** The page's last `performance.measure` of that name, in ms. */
 const lastMeasure = async (/** @type {Page} */ page, /** @type {string} */ name) => {
@@ -131,11 +118,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     await seedTenYears(env);
     const results = await benchData(env, { log: console.log });
-    console.log('| metric | value | budget | ok |');
-    console.log('|---|---|---|---|');
-    for (const [name, m] of Object.entries(results)) {
-      console.log(`| ${name} | ${m.value} ${m.unit} | ≤ ${m.budget} ${m.unit} | ${m.ok ? 'yes' : 'NO'} |`);
-    }
+    printTable(results);
   } finally {
     await env.close();
   }

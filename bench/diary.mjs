@@ -6,12 +6,7 @@
 // previewed and written by the options page's own import, into a fresh state).
 // `LIMBER_BENCH_ONLY=diary npm run bench` measures just these three (bench/run.mjs).
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+import { median, metric, round } from './lib.mjs';
 
 /** Median ms of `saves` saves from an extension page, the first three (warming the worker) left out. */
 export async function measureSaves(env, saves) {
@@ -174,7 +169,7 @@ export async function measureDaylioImport(env, runs = 5) {
 }
 
 export const diaryMetrics = (saveMs, entriesMs, daylioMs) => ({
-  'checkin.saveMs.10y': { value: saveMs, unit: 'ms', budget: 20, ok: saveMs <= 20 },
-  'history.entriesMs.10y': { value: entriesMs, unit: 'ms', budget: 100, ok: entriesMs <= 100 },
-  'import.daylio.ms': { value: daylioMs, unit: 'ms', budget: 1000, ok: daylioMs <= 1000 },
+  'checkin.saveMs.10y': metric(saveMs, 'ms', 20),
+  'history.entriesMs.10y': metric(entriesMs, 'ms', 100),
+  'import.daylio.ms': metric(daylioMs, 'ms', 1000),
 });

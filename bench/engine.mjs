@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runnerImport } from 'vite';
 import { DAY_MS, HOUR_MS as HOUR, MINUTE_MS as MIN } from '../tests/time-units.mjs';
-import { awakeShareOfHour, measureDay, measureLifetimes, measureStartHeaps, median } from './worker-life.mjs';
+import { median, metric } from './lib.mjs';
+import { awakeShareOfHour, measureDay, measureLifetimes, measureStartHeaps } from './worker-life.mjs';
 
 /**
  * The pure core, loaded through Vite at run time (bench/core-entry.ts). This file's
@@ -122,23 +123,12 @@ export async function benchEngineCore() {
     core.fold({ log, foldedUntil: yearStart, rollups: [] }, now, 0, 60);
     foldMs.push(performance.now() - t0);
   }
-  const m = (
-    /** @type {number} */ value,
-    /** @type {string} */ unit,
-    /** @type {number | null} */ budget,
-    /** @type {boolean | null} */ ok,
-  ) => ({ value, unit, budget, ok });
   return {
-    'worker.wakesPerActiveHour': m(
-      median(worker),
-      'wakes',
-      median(hours.map((h) => h.due)) + 2,
-      median(worker) <= median(hours.map((h) => h.due)) + 2,
-    ),
-    'worker.wakesPerActiveHour.worstExcessOverDue': m(worstExcess, 'wakes', null, null),
-    'worker.wakesPerActiveHour.withClicks': m(median(withClicks), 'wakes', null, null),
-    'worker.wakesPerActiveHour.headsUp': m(headsUpWorker, 'wakes', headsUpBudget, headsUpWorker <= headsUpBudget),
-    'activity.foldYearMs': m(Math.round(median(foldMs) * 10) / 10, 'ms', 200, median(foldMs) <= 200),
+    'worker.wakesPerActiveHour': metric(median(worker), 'wakes', median(hours.map((h) => h.due)) + 2),
+    'worker.wakesPerActiveHour.worstExcessOverDue': metric(worstExcess, 'wakes', null),
+    'worker.wakesPerActiveHour.withClicks': metric(median(withClicks), 'wakes', null),
+    'worker.wakesPerActiveHour.headsUp': metric(headsUpWorker, 'wakes', headsUpBudget),
+    'activity.foldYearMs': metric(median(foldMs), 'ms', 200, { digits: 1 }),
   };
 }
 
@@ -186,23 +176,16 @@ export async function benchWorker({ extensionDir = resolve('.output/chrome-mv3')
     const awake = median(shares);
     const heapStart = median(start.limber);
     const kiB = (heapStart / 1024) * awake;
-    const r = (/** @type {number} */ x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-    const m = (
-      /** @type {number} */ value,
-      /** @type {string} */ unit,
-      /** @type {number | null} */ budget,
-      /** @type {boolean | null} */ ok,
-    ) => ({ value, unit, budget, ok });
     return {
-      'worker.heapRatio.start': m(r(start.ratio), '×', 2.4, start.ratio <= 2.4),
-      'worker.heapBytes.start': m(heapStart, 'bytes', null, null),
-      'worker.heapGrowth.day': m(r(day.growth), '×', 1.3, day.growth <= 1.3),
-      'worker.heapBytes': m(day.endHeap, 'bytes', null, null),
-      'worker.nudgesInSimulatedDay': m(day.nudges, 'nudges', null, null),
-      'worker.lifetimePerWakeS': m(r(lifetimeMs / 1000), 's', null, null),
-      'worker.lifetimePerWakeS.empty': m(r(emptyLifetimeMs / 1000), 's', null, null),
-      'worker.awakeFraction.hour': m(r(awake, 4), 'of the hour', 0.05, awake <= 0.05),
-      'worker.memoryKiB.hour': m(r(kiB, 1), 'KiB', 60, kiB <= 60),
+      'worker.heapRatio.start': metric(start.ratio, '×', 2.4),
+      'worker.heapBytes.start': metric(heapStart, 'bytes', null),
+      'worker.heapGrowth.day': metric(day.growth, '×', 1.3),
+      'worker.heapBytes': metric(day.endHeap, 'bytes', null),
+      'worker.nudgesInSimulatedDay': metric(day.nudges, 'nudges', null),
+      'worker.lifetimePerWakeS': metric(lifetimeMs / 1000, 's', null),
+      'worker.lifetimePerWakeS.empty': metric(emptyLifetimeMs / 1000, 's', null),
+      'worker.awakeFraction.hour': metric(awake, 'of the hour', 0.05, { digits: 4 }),
+      'worker.memoryKiB.hour': metric(kiB, 'KiB', 60, { digits: 1 }),
     };
   } finally {
     rmSync(outDir, { recursive: true, force: true });

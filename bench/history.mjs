@@ -6,23 +6,10 @@
 // build (LIMBER_OUT_DIR), seeds ten years itself and prints the table.
 import { pathToFileURL } from 'node:url';
 import { DAY_MS, TIME_UNITS } from '../tests/time-units.mjs';
+import { median, metric, printTable } from './lib.mjs';
 
 const OPENS = 10;
 /** @typedef {Awaited<ReturnType<typeof import('../tests/e2e/harness.mjs').launch>>} Env */
-
-/** @param {number[]} xs */
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? Number(s[m]) : (Number(s[m - 1]) + Number(s[m])) / 2;
-};
-const round = (/** @type {number} */ x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-const metric = (/** @type {number} */ value, /** @type {string} */ unit, /** @type {number | null} */ budget) => ({
-  value: round(value),
-  unit,
-  budget,
-  ok: budget === null ? null : value <= budget,
-});
 
 // Inside each page: when the first chart's drawing was inserted and then painted
 // (the next animation frame), and when the page said it was ready (html[data-ready]).
@@ -153,13 +140,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     await seedTenYears(env);
     const results = await benchHistory(env);
-    console.log('| metric | value | budget | ok |');
-    console.log('|---|---|---|---|');
-    for (const [name, m] of Object.entries(results)) {
-      console.log(
-        `| ${name} | ${m.value} ${m.unit} | ${m.budget === null ? '—' : `≤ ${m.budget} ${m.unit}`} | ${m.ok === null ? '—' : m.ok ? 'yes' : 'NO'} |`,
-      );
-    }
+    printTable(results);
   } finally {
     await env.close();
   }

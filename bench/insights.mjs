@@ -8,9 +8,9 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { runnerImport } from 'vite';
+import { goalMetric, metric } from './lib.mjs';
 
 const USERS = 1000;
-const round = (/** @type {number} */ x, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 async function loadSimulation() {
   const root = process.cwd();
@@ -22,20 +22,11 @@ async function loadSimulation() {
   return module;
 }
 
-/** Share metrics: `budget` is a ceiling, `goal` a floor (ok is written against it). */
-const ceiling = (/** @type {number} */ value, /** @type {number} */ budget) => ({
-  value: round(value),
-  unit: 'share',
-  budget,
-  ok: value <= budget,
-});
-const floor = (/** @type {number} */ value, /** @type {number} */ goal) => ({
-  value: round(value),
-  unit: 'share',
-  budget: null,
-  goal,
-  ok: value >= goal,
-});
+/** Share metrics, to 3 digits: `budget` is a ceiling, `goal` a floor (ok is written against it). */
+const ceiling = (/** @type {number} */ value, /** @type {number | null} */ budget) =>
+  metric(value, 'share', budget, { digits: 3 });
+const floor = (/** @type {number} */ value, /** @type {number} */ goal) =>
+  goalMetric(value, 'share', goal, { digits: 3 });
 
 export async function benchInsights() {
   const { simulateRates } = await loadSimulation();
@@ -52,9 +43,31 @@ export async function benchInsights() {
     'insights.power.30d': floor(walk30.power, 0.5),
     'insights.power.60d': floor(walk60.power, 0.8),
     // Informational: claims on the factors without an effect while walking has one.
-    'insights.falseRateWithWalk.30d': { value: round(walk30.falseRate), unit: 'share', budget: null, ok: null },
-    'insights.simulationSeconds': { value: round(seconds, 1), unit: 's', budget: null, ok: null },
+    'insights.falseRateWithWalk.30d': ceiling(walk30.falseRate, null),
+    'insights.simulationSeconds': metric(seconds, 's', null, { digits: 1 }),
+    ...(await benchBreakPairs()),
     ...(await benchInsightsPage()),
+  };
+}
+
+/**
+ * The start and end of the same break (core/break-simulation.ts, issue 12 item 3), 60
+ * days each: `falseRate`, breaks changing nothing while popup check-ins are made when it
+ * hurts (budget ≤ 0.05); `power`, a true 1-point drop at each break's end (goal ≥ 0.8).
+ */
+async function benchBreakPairs() {
+  const { module } = await runnerImport(resolve(process.cwd(), 'core/break-simulation.ts'), {
+    configFile: false,
+    logLevel: 'error',
+    resolve: { alias: { '@': process.cwd() } },
+  });
+  const none = module.simulateBreakRates({ users: USERS, days: 60 }, 500_000);
+  const drop = module.simulateBreakRates({ users: USERS, days: 60, breakEffect: -1 }, 600_000);
+  return {
+    'insights.breakPairs.falseRate': ceiling(none.claimRate, 0.05),
+    'insights.breakPairs.power': floor(drop.dropRate, 0.8),
+    // Informational: the retired before/after comparison on the same people.
+    'insights.breakPairs.retiredFalseRate': ceiling(none.retiredDropRate, null),
   };
 }
 

@@ -13,27 +13,12 @@ import { diaryMetrics, measureDaylioImport, measureEntries, measureSaves } from 
 import { benchEngineCore, benchWorker } from './engine.mjs';
 import { benchHistory, seedTenYears } from './history.mjs';
 import { benchInsights } from './insights.mjs';
+import { median, mergeResults, metric, printTable, round, writeResults } from './lib.mjs';
 
 const OPENS = 20;
 const SAVES = 30;
 const TEN_YEARS_DAYS = 3650;
 const PER_DAY = 10; // 36,500 check-ins
-
-/** @param {number[]} xs */
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? Number(s[m]) : (Number(s[m - 1]) + Number(s[m])) / 2;
-};
-const round = (/** @type {number} */ x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-
-/**
- * @param {number} value
- * @param {string} unit
- * @param {number | null} budget
- * @param {boolean | null} ok
- */
-const metric = (value, unit, budget, ok) => ({ value, unit, budget, ok });
 
 /**
  * Everything a popup open loads, JS and CSS, gzipped: the first view's files and the
@@ -59,27 +44,12 @@ async function popupGzipBytes() {
     inlineCss.reduce((n, [, css]) => n + gzip(css ?? ''), 0)
   );
 }
-/** @param {Record<string, { value: number, unit: string, budget: number | null, goal?: number, ok: boolean | null }>} results */
-function printTable(results) {
-  console.log('| metric | value | budget | ok |');
-  console.log('|---|---|---|---|');
-  for (const [name, m] of Object.entries(results)) {
-    console.log(
-      `| ${name} | ${m.value} ${m.unit} | ${m.budget !== null ? `≤ ${m.budget} ${m.unit}` : m.goal !== undefined ? `goal ≥ ${m.goal}` : '—'} | ${m.ok === null ? '—' : m.ok ? 'yes' : 'NO'} |`,
-    );
-  }
-}
 
 // `LIMBER_BENCH_ONLY=insights`: the simulated diaries alone (Node, no build, no browser).
 if (process.env.LIMBER_BENCH_ONLY === 'insights') {
   const fresh = await benchInsights();
-  const file = resolve('bench/results.json');
-  const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   // insights.ms.10y is measured in the history page, with the full bench: keep it.
-  const kept = Object.fromEntries(
-    Object.entries(previous).filter(([name]) => !name.startsWith('insights.') || name === 'insights.ms.10y'),
-  );
-  writeFileSync(file, `${JSON.stringify({ ...kept, ...fresh }, null, 2)}\n`);
+  mergeResults(fresh, (name) => !name.startsWith('insights.') || name === 'insights.ms.10y');
   printTable(fresh);
   process.exit(0);
 }
@@ -89,11 +59,8 @@ if (spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' }).status !== 0) proce
 // `LIMBER_BENCH_ONLY=worker`: the engine and worker metrics alone, written over their
 // old values in bench/results.json; every other metric keeps its last full run.
 if (process.env.LIMBER_BENCH_ONLY === 'worker') {
-  const file = resolve('bench/results.json');
-  const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   const fresh = { ...(await benchEngineCore()), ...(await benchWorker({ extensionDir: EXTENSION_DIR })) };
-  const kept = Object.fromEntries(Object.entries(previous).filter(([name]) => !name.startsWith('worker.')));
-  writeFileSync(file, `${JSON.stringify({ ...kept, ...fresh }, null, 2)}\n`);
+  mergeResults(fresh, (name) => !name.startsWith('worker.'));
   printTable(fresh);
   process.exit(0);
 }
@@ -101,8 +68,6 @@ if (process.env.LIMBER_BENCH_ONLY === 'worker') {
 // `LIMBER_BENCH_ONLY=diary`: the save, entry-list and Daylio import metrics alone (bench/diary.mjs),
 // with ten years seeded, written over their old values in bench/results.json.
 if (process.env.LIMBER_BENCH_ONLY === 'diary') {
-  const file = resolve('bench/results.json');
-  const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   const diaryEnv = await launch({ extensionDir: EXTENSION_DIR });
   await seedTenYears(diaryEnv, { days: TEN_YEARS_DAYS, perDay: PER_DAY });
   const fresh = diaryMetrics(
@@ -111,7 +76,7 @@ if (process.env.LIMBER_BENCH_ONLY === 'diary') {
     await measureDaylioImport(diaryEnv),
   );
   await diaryEnv.close();
-  writeFileSync(file, `${JSON.stringify({ ...previous, ...fresh }, null, 2)}\n`);
+  mergeResults(fresh);
   printTable(fresh);
   process.exit(0);
 }
@@ -254,21 +219,19 @@ async function popupHeap(rounds = 7) {
 
 const empty = await openings();
 const heap = await popupHeap();
-const heapMetric = () => metric(round(heap.ratio), '×', 1.2, heap.ratio <= 1.2);
+const heapMetric = () => metric(heap.ratio, '×', 1.2);
 if (process.env.LIMBER_BENCH_ONLY === 'popup') {
   // The popup's metrics alone, written over their old values in bench/results.json.
   const gzipBytes = await popupGzipBytes();
   await env.close();
   rmSync(dir, { recursive: true, force: true });
   const fresh = {
-    'popup.readyRatio': metric(round(empty.readyRatio), '×', 1.3, empty.readyRatio <= 1.3),
-    'popup.gzipBytes': metric(gzipBytes, 'bytes', 30_000, gzipBytes <= 30_000),
+    'popup.readyRatio': metric(empty.readyRatio, '×', 1.3),
+    'popup.gzipBytes': metric(gzipBytes, 'bytes', 30_000),
     'popup.heapRatio': heapMetric(),
-    'popup.hydratedRatio': metric(round(empty.hydratedRatio), '×', null, null),
+    'popup.hydratedRatio': metric(empty.hydratedRatio, '×', null),
   };
-  const file = resolve('bench/results.json');
-  const previous = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-  writeFileSync(file, `${JSON.stringify({ ...previous, ...fresh }, null, 2)}\n`);
+  mergeResults(fresh);
   console.log(empty, heap);
   printTable(fresh);
   process.exit(0);
@@ -308,14 +271,14 @@ await env.close();
 rmSync(dir, { recursive: true, force: true });
 
 const results = {
-  'popup.readyRatio': metric(round(empty.readyRatio), '×', 1.3, empty.readyRatio <= 1.3),
-  'popup.readyRatio.10y': metric(round(tenYears.readyRatio), '×', 1.3, tenYears.readyRatio <= 1.3),
-  'popup.gzipBytes': metric(gzipBytes, 'bytes', 30_000, gzipBytes <= 30_000),
+  'popup.readyRatio': metric(empty.readyRatio, '×', 1.3),
+  'popup.readyRatio.10y': metric(tenYears.readyRatio, '×', 1.3),
+  'popup.gzipBytes': metric(gzipBytes, 'bytes', 30_000),
   'popup.heapRatio': heapMetric(),
-  'storage.bytes.10y': metric(storageBytes, 'bytes', 6_000_000, storageBytes <= 6_000_000),
+  'storage.bytes.10y': metric(storageBytes, 'bytes', 6_000_000),
   // Informational, no budget: when the popup has also hydrated (its script ran).
-  'popup.hydratedRatio': metric(round(empty.hydratedRatio), '×', null, null),
-  'popup.hydratedRatio.10y': metric(round(tenYears.hydratedRatio), '×', null, null),
+  'popup.hydratedRatio': metric(empty.hydratedRatio, '×', null),
+  'popup.hydratedRatio.10y': metric(tenYears.hydratedRatio, '×', null),
 };
 Object.assign(
   results,
@@ -325,7 +288,7 @@ Object.assign(
   await benchWorker({ extensionDir: EXTENSION_DIR }),
   await benchInsights(),
 );
-writeFileSync(resolve('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeResults(results);
 
 console.log(
   `\nBlank page, first button: median ${round(empty.blankMs)} ms (${round(tenYears.blankMs)} ms with ten years).`,

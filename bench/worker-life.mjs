@@ -8,17 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOUR_MS } from '../tests/time-units.mjs';
 import { evaluateInPage, launchOverPipe } from './cdp-pipe.mjs';
+import { median } from './lib.mjs';
 
 /** @typedef {import('./cdp-pipe.mjs').Browser} Browser */
 
 const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
-
-/** @param {number[]} xs */
-export const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? Number(s[m]) : (Number(s[m - 1]) + Number(s[m])) / 2;
-};
 
 /**
  * An empty MV3 extension. `listening` adds a message and an alarm listener and a page to

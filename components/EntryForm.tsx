@@ -88,6 +88,9 @@ export function EntryForm({ entry, now, onSave, onDone }: Props) {
       tags: [...details.tags.value, ...(start?.tags ?? []).filter((t) => !isOwnTag(t))],
       note: details.note.value,
       source: start?.source ?? 'history',
+      // A break-page check-in keeps its break's marker, so its pair still pairs (core/break-pairs.ts).
+      ...(start?.breakId !== undefined ? { breakId: start.breakId } : {}),
+      ...(start?.breakPhase !== undefined ? { breakPhase: start.breakPhase } : {}),
       ...(details.sleep.value === null ? {} : { sleep: details.sleep.value }),
     };
     const created = createCheckIn(

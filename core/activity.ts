@@ -11,7 +11,7 @@
 //     Locking is immediate, so nothing is cut.
 //   - Cap: an active stretch lasts at most MAX_UNOBSERVED_MS past its last observation.
 //     While the user is active the scheduler always has an alarm armed at most
-//     HEARTBEAT_MS ahead (core/schedule.ts), and each wake is observed, so a longer
+//     HEARTBEAT_MS ahead (core/schedule-alarm.ts), and each wake is observed, so a longer
 //     silence means the machine slept or the browser was gone (alarms missed while
 //     asleep fire late, on wake). ALARM_LATE_MS covers alarm delay (≥ 30 s packed).
 //   - Entries older than a week fold into per-day rollups of active minutes per local

@@ -5,15 +5,23 @@
 // and the "Need help now?" link is shown whatever any of them says.
 import * as v from 'valibot';
 import { AT_MAX, AT_MIN, CHECKIN_ID, type Result } from './checkins';
-import type { Phq2Answer, Phq2Result } from './export';
 import { once } from './once';
 import { DAY_MS, isDayKey } from './time';
 import { type FieldProblem, validateWithValibot, wholeNumber } from './validation';
 
-// The stored record and the 0–3 answer are defined beside the FHIR export, which
-// writes them out; they are re-exported here so pages can take everything PHQ-2 from
-// one place. Phq2Result is { id, at, tzOffsetMin, interest, down }.
-export type { Phq2Answer, Phq2Result };
+// The stored PHQ-2 record and its 0–3 answer.
+export type Phq2Answer = 0 | 1 | 2 | 3;
+
+/** One PHQ-2 self-check (Kroenke et al., Med Care 2003). Scored below (scorePhq2); written out by core/export-fhir.ts. */
+export interface Phq2Result {
+  id: string;
+  at: number;
+  tzOffsetMin: number;
+  /** Little interest or pleasure in doing things, over the last two weeks. */
+  interest: Phq2Answer;
+  /** Feeling down, depressed, or hopeless, over the last two weeks. */
+  down: Phq2Answer;
+}
 
 // ---------------------------------------------------------------------------------
 // The care rule (core/care-signal.ts careSignal)

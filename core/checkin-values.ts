@@ -22,6 +22,13 @@ export type Mood = (typeof MOODS)[number];
 export type Region = (typeof REGIONS)[number];
 export type Tag = (typeof TAGS)[number];
 export type Source = (typeof SOURCES)[number];
+/**
+ * Which end of a break a break-page check-in was offered at: `start` as the break
+ * begins, `end` after it. Both carry the break's id (`breakId`), so the two can be
+ * paired (core/break-pairs.ts).
+ */
+export const BREAK_PHASES = ['start', 'end'] as const;
+export type BreakPhase = (typeof BREAK_PHASES)[number];
 
 /** The fields of a check-in, in the order they are reported and exported: the schema's (checkins.test.ts holds the two equal). */
 export const CHECKIN_FIELDS = [
@@ -35,6 +42,8 @@ export const CHECKIN_FIELDS = [
   'sleep',
   'note',
   'source',
+  'breakId',
+  'breakPhase',
 ] as const;
 export type CheckInField = (typeof CHECKIN_FIELDS)[number];
 
@@ -49,6 +58,9 @@ export interface CheckInDraft {
   sleep?: number;
   note?: string;
   source: Source;
+  /** A break-page check-in: the break's id and which end of it (both or neither). */
+  breakId?: string;
+  breakPhase?: BreakPhase;
 }
 
 /** A short, time-ordered id: base-36 time, then randomness (from the caller). */
@@ -82,6 +94,8 @@ export function checkInCandidate(
   if (draft.sleep !== undefined) candidate.sleep = draft.sleep;
   const note = draft.note?.trim();
   if (note) candidate.note = note;
+  if (draft.breakId !== undefined) candidate.breakId = draft.breakId;
+  if (draft.breakPhase !== undefined) candidate.breakPhase = draft.breakPhase;
   // Unknown draft fields are refused, not silently dropped.
   for (const key of Object.keys(draft)) {
     if (!(CHECKIN_FIELDS as readonly string[]).includes(key)) candidate[key] = (draft as never)[key];

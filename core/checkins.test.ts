@@ -67,6 +67,26 @@ describe('validateCheckIn', () => {
     });
   });
 
+  it.each([
+    ['a start', { source: 'break', breakId: 'mhx1c000-abcd', breakPhase: 'start' }],
+    ['an end', { source: 'break', breakId: 'mhx1c000-abcd', breakPhase: 'end' }],
+  ])('accepts a break-page check-in marked as %s of its break', (_, patch) => {
+    expect(validateCheckIn({ ...valid, ...patch })).toEqual({ ok: true, value: { ...valid, ...patch } });
+  });
+
+  it.each([
+    ['a break id not shaped like an id', { source: 'break', breakId: 'a b', breakPhase: 'end' }, 'breakId'],
+    ['an unknown phase', { source: 'break', breakId: 'mhx1c000-abcd', breakPhase: 'middle' }, 'breakPhase'],
+    ['a break id without its phase', { source: 'break', breakId: 'mhx1c000-abcd' }, 'breakPhase'],
+    ['a phase without its break id', { source: 'break', breakPhase: 'start' }, 'breakId'],
+    ['a marker on a popup check-in', { source: 'popup', breakId: 'mhx1c000-abcd', breakPhase: 'start' }, 'breakId'],
+  ])('refuses %s, naming the field', (_, patch, field) => {
+    expect(validateCheckIn({ ...valid, ...patch })).toEqual({
+      ok: false,
+      problems: [{ kind: 'invalidField', field }],
+    });
+  });
+
   it('refuses a missing source', () => {
     const { source: _dropped, ...rest } = valid;
     expect(validateCheckIn(rest)).toEqual({ ok: false, problems: [{ kind: 'invalidField', field: 'source' }] });

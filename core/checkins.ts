@@ -1,7 +1,7 @@
 // The check-in: one moment's mood and pain, with optional detail. DESIGN.md "Check-ins".
 import * as v from 'valibot';
 import {
-  CHECKIN_FIELDS,
+  BREAK_PHASES,
   type CheckInDraft,
   type CheckInField,
   checkInCandidate,
@@ -67,6 +67,10 @@ const makeCheckInSchema = () =>
     sleep: v.optional(wholeNumber(SLEEP_MIN, SLEEP_MAX)),
     note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX_CHARS))),
     source: v.picklist(SOURCES),
+    // Only on a break-page check-in (source "break"), and then both or neither:
+    // validateCheckIn adds that rule (`withBreakMarker`).
+    breakId: v.optional(v.pipe(v.string(), v.regex(CHECKIN_ID))),
+    breakPhase: v.optional(v.picklist(BREAK_PHASES)),
   } satisfies Record<CheckInField, v.GenericSchema>);
 export const checkInSchema = once(makeCheckInSchema);
 
@@ -93,7 +97,24 @@ export function withMoodOrPain<P>(result: Result<CheckIn, P>): Result<CheckIn, P
  * the same answers, faster (core/compiled-check.ts).
  */
 export function validateCheckIn(input: unknown): Result<CheckIn, CheckInProblem> {
-  return withMoodOrPain(validateWithValibot(checkInSchema(), input));
+  return withBreakMarker(withMoodOrPain(validateWithValibot(checkInSchema(), input)));
+}
+
+/**
+ * The break marker's rule across fields: `breakId` and `breakPhase` come together or
+ * not at all, and only on a check-in from the break page (source "break"). The field
+ * named is the one missing, or `breakId` when the source is not "break".
+ */
+export function withBreakMarker<P>(
+  result: Result<CheckIn, P>,
+): Result<CheckIn, P | { kind: 'invalidField'; field: CheckInField }> {
+  if (!result.ok) return result;
+  const { breakId, breakPhase, source } = result.value;
+  if (breakId === undefined && breakPhase === undefined) return result;
+  if (source !== 'break' || breakId === undefined)
+    return { ok: false, problems: [{ kind: 'invalidField', field: 'breakId' }] };
+  if (breakPhase === undefined) return { ok: false, problems: [{ kind: 'invalidField', field: 'breakPhase' }] };
+  return result;
 }
 
 /** Builds a check-in from a draft (checkin-values.ts checkInCandidate), then validates the whole. */

@@ -304,7 +304,7 @@ export function weeklyMeans(rows: readonly DayRow[], firstDayOfWeek = 1): WeekRo
 
 /**
  * One local day's activity: the one type for it, read by the history page, the
- * report, the daily CSV (core/export.ts) and, reduced, the insights
+ * report, the daily CSV (core/export-csv.ts) and, reduced, the insights
  * (core/insights.ts `InsightActivity`).
  */
 export interface DayActivity {

@@ -1,9 +1,9 @@
-// Limber's own check-ins CSV (core/export.ts checkInsCsv) read back: as written, or
+// Limber's own check-ins CSV (core/export-csv.ts checkInsCsv) read back: as written, or
 // re-saved by a spreadsheet (issue 15): semicolons for commas, decimal commas in the
 // numbers ("4,0"), a byte order mark, CRLF. Every problem names the row and column.
 import type { CheckIn, CheckInField } from './checkins';
 import { parseCsv, sniffDelimiter, unescapeFormula } from './csv';
-import { CHECKIN_CSV_COLUMNS, type CheckInCsvColumn, LIST_SEPARATOR } from './export';
+import { CHECKIN_CSV_COLUMNS, type CheckInCsvColumn, LIST_SEPARATOR } from './export-csv';
 import {
   checkDuplicate,
   fail,
@@ -20,7 +20,7 @@ const REQUIRED_COLUMNS: readonly CheckInCsvColumn[] = ['id', 'time', 'mood', 'pa
 // Text cells were guarded against formulas on export (csv.ts): a cell that starts
 // with ' followed by = + - @ tab CR or another ' loses that one ' here, so a note like
 // "=SUM(A1)" comes back exactly. A hand-written "'=x" therefore reads as "=x".
-const TEXT_COLUMNS = new Set<CheckInCsvColumn>(['id', 'regions', 'tags', 'note', 'source']);
+const TEXT_COLUMNS = new Set<CheckInCsvColumn>(['id', 'regions', 'tags', 'note', 'source', 'breakId', 'breakPhase']);
 const isColumn = (name: string): name is CheckInCsvColumn => (CHECKIN_CSV_COLUMNS as readonly string[]).includes(name);
 
 /** A spreadsheet's header, as far as a Limber CSV is concerned: at least three of the required columns. */
@@ -93,6 +93,8 @@ export function readCheckInsCsv(body: string, onStep: (step: ImportStep) => void
     }
     const note = cell('note');
     if (note !== '') candidate.note = note;
+    // A break-page check-in's marker (core/checkins.ts withBreakMarker); older files have no such columns.
+    for (const marker of ['breakId', 'breakPhase'] as const) if (cell(marker) !== '') candidate[marker] = cell(marker);
 
     const result = validateCheckInFast(candidate);
     if (!result.ok) {

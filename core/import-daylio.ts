@@ -14,7 +14,6 @@
 // again finds every entry already here.
 import { type CheckIn, CUSTOM_TAG_MAX_CHARS, NOTE_MAX_CHARS } from './checkins';
 import { parseCsv, sniffDelimiter } from './csv';
-import { URL_NAMESPACE, uuidV5 } from './export';
 import {
   type FieldReason,
   fail,
@@ -25,6 +24,7 @@ import {
   type Read,
   validateCheckInFast,
 } from './import-read';
+import { URL_NAMESPACE, uuidV5 } from './name-uuid';
 import { isDayKey, MINUTE_MS } from './time';
 
 export const DAYLIO_COLUMNS = [

@@ -6,7 +6,7 @@
 // Row numbers: in a CSV, `row` is the spreadsheet row (the header is row 1, the first
 // record row 2); in a JSON backup, `row` is the record's position in its list,
 // counting from 1.
-import { type CheckIn, checkInSchema, withMoodOrPain } from './checkins';
+import { type CheckIn, checkInSchema, withBreakMarker, withMoodOrPain } from './checkins';
 import { recordValidator } from './compiled-check';
 import { DAY_MS, isOffsetInUse } from './time';
 
@@ -19,7 +19,7 @@ export const MAX_PROBLEMS = 10;
  * of valibot's time (core/validation.ts).
  */
 const validateFields = recordValidator(checkInSchema);
-export const validateCheckInFast = (input: unknown) => withMoodOrPain(validateFields(input));
+export const validateCheckInFast = (input: unknown) => withBreakMarker(withMoodOrPain(validateFields(input)));
 
 export type ImportProblem =
   | { kind: 'tooLarge'; maxBytes: number }

@@ -3,8 +3,9 @@
 // each fully valid, with unique ids and a truthful preview.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AT_MAX, AT_MIN, type CheckIn, REGIONS, SOURCES, TAGS, validateCheckIn } from './checkins';
-import { backupJson, checkInsCsv } from './export';
+import { AT_MAX, AT_MIN, BREAK_PHASES, type CheckIn, REGIONS, SOURCES, TAGS, validateCheckIn } from './checkins';
+import { backupJson } from './export-backup';
+import { checkInsCsv } from './export-csv';
 import { type ImportResult, MAX_PROBLEMS, parseImport } from './import';
 import { localDayKey, OFFSETS_IN_USE } from './time';
 
@@ -37,7 +38,7 @@ const arbNote = fc
   })
   .filter((s) => s.length <= 500);
 
-const arbCheckIn: fc.Arbitrary<CheckIn> = fc.record(
+const arbFields = fc.record(
   {
     id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{5,20}$/),
     at: fc.integer({ min: AT_MIN, max: AT_MAX }),
@@ -52,6 +53,18 @@ const arbCheckIn: fc.Arbitrary<CheckIn> = fc.record(
   },
   { requiredKeys: ['id', 'at', 'tzOffsetMin', 'mood', 'pain', 'source'] },
 );
+// A break-page check-in may carry its break's marker (both parts, source "break" only).
+const arbCheckIn: fc.Arbitrary<CheckIn> = fc
+  .tuple(
+    arbFields,
+    fc.option(
+      fc.record({
+        breakId: fc.stringMatching(/^[a-z0-9][a-z0-9-]{5,20}$/),
+        breakPhase: fc.constantFrom(...BREAK_PHASES),
+      }),
+    ),
+  )
+  .map(([c, marker]) => (marker && c.source === 'break' ? { ...c, ...marker } : c));
 const arbCheckIns = fc.uniqueArray(arbCheckIn, { selector: (c) => c.id, maxLength: 25 });
 
 const sorted = (list: CheckIn[]) => [...list].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));

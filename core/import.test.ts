@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CheckIn } from './checkins';
-import { backupJson, checkInsCsv } from './export';
+import { backupJson } from './export-backup';
+import { checkInsCsv } from './export-csv';
 import {
   decodeImportBytes,
   IMPORT_MAX_BYTES,
@@ -26,6 +27,8 @@ const full: CheckIn = {
   sleep: 0,
   note: 'stiff, "bad" day\r\nbetter later 😣',
   source: 'break',
+  breakId: 'mhx0a000-b001',
+  breakPhase: 'start',
 };
 const none = new Set<string>();
 const HEADER = 'id,time,tzOffsetMin,mood,pain,sleep,regions,tags,note,source';
@@ -253,6 +256,16 @@ describe('parseImport: check-ins CSV', () => {
         { kind: 'badField', row: 2, field: 'pain' },
         { kind: 'badField', row: 2, field: 'source' },
       ],
+    ],
+    [
+      'a break marker on a popup check-in',
+      csvOf(`${HEADER},breakId,breakPhase`, `${ROW},mhx0a000-b001,start`),
+      [{ kind: 'badField', row: 2, field: 'breakId' }],
+    ],
+    [
+      'a break id without its phase',
+      csvOf(`${HEADER},breakId,breakPhase`, `${ROW.replace('popup', 'break')},mhx0a000-b001,`),
+      [{ kind: 'badField', row: 2, field: 'breakPhase' }],
     ],
     [
       'a repeated id',

@@ -8,7 +8,7 @@
 // stored. Problems are data (core/import-read.ts); utils/ turns them into plain words.
 import type { CheckIn } from './checkins';
 import { parseCsv, sniffDelimiter } from './csv';
-import { BACKUP_FORMAT, BACKUP_PARTS, BACKUP_SCHEMA_VERSION } from './export';
+import { BACKUP_FORMAT, BACKUP_PARTS, BACKUP_SCHEMA_VERSION } from './export-backup';
 import { readCheckInsCsv } from './import-csv';
 import { type DaylioOptions, looksLikeDaylio, readDaylio } from './import-daylio';
 import {

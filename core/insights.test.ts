@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { type CheckIn, REGIONS, type Region, type Source, TAGS, type Tag } from './checkins';
 import {
   buildDayFacts,
-  compareBreaks,
   compareFactor,
   computeInsights,
   DAY_FACTORS,
@@ -11,7 +10,6 @@ import {
   type DayFacts,
   type InsightActivity,
   medianActiveMinutes,
-  pairBreakCheckIns,
 } from './insights';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from './time';
 
@@ -313,147 +311,6 @@ describe('compareFactor: which side a day is on', () => {
   });
 });
 
-describe('pairBreakCheckIns', () => {
-  it.each<{ name: string; list: CheckIn[]; pairs: [number, number][] }>([
-    {
-      // Issue 15: a check-in that skipped pain or mood neither pairs nor breaks a pair.
-      name: 'a check-in that skipped pain is passed over',
-      list: [
-        checkIn(hour(0, 9), 'popup'),
-        (({ pain: _p, ...c }) => c)(checkIn(hour(0, 9.5), 'popup')),
-        checkIn(hour(0, 10), 'break'),
-      ],
-      pairs: [[hour(0, 9), hour(0, 10)]],
-    },
-    {
-      name: 'a break check-in that skipped mood makes no pair',
-      list: [checkIn(hour(0, 9), 'popup'), (({ mood: _m, ...c }) => c)(checkIn(hour(0, 10), 'break'))],
-      pairs: [],
-    },
-    {
-      name: 'popup then break',
-      list: [checkIn(hour(0, 9), 'popup'), checkIn(hour(0, 10), 'break')],
-      pairs: [[hour(0, 9), hour(0, 10)]],
-    },
-    {
-      name: 'a reminder check-in counts as before',
-      list: [checkIn(hour(0, 9), 'reminder'), checkIn(hour(0, 10), 'break')],
-      pairs: [[hour(0, 9), hour(0, 10)]],
-    },
-    {
-      name: 'exactly 3 hours apart',
-      list: [checkIn(hour(0, 9), 'popup'), checkIn(hour(0, 12), 'break')],
-      pairs: [[hour(0, 9), hour(0, 12)]],
-    },
-    {
-      name: 'a moment over 3 hours',
-      list: [checkIn(hour(0, 9), 'popup'), checkIn(hour(0, 12) + 1, 'break')],
-      pairs: [],
-    },
-    {
-      name: 'across midnight (different local days)',
-      list: [checkIn(hour(0, 23, 30), 'popup'), checkIn(hour(1, 0, 15), 'break')],
-      pairs: [],
-    },
-    {
-      name: 'the nearest earlier check-in is the one',
-      list: [checkIn(hour(0, 9), 'popup'), checkIn(hour(0, 10), 'popup'), checkIn(hour(0, 10, 30), 'break')],
-      pairs: [[hour(0, 10), hour(0, 10, 30)]],
-    },
-    {
-      name: 'one before serves one break only',
-      list: [checkIn(hour(0, 9), 'popup'), checkIn(hour(0, 10), 'break'), checkIn(hour(0, 11), 'break')],
-      pairs: [[hour(0, 9), hour(0, 10)]],
-    },
-    {
-      name: 'a break check-in is never a "before"',
-      list: [checkIn(hour(0, 9), 'break'), checkIn(hour(0, 10), 'break')],
-      pairs: [],
-    },
-    {
-      name: 'the same instant is not before',
-      list: [checkIn(hour(0, 9), 'popup'), checkIn(hour(0, 9), 'break')],
-      pairs: [],
-    },
-    {
-      name: 'out-of-order input is sorted first',
-      list: [
-        checkIn(hour(1, 10), 'break'),
-        checkIn(hour(0, 10), 'break'),
-        checkIn(hour(1, 9), 'popup'),
-        checkIn(hour(0, 8), 'popup'),
-      ],
-      pairs: [
-        [hour(0, 8), hour(0, 10)],
-        [hour(1, 9), hour(1, 10)],
-      ],
-    },
-  ])('$name', ({ list, pairs }) => {
-    expect(pairBreakCheckIns(list).map((p) => [p.before.at, p.after.at])).toEqual(pairs);
-  });
-
-  it('pairs within the local day of each check-in’s own zone', () => {
-    // 23:30 and 00:15 UTC are 00:30 and 01:15 the next day in UTC+1: the same day.
-    const list = [
-      checkIn(hour(0, 23, 30), 'popup', 5, 3, { tzOffsetMin: 60 }),
-      checkIn(hour(1, 0, 15), 'break', 5, 3, { tzOffsetMin: 60 }),
-    ];
-    expect(pairBreakCheckIns(list)).toHaveLength(1);
-  });
-});
-
-describe('compareBreaks', () => {
-  /** `pairDays` days with a 9:00 → 10:00 pair, then popup-only days up to `loggedDays`. */
-  const history = (loggedDays: number, pairDays: number, before = [6, 2], after = [4, 3]) =>
-    Array.from({ length: loggedDays }, (_, d) =>
-      d < pairDays
-        ? [checkIn(hour(d, 9), 'popup', before[0], before[1]), checkIn(hour(d, 10), 'break', after[0], after[1])]
-        : [checkIn(hour(d, 9), 'popup')],
-    ).flat();
-
-  it.each([
-    { logged: 0, pairDays: 0, daysNeeded: 14 },
-    { logged: 14, pairDays: 4, daysNeeded: 1 },
-    { logged: 13, pairDays: 5, daysNeeded: 1 },
-    { logged: 10, pairDays: 0, daysNeeded: 5 },
-    { logged: 5, pairDays: 5, daysNeeded: 9 },
-  ])('$logged logged days, $pairDays with a pair → needs $daysNeeded more', ({ logged, pairDays, daysNeeded }) => {
-    expect(compareBreaks(history(logged, pairDays))).toEqual({
-      kind: 'needMoreData',
-      factor: 'breaks',
-      loggedDays: logged,
-      pairs: pairDays,
-      pairDays,
-      daysNeeded,
-    });
-  });
-
-  it('compares pain and mood before and after, over pairs', () => {
-    expect(compareBreaks(history(14, 5))).toEqual({
-      kind: 'comparison',
-      factor: 'breaks',
-      pairs: 5,
-      pairDays: 5,
-      beforePain: 6,
-      afterPain: 4,
-      verdict: 'large',
-      beforeMood: 2,
-      afterMood: 3,
-      moodVerdict: 'large',
-    });
-    expect(compareBreaks(history(20, 10, [5, 3], [4, 3]))).toMatchObject({
-      pairs: 10,
-      verdict: 'difference',
-      moodVerdict: 'noClearDifference',
-    });
-  });
-
-  it('counts two pairs on one day as one pair day', () => {
-    const list = [...history(14, 4), checkIn(hour(0, 14), 'popup', 6, 2), checkIn(hour(0, 15), 'break', 4, 3)];
-    expect(compareBreaks(list)).toMatchObject({ kind: 'needMoreData', pairs: 5, pairDays: 4, daysNeeded: 1 });
-  });
-});
-
 describe('computeInsights', () => {
   it('gives exactly one result per factor, in a fixed order', () => {
     const insights = computeInsights(walkDays(7, 7), []);
@@ -510,7 +367,10 @@ describe('computeInsights', () => {
     const activity: InsightActivity[] = [];
     for (let d = 0; d < years; d++) {
       checkIns.push(checkIn(hour(d, 9), 'popup', d % 11, 1 + (d % 5), { sleep: d % 11 }));
-      checkIns.push(checkIn(hour(d, 11), 'break', (d + 3) % 11, 1 + ((d + 1) % 5)));
+      // A break with both its check-ins, start and end.
+      const marker = (breakPhase: 'start' | 'end') => ({ breakId: `brk-${d}-0000`, breakPhase });
+      checkIns.push(checkIn(hour(d, 10, 55), 'break', (d + 4) % 11, 1 + (d % 5), marker('start')));
+      checkIns.push(checkIn(hour(d, 11), 'break', (d + 3) % 11, 1 + ((d + 1) % 5), marker('end')));
       checkIns.push(checkIn(hour(d, 17), 'popup', (d + 5) % 11, 1 + ((d + 2) % 5)));
       activity.push({
         day: dayKey(d),

@@ -36,10 +36,11 @@
 //
 // Cost: a few passes over the days per factor (the estimate allowing for yesterday's
 // carry-over, estimateAR1) and one sort (screen-time median); nothing is resampled.
-// Ten years stay within tens of milliseconds.
+
+import { type BreakInsight, compareBreakPairs } from './break-pairs';
 import { type CheckIn, dayOf, REGIONS, type Region, TAGS, type Tag } from './checkins';
 import { ALPHA, type Estimate, estimateAR1, holm, moreDaysToSettle, pValue, rangeOf } from './insight-stats';
-import { dayNumber, HOUR_MS, localEpochDay } from './time';
+import { dayNumber } from './time';
 
 export const INSIGHT_MIN_DAYS = 14;
 export const INSIGHT_MIN_DAYS_EACH_SIDE = 5;
@@ -53,8 +54,6 @@ export const NUDGES_TAKEN_SHARE = { taken: 4, of: 5 } as const;
 export const SHORT_SLEEP_AT_MOST = 4;
 export const PAIN_GAP = { difference: 1, large: 2 } as const;
 export const MOOD_GAP = { difference: 0.5, large: 1 } as const;
-/** A break check-in pairs with a check-in at most this long before it, the same day. */
-export const BREAK_PAIR_WINDOW_MS = 3 * HOUR_MS;
 
 /**
  * Everything insights need to know about one logged day. Build it with
@@ -194,8 +193,6 @@ export const isRegionFactor = (f: DayFactor): f is Region => (REGIONS as readonl
  * - `tooEarly`: it does not, and the range still holds a difference that matters.
  */
 export type Verdict = 'tooEarly' | 'noClearDifference' | 'small' | 'difference' | 'large';
-/** The before/after-break comparison's words (unchanged: it has no range yet). */
-export type BreakVerdict = 'noClearDifference' | 'difference' | 'large';
 export const CLAIMS: readonly Verdict[] = ['small', 'difference', 'large'];
 
 export interface OutcomeComparison {
@@ -427,148 +424,17 @@ export function compareFactor(days: readonly DayFacts[], factor: DayFactor): Fac
 
 /** Whether an insight claims any difference (the simulation's "false alarm" when there is none). */
 export const claimsDifference = (i: Insight): boolean =>
-  i.kind === 'comparison' &&
-  (i.factor === 'breaks'
-    ? i.verdict !== 'noClearDifference' || i.moodVerdict !== 'noClearDifference'
-    : CLAIMS.includes(i.pain.verdict) || CLAIMS.includes(i.mood.verdict));
-
-// ---------------------------------------------------------------------------------
-// Pain before and after breaks
-// ---------------------------------------------------------------------------------
-//
-// A check-in with source 'break' (logged right after a break) is paired with the
-// nearest earlier check-in from the popup or the daily reminder, when that one is on
-// the same local day and at most 3 hours before: long enough to span a stretch of
-// work, short enough that it still describes "before the break". Each earlier
-// check-in serves one break at most (the first after it), so one reading is never
-// counted twice. Shown with ≥ 14 logged days in all and pairs on ≥ 5 different days;
-// averages are over pairs, with the same verdict thresholds as above.
-
-type Rated = Pick<CheckIn, 'at' | 'tzOffsetMin'> & { pain: number; mood: number };
-
-/** Both check-ins of a pair recorded pain and mood. */
-export interface BreakPair {
-  before: Rated;
-  after: Rated;
-}
-
-export interface BreakComparison {
-  kind: 'comparison';
-  factor: 'breaks';
-  pairs: number;
-  pairDays: number;
-  beforePain: number;
-  afterPain: number;
-  verdict: BreakVerdict;
-  beforeMood: number;
-  afterMood: number;
-  moodVerdict: BreakVerdict;
-}
-
-export interface BreakNeedsMoreData {
-  kind: 'needMoreData';
-  factor: 'breaks';
-  loggedDays: number;
-  pairs: number;
-  pairDays: number;
-  daysNeeded: number;
-}
-
-export type BreakInsight = BreakComparison | BreakNeedsMoreData;
-
-type Timed = Pick<CheckIn, 'at' | 'tzOffsetMin' | 'pain' | 'mood' | 'source'>;
-
-/** Before/after pairs around breaks, in time order (see the rule above). */
-export function pairBreakCheckIns(checkIns: readonly Timed[]): BreakPair[] {
-  let list = checkIns;
-  for (let i = 1; i < list.length; i++) {
-    if ((list[i - 1] as Timed).at > (list[i] as Timed).at) {
-      list = [...checkIns].sort((a, b) => a.at - b.at);
-      break;
-    }
-  }
-  const pairs: BreakPair[] = [];
-  let before: Timed | null = null;
-  for (const c of list) {
-    // A check-in that skipped pain or mood pairs with nothing, and breaks no pair.
-    if (c.pain === undefined || c.mood === undefined) continue;
-    if (c.source !== 'break') {
-      before = c;
-      continue;
-    }
-    if (
-      before &&
-      before.at < c.at &&
-      c.at - before.at <= BREAK_PAIR_WINDOW_MS &&
-      localEpochDay(before.at, before.tzOffsetMin) === localEpochDay(c.at, c.tzOffsetMin)
-    ) {
-      pairs.push({
-        before: {
-          at: before.at,
-          tzOffsetMin: before.tzOffsetMin,
-          pain: before.pain as number,
-          mood: before.mood as number,
-        },
-        after: { at: c.at, tzOffsetMin: c.tzOffsetMin, pain: c.pain, mood: c.mood },
-      });
-    }
-    before = null;
-  }
-  return pairs;
-}
-
-function breakVerdictOf(aTenths: number, bTenths: number, gap: { difference: number; large: number }): BreakVerdict {
-  const diff = Math.abs(aTenths - bTenths);
-  if (diff >= tenths(gap.large)) return 'large';
-  if (diff >= tenths(gap.difference)) return 'difference';
-  return 'noClearDifference';
-}
-
-export function compareBreaks(checkIns: readonly Timed[]): BreakInsight {
-  const loggedDays = new Set<number>();
-  for (const c of checkIns) loggedDays.add(localEpochDay(c.at, c.tzOffsetMin));
-  const pairs = pairBreakCheckIns(checkIns);
-  const pairDays = new Set<number>();
-  const sums = { beforePain: 0, afterPain: 0, beforeMood: 0, afterMood: 0 };
-  for (const p of pairs) {
-    pairDays.add(localEpochDay(p.after.at, p.after.tzOffsetMin));
-    sums.beforePain += p.before.pain;
-    sums.afterPain += p.after.pain;
-    sums.beforeMood += p.before.mood;
-    sums.afterMood += p.after.mood;
-  }
-  // A new day with a pair is also a new logged day, so the two shortfalls overlap.
-  const needed = Math.max(0, INSIGHT_MIN_DAYS - loggedDays.size, INSIGHT_MIN_DAYS_EACH_SIDE - pairDays.size);
-  if (needed > 0) {
-    return {
-      kind: 'needMoreData',
-      factor: 'breaks',
-      loggedDays: loggedDays.size,
-      pairs: pairs.length,
-      pairDays: pairDays.size,
-      daysNeeded: needed,
-    };
-  }
-  const n = pairs.length;
-  const pain = [tenths(sums.beforePain / n), tenths(sums.afterPain / n)] as const;
-  const mood = [tenths(sums.beforeMood / n), tenths(sums.afterMood / n)] as const;
-  return {
-    kind: 'comparison',
-    factor: 'breaks',
-    pairs: n,
-    pairDays: pairDays.size,
-    beforePain: pain[0] / 10,
-    afterPain: pain[1] / 10,
-    verdict: breakVerdictOf(pain[0], pain[1], PAIN_GAP),
-    beforeMood: mood[0] / 10,
-    afterMood: mood[1] / 10,
-    moodVerdict: breakVerdictOf(mood[0], mood[1], MOOD_GAP),
-  };
-}
+  i.kind === 'comparison' && (CLAIMS.includes(i.pain.verdict) || CLAIMS.includes(i.mood.verdict));
 
 export type Insight = FactorInsight | BreakInsight;
 
-/** Every insight, one per factor, in a fixed order (DAY_FACTORS), then before and after breaks. */
-export function computeInsights(days: readonly DayFacts[], checkIns: readonly Timed[]): Insight[] {
-  return [...compareFactors(days), compareBreaks(checkIns)];
+/**
+ * Every insight, one per factor, in a fixed order (DAY_FACTORS), then the start and
+ * end of the same break (core/break-pairs.ts).
+ */
+export function computeInsights(
+  days: readonly DayFacts[],
+  checkIns: Parameters<typeof compareBreakPairs>[0],
+): Insight[] {
+  return [...compareFactors(days), compareBreakPairs(checkIns)];
 }

@@ -8,6 +8,7 @@ describe('parseRequest', () => {
     [{ type: 'checkin/update', from: '2026-10', checkIn: { mood: 3 } }],
     [{ type: 'checkins/repair', month: '2026-01' }],
     [{ type: 'quarantine/dismiss' }],
+    [{ type: 'data/check' }],
   ])('accepts %j', (message) => {
     expect(parseRequest(message)).toEqual(message);
   });

@@ -27,6 +27,15 @@ const makeRequestSchema = () => {
       months: v.pipe(v.array(month), v.minLength(1), v.maxLength(12)),
     }),
     v.strictObject({ type: v.literal('quarantine/dismiss') }),
+    // A page opened: keep aside whatever stored value is unreadable (utils/damage-scan.ts),
+    // so that page tells the person at once.
+    // `months` narrows the look to those check-in and break-record months and the
+    // single keys (the popup's open: it shows one month, and should not make the
+    // background read ten years each time); without it, everything is looked at.
+    v.strictObject({
+      type: v.literal('data/check'),
+      months: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/))), v.maxLength(24))),
+    }),
     // PHQ-2 answers and weekly reflections are validated by core/care.ts, field by field.
     v.strictObject({ type: v.literal('phq2/add'), result: v.unknown() }),
     v.strictObject({ type: v.literal('reflection/save'), reflection: v.unknown() }),

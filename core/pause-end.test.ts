@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nudgesResumeAt, pauseEnd } from './pause-end';
-import { pauseEndAt } from './schedule';
+import { nudgesResumeAt, pauseEnd, pauseEndAt } from './pause-end';
 import { HOUR_MS, localWeekday, MINUTE_MS, type MinuteRange } from './time';
 
 const fixed = (offsetMin: number) => () => offsetMin;
@@ -88,6 +87,40 @@ describe('pauseEnd: the words for when a pause ends', () => {
     const now = Date.UTC(2026, 10, 24, 23, 15);
     expect(pauseEnd(pauseEndAt('30min', now, 0), now, fixed(0)).kind).toBe('today');
     expect(pauseEnd(pauseEndAt('1h', now, 0), now, fixed(0)).kind).toBe('tomorrowAt');
+  });
+});
+
+describe('pauseEndAt: when a Pause choice ends', () => {
+  const T0 = Date.UTC(2026, 10, 23, 9, 0); // Monday 09:00 UTC
+  const at = (min: number) => T0 + min * MINUTE_MS;
+
+  it.each([
+    { option: '30min', tz: 0, expected: at(30) },
+    { option: '1h', tz: 0, expected: at(60) },
+    { option: '2h', tz: 0, expected: at(120) },
+    { option: 'tomorrow', tz: 0, expected: Date.UTC(2026, 10, 24) },
+    { option: 'tomorrow', tz: 60, expected: Date.UTC(2026, 10, 23, 23) },
+    { option: 'tomorrow', tz: -300, expected: Date.UTC(2026, 10, 24, 5) },
+  ] as const)('pauseEndAt($option) in UTC%+d', ({ option, tz, expected }) => {
+    expect(pauseEndAt(option, T0, tz)).toBe(expected);
+  });
+
+  // Europe/London 2026: BST (+60) until 2026-10-25 01:00Z, GMT after.
+  const london = (t: number) => (t >= Date.UTC(2026, 2, 29, 1) && t < Date.UTC(2026, 9, 25, 1) ? 60 : 0);
+  it.each([
+    {
+      name: '00:30 BST on the night clocks go back',
+      now: Date.UTC(2026, 9, 24, 23, 30),
+      expected: Date.UTC(2026, 9, 26),
+    },
+    { name: '22:00 BST the evening before', now: Date.UTC(2026, 9, 24, 21), expected: Date.UTC(2026, 9, 24, 23) },
+    {
+      name: '00:30 GMT on the night clocks go forward',
+      now: Date.UTC(2026, 2, 29, 0, 30),
+      expected: Date.UTC(2026, 2, 29, 23),
+    },
+  ])("pauseEndAt('tomorrow') follows the zone: $name", ({ now, expected }) => {
+    expect(pauseEndAt('tomorrow', now, london)).toBe(expected);
   });
 });
 

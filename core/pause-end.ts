@@ -1,7 +1,31 @@
-// How the popup says when a pause ends, in the words people use: a time later today,
+// When a pause ends: the moment a Pause choice ends (pauseEndAt, for the engine), when
+// nudges really come again (nudgesResumeAt), and how the popup says it, in the words
+// people use (pauseEnd): a time later today,
 // "tomorrow" for a pause that runs to the start of tomorrow (Pause → Until tomorrow),
 // a time tomorrow, or a day and time further off. Never "until 12:00 AM".
-import { isWorkingAt, localEpochDay, localMinuteOfDay, nextWorkingBoundary, type WeekRanges } from './time';
+import type { PauseOption } from './settings';
+import {
+  isWorkingAt,
+  localEpochDay,
+  localMinuteOfDay,
+  MINUTE_MS,
+  nextLocalMidnight,
+  nextLocalMidnightIn,
+  nextWorkingBoundary,
+  type WeekRanges,
+} from './time';
+
+const PAUSE_MIN: Record<Exclude<PauseOption, 'tomorrow'>, number> = { '30min': 30, '1h': 60, '2h': 120 };
+
+/**
+ * When a pause chosen now ends; "until tomorrow" is the next local midnight. Give the
+ * zone as `tzOffsetAt` (the offset in force at an instant) so a daylight-saving change
+ * overnight moves that midnight with it; a fixed offset keeps it for the whole night.
+ */
+export function pauseEndAt(option: PauseOption, now: number, tz: number | ((at: number) => number)): number {
+  if (option !== 'tomorrow') return now + PAUSE_MIN[option] * MINUTE_MS;
+  return typeof tz === 'number' ? nextLocalMidnight(now, tz) : nextLocalMidnightIn(now, tz);
+}
 
 export type PauseEnd =
   /** Ends later today: "Paused until 3:30 PM". */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Phq2Result, WeeklyReflection } from './care';
-import { backupJson } from './export';
+import { backupJson } from './export-backup';
 import { type ImportedData, MAX_PROBLEMS, parseImport } from './import';
 import type { Outcome } from './outcomes';
 import { mergeRecords, previewRestore, type RestoreData, readRestore, sameSettings } from './restore';

@@ -9,6 +9,7 @@ describe('isRetrySafe', () => {
     ['checkin/remove', true],
     ['checkins/repair', true],
     ['quarantine/dismiss', true],
+    ['data/check', true],
     ['settings/update', true],
     ['settings/reset', true],
     ['engine/pause', true],

@@ -17,6 +17,7 @@ const RETRY_SAFE: ReadonlySet<Request['type']> = new Set([
   'checkins/repair',
   'checkins/read',
   'quarantine/dismiss',
+  'data/check',
   'reflection/save',
   'settings/update',
   'settings/reset',

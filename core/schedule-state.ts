@@ -1,9 +1,13 @@
 // The break engine's stored state and what goes in and out of step(): the events,
-// the effects, the waiting break, and reading the stored state back (core/schedule.ts
-// holds the rules that change it; core/schedule-simulation.ts runs a day of it).
+// the effects, the waiting break, a fresh state, a copy, and reading the stored state
+// back (core/schedule.ts holds the rules that change it; core/schedule-simulation.ts
+// runs a day of it).
 import * as v from 'valibot';
 import type { IdleState } from './activity';
 import type { Outcome } from './outcomes';
+import { specsOf } from './schedule-counting';
+import type { SettingsV1 } from './settings';
+import { localDayKey } from './time';
 
 /** 'posture' | 'stretch' | 'walk', or a custom nudge's id. */
 export type NudgeId = string;
@@ -80,6 +84,42 @@ export interface ScheduleStateV1 {
   walkToday: { day: string; walkSec: number };
   /** The last heads-up given, so each break gets one; states stored before it read as null. */
   warned: { nudge: NudgeId; at: number } | null;
+}
+
+/** A fresh schedule: every enabled timer starts at `now`, presence unknown until the first event. */
+export function initialScheduleState(now: number, settings: SettingsV1, tzOffsetMin: number): ScheduleStateV1 {
+  const day = localDayKey(now, tzOffsetMin);
+  return {
+    v: 1,
+    presence: 'idle',
+    presenceSince: now,
+    // What came before install is unknown: not a break.
+    awaySpoiled: true,
+    countingSince: null,
+    timers: specsOf(settings)
+      .filter((sp) => sp.enabled)
+      .map((sp) => ({ nudge: sp.id, accruedMs: 0, resetAt: now })),
+    pending: null,
+    pausedUntil: null,
+    busy: false,
+    armedAt: null,
+    badge: 'none',
+    today: { day, activeMs: 0 },
+    walkToday: { day, walkSec: 0 },
+    warned: null,
+  };
+}
+
+/** A copy step() may change without touching the state it was given. */
+export function copyState(state: ScheduleStateV1): ScheduleStateV1 {
+  return {
+    ...state,
+    timers: state.timers.map((t) => ({ ...t })),
+    pending: state.pending && { ...state.pending },
+    today: { ...state.today },
+    walkToday: { ...state.walkToday },
+    warned: state.warned && { ...state.warned },
+  };
 }
 
 const time = v.pipe(v.number(), v.finite());

@@ -5,7 +5,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IdleState } from './activity';
 import {
-  activeMsToday,
   type Effect,
   initialScheduleState,
   parseScheduleState,
@@ -13,6 +12,7 @@ import {
   type ScheduleStateV1,
   step,
 } from './schedule';
+import { activeMsToday } from './schedule-queries';
 import { DEFAULT_SETTINGS, type SettingsV1 } from './settings';
 import { HOUR_MS, isWorkingAt, MINUTE_MS, SECOND_MS, startOfLocalDay, workingMsBetween } from './time';
 

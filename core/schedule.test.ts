@@ -1,85 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
-  activeMsToday,
-  type Effect,
-  initialScheduleState,
-  nextNudge,
-  pauseEndAt,
-  type ScheduleEvent,
-  step,
-  walkGoalProgress,
-} from './schedule';
+  active,
+  at,
+  doneAfter,
+  idle,
+  locked,
+  notifies,
+  records,
+  type Script,
+  settingsWith,
+  sim,
+  start,
+  T0,
+  toMin,
+} from '../tests/schedule-script';
+import { type Effect, initialScheduleState, type ScheduleEvent, step } from './schedule';
+import { nextNudge } from './schedule-queries';
 import { type SimulationOptions, type SimulationResult, simulateDay } from './schedule-simulation';
-import { parseScheduleState as parseScheduleStateOf } from './schedule-state';
-import { DEFAULT_SETTINGS, type SettingsV1 } from './settings';
-import {
-  addWorkingMs,
-  HOUR_MS,
-  isWorkingAt,
-  localWeekday,
-  MINUTE_MS,
-  nextLocalMidnight,
-  nextWorkingBoundary,
-  workingMsBetween,
-} from './time';
-
-const T0 = Date.UTC(2026, 10, 23, 9, 0); // Monday 09:00 UTC
-const at = (min: number) => T0 + min * MINUTE_MS;
-const toMin = (t: number) => Math.round(((t - T0) / MINUTE_MS) * 100) / 100;
-
-type Script = [number, ScheduleEvent][];
-
-function settingsWith(patch: (s: SettingsV1) => void): SettingsV1 {
-  const settings = structuredClone(DEFAULT_SETTINGS);
-  patch(settings);
-  return settings;
-}
-
-const active: ScheduleEvent = { type: 'idleState', state: 'active' };
-const idle: ScheduleEvent = { type: 'idleState', state: 'idle' };
-const locked: ScheduleEvent = { type: 'idleState', state: 'locked' };
-const start: ScheduleEvent = { type: 'start', state: 'active' };
-
-function sim(
-  script: Script,
-  untilMin: number,
-  settings: SettingsV1 = DEFAULT_SETTINGS,
-  options: SimulationOptions = {},
-): SimulationResult {
-  return simulateDay(
-    settings,
-    script.map(([min, event]) => ({ at: at(min), event })),
-    { startAt: T0, untilAt: at(untilMin), ...options },
-  );
-}
-
-/** `20 posture`, `50 walk deferred`, `25 posture snoozesLeft=1` */
-function notifies(result: SimulationResult): string[] {
-  return result.steps.flatMap((s) =>
-    s.effects.flatMap((e) =>
-      e.kind === 'notify'
-        ? [
-            `${toMin(s.at)} ${e.nudge}${e.deferred ? ' deferred' : ''}${e.snoozesLeft === 2 ? '' : ` snoozesLeft=${e.snoozesLeft}`}`,
-          ]
-        : [],
-    ),
-  );
-}
-
-/** `20 due posture`, … (without `shown`, which follows every notify) */
-function records(result: SimulationResult): string[] {
-  return result.steps.flatMap((s) =>
-    s.effects.flatMap((e) =>
-      e.kind === 'record' && e.outcome.kind !== 'shown'
-        ? [`${toMin(e.outcome.at)} ${e.outcome.kind} ${e.outcome.nudge}`]
-        : [],
-    ),
-  );
-}
-
-const doneAfter =
-  (ms: number): SimulationOptions['respond'] =>
-  () => ({ afterMs: ms, event: { type: 'done' } });
+import { DEFAULT_SETTINGS } from './settings';
+import { HOUR_MS, MINUTE_MS } from './time';
 
 describe('nudges on active time', () => {
   it('gives posture, stretch, walk at 20, 40, 60 active minutes; a bigger one absorbs the posture check due with it', () => {
@@ -352,35 +291,6 @@ describe('done, snooze, skip', () => {
 });
 
 describe('pause and resume', () => {
-  it.each([
-    { option: '30min', tz: 0, expected: at(30) },
-    { option: '1h', tz: 0, expected: at(60) },
-    { option: '2h', tz: 0, expected: at(120) },
-    { option: 'tomorrow', tz: 0, expected: Date.UTC(2026, 10, 24) },
-    { option: 'tomorrow', tz: 60, expected: Date.UTC(2026, 10, 23, 23) },
-    { option: 'tomorrow', tz: -300, expected: Date.UTC(2026, 10, 24, 5) },
-  ] as const)('pauseEndAt($option) in UTC%+d', ({ option, tz, expected }) => {
-    expect(pauseEndAt(option, T0, tz)).toBe(expected);
-  });
-
-  // Europe/London 2026: BST (+60) until 2026-10-25 01:00Z, GMT after.
-  const london = (t: number) => (t >= Date.UTC(2026, 2, 29, 1) && t < Date.UTC(2026, 9, 25, 1) ? 60 : 0);
-  it.each([
-    {
-      name: '00:30 BST on the night clocks go back',
-      now: Date.UTC(2026, 9, 24, 23, 30),
-      expected: Date.UTC(2026, 9, 26),
-    },
-    { name: '22:00 BST the evening before', now: Date.UTC(2026, 9, 24, 21), expected: Date.UTC(2026, 9, 24, 23) },
-    {
-      name: '00:30 GMT on the night clocks go forward',
-      now: Date.UTC(2026, 2, 29, 0, 30),
-      expected: Date.UTC(2026, 2, 29, 23),
-    },
-  ])("pauseEndAt('tomorrow') follows the zone: $name", ({ now, expected }) => {
-    expect(pauseEndAt('tomorrow', now, london)).toBe(expected);
-  });
-
   it('freezes the timers, shows the badge, and resumes by itself', () => {
     const result = sim(
       [
@@ -527,133 +437,6 @@ describe('calls and full screen', () => {
   });
 });
 
-describe('selectors', () => {
-  /** The state at `untilMin`, alarms fired on time along the way. */
-  const begin = (events: Script, untilMin: number, settings = DEFAULT_SETTINGS) =>
-    sim(events, untilMin, settings).state;
-
-  it.each<{ name: string; script: Script; nowMin: number; expected: { nudge: string; atMin: number } | null }>([
-    {
-      name: 'active: the posture check in 20 min',
-      script: [[0, start]],
-      nowMin: 5,
-      expected: { nudge: 'posture', atMin: 20 },
-    },
-    {
-      name: 'idle: counted as if active again from now',
-      script: [
-        [0, start],
-        [6, locked],
-      ],
-      nowMin: 8,
-      expected: { nudge: 'posture', atMin: 22 },
-    },
-    {
-      name: 'paused: from the end of the pause',
-      script: [
-        [0, start],
-        [5, { type: 'pause', untilAt: at(65) }],
-      ],
-      nowMin: 5,
-      expected: { nudge: 'posture', atMin: 80 },
-    },
-    {
-      name: 'a break waiting: that break',
-      script: [
-        [0, start],
-        [20, { type: 'alarm', state: 'active' }],
-      ],
-      nowMin: 21,
-      expected: { nudge: 'posture', atMin: 20 },
-    },
-    {
-      name: 'snoozed: when the snooze ends',
-      script: [
-        [0, start],
-        [20, { type: 'alarm', state: 'active' }],
-        [21, { type: 'snooze' }],
-      ],
-      nowMin: 21,
-      expected: { nudge: 'posture', atMin: 26 },
-    },
-  ])('nextNudge, $name', ({ script, nowMin, expected }) => {
-    const state = begin(script, nowMin);
-    const result = nextNudge(state, at(nowMin), DEFAULT_SETTINGS, 0);
-    expect(result && { nudge: result.nudge, atMin: toMin(result.at) }).toEqual(expected);
-  });
-
-  it('nextNudge follows the absorb rule', () => {
-    const settings = settingsWith((s) => {
-      s.nudges.stretch.intervalMin = 24;
-    });
-    const result = nextNudge(begin([[0, start]], 1, settings), at(1), settings, 0);
-    expect(result).toEqual({ nudge: 'stretch', at: at(24) });
-  });
-
-  it('nextNudge is null with every nudge off', () => {
-    const settings = settingsWith((s) => {
-      for (const n of Object.values(s.nudges)) n.enabled = false;
-    });
-    expect(nextNudge(begin([[0, start]], 1, settings), at(1), settings, 0)).toBeNull();
-  });
-
-  it.each([
-    { name: 'open stretch', script: [[0, start]] as Script, nowMin: 45, expectedMin: 45 },
-    {
-      name: 'idle takes back a minute',
-      script: [
-        [0, start],
-        [30, idle],
-      ] as Script,
-      nowMin: 45,
-      expectedMin: 29,
-    },
-    {
-      name: 'two stretches',
-      script: [
-        [0, start],
-        [10, locked],
-        [20, active],
-      ] as Script,
-      nowMin: 25,
-      expectedMin: 15,
-    },
-  ])('activeMsToday, $name', ({ script, nowMin, expectedMin }) => {
-    expect(activeMsToday(begin(script, nowMin), at(nowMin), 0)).toBe(expectedMin * MINUTE_MS);
-  });
-
-  it('activeMsToday starts again at local midnight', () => {
-    const evening = Date.UTC(2026, 10, 23, 23, 30);
-    const state = step(initialScheduleState(evening, DEFAULT_SETTINGS, 0), start, evening, DEFAULT_SETTINGS, 0).state;
-    expect(activeMsToday(state, evening + 19 * MINUTE_MS, 0)).toBe(19 * MINUTE_MS);
-    const later = simulateDay(DEFAULT_SETTINGS, [{ at: evening, event: start }], {
-      startAt: evening,
-      untilAt: evening + 40 * MINUTE_MS,
-    }).state;
-    expect(activeMsToday(later, evening + 40 * MINUTE_MS, 0)).toBe(10 * MINUTE_MS);
-  });
-
-  it('activeMsToday stops counting an open stretch when the alarm was missed (asleep)', () => {
-    const state = step(initialScheduleState(T0, DEFAULT_SETTINGS, 0), start, T0, DEFAULT_SETTINGS, 0).state;
-    expect(activeMsToday(state, at(300), 0)).toBe(22 * MINUTE_MS);
-  });
-
-  it('walkGoalProgress adds done walks and natural walks, per day', () => {
-    const state = begin(
-      [
-        [0, start],
-        [1, { type: 'takeBreakNow', nudge: 'walk' }],
-        [2, { type: 'takeBreakNow', nudge: 'walk' }],
-        [10, locked],
-        [20, active],
-      ],
-      21,
-    );
-    expect(walkGoalProgress(state, at(21), DEFAULT_SETTINGS, 0)).toEqual({ walkMin: 15, goalMin: 20, reached: false });
-    expect(walkGoalProgress(state, at(24 * 60), DEFAULT_SETTINGS, 0).walkMin).toBe(0);
-  });
-});
-
 describe('step', () => {
   const settings = DEFAULT_SETTINGS;
 
@@ -694,145 +477,5 @@ describe('step', () => {
     });
     const result = step(initialScheduleState(T0, long, 0), start, T0, long, 0);
     expect(result.effects.at(-1)).toEqual({ kind: 'arm', at: at(30) });
-  });
-});
-
-describe('working-hours math (core/time.ts)', () => {
-  const week = DEFAULT_SETTINGS.workingHours.days;
-  const mon = (h: number, m = 0) => Date.UTC(2026, 10, 23, h, m);
-
-  it.each([
-    { at: Date.UTC(2026, 10, 22, 12), tz: 0, expected: 0 },
-    { at: mon(12), tz: 0, expected: 1 },
-    { at: mon(23, 30), tz: 60, expected: 2 },
-    { at: mon(2), tz: -300, expected: 0 },
-  ])('localWeekday($at, $tz) = $expected', ({ at: t, tz, expected }) => {
-    expect(localWeekday(t, tz)).toBe(expected);
-  });
-
-  it.each([
-    { from: mon(8), to: mon(10), tz: 0, expectedMin: 60 },
-    { from: mon(17), to: mon(9, 30) + 24 * HOUR_MS, tz: 0, expectedMin: 60 },
-    { from: Date.UTC(2026, 10, 27, 17), to: Date.UTC(2026, 10, 30, 10), tz: 0, expectedMin: 90 },
-    { from: mon(8), to: mon(10), tz: 60, expectedMin: 120 },
-    { from: mon(10), to: mon(9), tz: 0, expectedMin: 0 },
-  ])('workingMsBetween #%#', ({ from, to, tz, expectedMin }) => {
-    expect(workingMsBetween(from, to, week, tz)).toBe(expectedMin * MINUTE_MS);
-  });
-
-  it.each([
-    { from: mon(8), min: 30, expected: mon(9, 30) },
-    { from: mon(17, 20), min: 20, expected: mon(9, 10) + 24 * HOUR_MS },
-    { from: Date.UTC(2026, 10, 27, 17, 20), min: 20, expected: Date.UTC(2026, 10, 30, 9, 10) },
-    { from: mon(10), min: 0, expected: mon(10) },
-  ])('addWorkingMs #%#', ({ from, min, expected }) => {
-    expect(addWorkingMs(from, min * MINUTE_MS, week, 0)).toBe(expected);
-  });
-
-  it('addWorkingMs is null for a week without working time', () => {
-    expect(addWorkingMs(mon(9), MINUTE_MS, [[], [], [], [], [], [], []], 0)).toBeNull();
-  });
-
-  it.each([
-    { t: mon(8, 59), working: false, boundary: mon(9) },
-    { t: mon(9), working: true, boundary: mon(17, 30) },
-    { t: mon(17, 30), working: false, boundary: mon(9) + 24 * HOUR_MS },
-    { t: Date.UTC(2026, 10, 28, 12), working: false, boundary: Date.UTC(2026, 10, 30, 9) },
-  ])('isWorkingAt and nextWorkingBoundary #%#', ({ t, working, boundary }) => {
-    expect(isWorkingAt(t, week, 0)).toBe(working);
-    expect(nextWorkingBoundary(t, week, 0)).toBe(boundary);
-  });
-
-  it('splits a day into several ranges', () => {
-    const lunch = [
-      [],
-      [
-        { startMin: 540, endMin: 720 },
-        { startMin: 780, endMin: 1050 },
-      ],
-      [],
-      [],
-      [],
-      [],
-      [],
-    ];
-    expect(workingMsBetween(mon(11), mon(14), lunch, 0)).toBe(120 * MINUTE_MS);
-    expect(addWorkingMs(mon(11, 50), 20 * MINUTE_MS, lunch, 0)).toBe(mon(13, 10));
-    expect(nextWorkingBoundary(mon(12, 30), lunch, 0)).toBe(mon(13));
-  });
-
-  it('nextLocalMidnight', () => {
-    expect(nextLocalMidnight(mon(12), 0)).toBe(Date.UTC(2026, 10, 24));
-    expect(nextLocalMidnight(mon(23, 30), 60)).toBe(Date.UTC(2026, 10, 24, 23));
-  });
-});
-
-describe('heads-up before a break (settings.headsUp)', () => {
-  const on = settingsWith((s) => {
-    s.headsUp = { enabled: true, leadSec: 30 };
-  });
-  const headsUps = (result: SimulationResult) =>
-    result.steps.flatMap((s) =>
-      s.effects.flatMap((e) => (e.kind === 'headsUp' ? [`${toMin(s.at)} ${e.nudge} at ${toMin(e.at)}`] : [])),
-    );
-
-  it.each<[string, SettingsV1, string[]]>([
-    ['off by default: none', DEFAULT_SETTINGS, []],
-    ['on: one per break, 30 s before it', on, ['19.5 posture at 20', '39.5 stretch at 40', '59.5 walk at 60']],
-  ])('%s', (_, settings, expected) => {
-    const result = sim([[0, start]], 61, settings, { respond: doneAfter(0) });
-    expect(headsUps(result)).toEqual(expected);
-    expect(notifies(result)).toEqual(['20 posture', '40 stretch', '60 walk']);
-  });
-
-  it('wakes the worker once more per break, no more', () => {
-    const alarms = (settings: SettingsV1) =>
-      sim([[0, start]], 61, settings, { respond: doneAfter(0) }).hours.reduce((n, h) => n + h.alarms, 0);
-    expect(alarms(on) - alarms(DEFAULT_SETTINGS)).toBe(3);
-  });
-
-  it('Postpone: the break comes snoozeMin after it was due, counted as one snooze', () => {
-    const result = sim([[0, start]], 30, on, {
-      respond: doneAfter(0),
-    });
-    expect(headsUps(result)[0]).toBe('19.5 posture at 20');
-    const postponed = sim(
-      [
-        [0, start],
-        [19.6, { type: 'postpone' }],
-      ],
-      30,
-      on,
-      { respond: doneAfter(0) },
-    );
-    expect(notifies(postponed)).toEqual(['25 posture snoozesLeft=1']);
-    expect(records(postponed).slice(0, 1)).toEqual(['19.6 snoozed posture']);
-  });
-
-  it('a postpone with no heads-up given changes nothing', () => {
-    const result = sim(
-      [
-        [0, start],
-        [10, { type: 'postpone' }],
-      ],
-      21,
-      on,
-      { respond: doneAfter(0) },
-    );
-    expect(notifies(result)).toEqual(['20 posture']);
-  });
-
-  it('is not given while paused, and a state stored before it reads as never warned', () => {
-    const paused = sim(
-      [
-        [0, start],
-        [19, { type: 'pause', untilAt: at(40) }],
-      ],
-      21,
-      on,
-    );
-    expect(headsUps(paused)).toEqual([]);
-    const { warned: _, ...before } = paused.state;
-    expect(parseScheduleStateOf(before)?.warned).toBeNull();
   });
 });

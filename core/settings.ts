@@ -5,7 +5,7 @@
 //   type SettingsV1 (= Settings), NudgeSettings, CustomNudge, WorkingHours, SettingsProblem, SettingsPatch
 //   DEFAULT_SETTINGS                       the settings of a new install
 //   LIMITS, LENGTHS                        the allowed ranges, for inputs' min/max too
-//   PAUSE_OPTIONS                          the fixed pause choices (core/schedule.ts pauseEndAt)
+//   PAUSE_OPTIONS                          the fixed pause choices (core/pause-end.ts pauseEndAt)
 //   validateSettings(input: unknown)       → { ok: true, value } | { ok: false, problems }
 //   updateSettings(current, patch: unknown) deep-merges a partial patch, then validates:
 //                                          an invalid value is never returned as settings

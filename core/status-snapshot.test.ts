@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type StatusSnapshot, statusNow } from './status-snapshot';
+import { isStatusSnapshot, type StatusSnapshot, statusNow } from './status-snapshot';
 
 const MIN = 60_000;
 const at = Date.UTC(2026, 10, 24, 9, 0);
@@ -67,5 +67,25 @@ describe('statusNow: the rest', () => {
       ...(resumesMin === undefined ? {} : { resumesAt: at + 5 * MIN + resumesMin * MIN }),
     };
     expect(statusNow(snap, at + 5 * MIN).resumesAt).toBe(expected === null ? null : at + 5 * MIN + expected * MIN);
+  });
+});
+
+describe('isStatusSnapshot: what the popup can show', () => {
+  const { names: _names, ...older } = snapshot();
+  it.each<[string, unknown, boolean]>([
+    ['a snapshot', snapshot(), true],
+    ['paused, a break waiting, nothing next', snapshot({ pausedUntil: at, waiting: 'walk', next: null }), true],
+    ['an older one without names', older, true],
+    ['absent', null, false],
+    ['a string', 'garbage', false],
+    ['a number', 42, false],
+    ['a list', [snapshot()], false],
+    ['an object of another shape', { at, hello: 1 }, false],
+    ['no walk', { ...snapshot(), walk: undefined }, false],
+    ['a time that is not a number', snapshot({ at: Number.NaN }), false],
+    ['next without a time', { ...snapshot(), next: { nudge: 'walk' } }, false],
+    ['a name that is not text', { ...snapshot(), names: { water: 3 } }, false],
+  ])('%s', (_name, raw, expected) => {
+    expect(isStatusSnapshot(raw)).toBe(expected);
   });
 });

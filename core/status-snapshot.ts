@@ -43,3 +43,29 @@ export function statusNow(snapshot: StatusSnapshot, now: number): EngineStatus {
     walk: snapshot.walk,
   };
 }
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isTimeOrNull = (x: unknown) => x === null || Number.isFinite(x);
+
+/**
+ * Whether a stored value is a snapshot the popup can show (storage is input). A small
+ * hand check, not a schema: the popup reads it on every open (DESIGN.md "Speed").
+ */
+export function isStatusSnapshot(raw: unknown): raw is StatusSnapshot {
+  if (!isObject(raw)) return false;
+  const { at, activeMs, counting, waiting, next, pausedUntil, walk, names } = raw;
+  return (
+    Number.isFinite(at) &&
+    Number.isFinite(activeMs) &&
+    typeof counting === 'boolean' &&
+    (waiting === null || typeof waiting === 'string') &&
+    (next === null || (isObject(next) && typeof next.nudge === 'string' && Number.isFinite(next.at))) &&
+    isTimeOrNull(pausedUntil) &&
+    isObject(walk) &&
+    Number.isFinite(walk.walkMin) &&
+    Number.isFinite(walk.goalMin) &&
+    typeof walk.reached === 'boolean' &&
+    // Older snapshots have no names.
+    (names === undefined || (isObject(names) && Object.values(names).every((n) => typeof n === 'string')))
+  );
+}

@@ -1,7 +1,8 @@
 // What the popup shows about the break engine, computed from its state after every
 // step and stored as a snapshot (core/status-snapshot.ts).
 import { nudgesResumeAt } from './pause-end';
-import { activeMsToday, nextNudge, type ScheduleStateV1, walkGoalProgress } from './schedule';
+import { activeMsToday, nextNudge, walkGoalProgress } from './schedule-queries';
+import type { ScheduleStateV1 } from './schedule-state';
 import type { SettingsV1 } from './settings';
 import type { EngineStatus, StatusSnapshot } from './status-snapshot';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from './settings';
 import {
   addWorkingMs,
   DAY_KEY,
@@ -6,6 +7,7 @@ import {
   dayKey,
   dayNumber,
   epochOfLocalDateTime,
+  HOUR_MS,
   isDayKey,
   isWorkingAt,
   localClock,
@@ -1007,5 +1009,75 @@ describe('epochOfLocalDateTime', () => {
     ['empty', '', '', () => 0, null],
   ])('%s: %s %s', (_, date, time, offsetAt, expected) => {
     expect(epochOfLocalDateTime(date, time, offsetAt)).toBe(expected);
+  });
+});
+
+describe('working-hours math', () => {
+  const week = DEFAULT_SETTINGS.workingHours.days;
+  const mon = (h: number, m = 0) => Date.UTC(2026, 10, 23, h, m);
+
+  it.each([
+    { at: Date.UTC(2026, 10, 22, 12), tz: 0, expected: 0 },
+    { at: mon(12), tz: 0, expected: 1 },
+    { at: mon(23, 30), tz: 60, expected: 2 },
+    { at: mon(2), tz: -300, expected: 0 },
+  ])('localWeekday($at, $tz) = $expected', ({ at: t, tz, expected }) => {
+    expect(localWeekday(t, tz)).toBe(expected);
+  });
+
+  it.each([
+    { from: mon(8), to: mon(10), tz: 0, expectedMin: 60 },
+    { from: mon(17), to: mon(9, 30) + 24 * HOUR_MS, tz: 0, expectedMin: 60 },
+    { from: Date.UTC(2026, 10, 27, 17), to: Date.UTC(2026, 10, 30, 10), tz: 0, expectedMin: 90 },
+    { from: mon(8), to: mon(10), tz: 60, expectedMin: 120 },
+    { from: mon(10), to: mon(9), tz: 0, expectedMin: 0 },
+  ])('workingMsBetween #%#', ({ from, to, tz, expectedMin }) => {
+    expect(workingMsBetween(from, to, week, tz)).toBe(expectedMin * MINUTE_MS);
+  });
+
+  it.each([
+    { from: mon(8), min: 30, expected: mon(9, 30) },
+    { from: mon(17, 20), min: 20, expected: mon(9, 10) + 24 * HOUR_MS },
+    { from: Date.UTC(2026, 10, 27, 17, 20), min: 20, expected: Date.UTC(2026, 10, 30, 9, 10) },
+    { from: mon(10), min: 0, expected: mon(10) },
+  ])('addWorkingMs #%#', ({ from, min, expected }) => {
+    expect(addWorkingMs(from, min * MINUTE_MS, week, 0)).toBe(expected);
+  });
+
+  it('addWorkingMs is null for a week without working time', () => {
+    expect(addWorkingMs(mon(9), MINUTE_MS, [[], [], [], [], [], [], []], 0)).toBeNull();
+  });
+
+  it.each([
+    { t: mon(8, 59), working: false, boundary: mon(9) },
+    { t: mon(9), working: true, boundary: mon(17, 30) },
+    { t: mon(17, 30), working: false, boundary: mon(9) + 24 * HOUR_MS },
+    { t: Date.UTC(2026, 10, 28, 12), working: false, boundary: Date.UTC(2026, 10, 30, 9) },
+  ])('isWorkingAt and nextWorkingBoundary #%#', ({ t, working, boundary }) => {
+    expect(isWorkingAt(t, week, 0)).toBe(working);
+    expect(nextWorkingBoundary(t, week, 0)).toBe(boundary);
+  });
+
+  it('splits a day into several ranges', () => {
+    const lunch = [
+      [],
+      [
+        { startMin: 540, endMin: 720 },
+        { startMin: 780, endMin: 1050 },
+      ],
+      [],
+      [],
+      [],
+      [],
+      [],
+    ];
+    expect(workingMsBetween(mon(11), mon(14), lunch, 0)).toBe(120 * MINUTE_MS);
+    expect(addWorkingMs(mon(11, 50), 20 * MINUTE_MS, lunch, 0)).toBe(mon(13, 10));
+    expect(nextWorkingBoundary(mon(12, 30), lunch, 0)).toBe(mon(13));
+  });
+
+  it('nextLocalMidnight', () => {
+    expect(nextLocalMidnight(mon(12), 0)).toBe(Date.UTC(2026, 10, 24));
+    expect(nextLocalMidnight(mon(23, 30), 60)).toBe(Date.UTC(2026, 10, 24, 23));
   });
 });

@@ -69,6 +69,7 @@ mkdirSync('.output', { recursive: true });
 check('type check (tsc)', 'npx', ['tsc', '--noEmit', '-p', '.']);
 // The plain-JavaScript scripts, from their JSDoc (each starts with `// @ts-check`).
 check('type check of scripts/*.mjs and bench/*.mjs (tsc, JSDoc)', 'npx', ['tsc', '-p', 'tsconfig.scripts.json']);
+check('type check of tests/e2e*/*.mjs (tsc, JSDoc; tsconfig.e2e.json)', 'npx', ['tsc', '-p', 'tsconfig.e2e.json']);
 check('lint and format (biome)', 'npx', ['biome', 'check', '.']);
 // Unused files, exports and dependencies (knip.jsonc says what it is told to overlook, and why).
 check('dead code (knip)', 'npx', ['knip', '--no-progress']);

@@ -2,7 +2,7 @@
 // carried comes back identically after export → delete everything → import.
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BACKUP_PARTS, backupJson } from '@/core/export';
+import { BACKUP_PARTS, backupJson } from '@/core/export-backup';
 import { parseImport } from '@/core/import';
 import { readRestore } from '@/core/restore';
 import { DEFAULT_SETTINGS } from '@/core/settings';

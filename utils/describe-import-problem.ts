@@ -16,6 +16,8 @@ const FIELD_WORDS = [
   'tags',
   'note',
   'source',
+  'breakId',
+  'breakPhase',
   'daylio.full_date',
   'daylio.time',
   'daylio.mood',

@@ -1,7 +1,7 @@
 // Page requests that drive the break engine or change settings.
 import { i18n } from '#i18n';
 import type { Reply } from '@/core/messages';
-import { pauseEndAt } from '@/core/schedule';
+import { pauseEndAt } from '@/core/pause-end';
 import type { PauseOption } from '@/core/settings';
 import { currentIdleState, runEngine } from './engine';
 import { setDetectionInterval } from './idle';

@@ -2,6 +2,7 @@
 // (core/schedule.ts), save, then carry out its effects. Every event goes through
 // `runEngine`, one at a time under a Web Lock, so the worker never interleaves two.
 import type { IdleState } from '@/core/activity';
+import { inspectStored } from '@/core/damage';
 import type { Outcome } from '@/core/outcomes';
 import {
   type Effect,
@@ -106,10 +107,11 @@ async function carryOut(effects: Effect[], settings: SettingsV1, state: Schedule
     }
   }
   if (!effects.some((e) => e.kind === 'badge')) await showBadge(state.badge);
-  await recordOutcomes(outcomes);
+  await recordOutcomes(outcomes, now);
 }
 
-async function recordOutcomes(outcomes: Outcome[]): Promise<void> {
+/** Appends break records to their months; a stored month that is not a list of records is kept aside first. */
+async function recordOutcomes(outcomes: Outcome[], now: number): Promise<void> {
   const byMonth = new Map<string, Outcome[]>();
   for (const o of outcomes) {
     const month = localMonthKey(o.at, localOffsetMin(o.at));
@@ -117,9 +119,13 @@ async function recordOutcomes(outcomes: Outcome[]): Promise<void> {
   }
   for (const [month, list] of byMonth) {
     const item = OUTCOMES.item(month);
-    await withLocks([OUTCOMES.key(month)], async () => {
+    const key = OUTCOMES.key(month);
+    await withLocks([key], async () => {
       const stored = await item.getValue();
-      await item.setValue([...(Array.isArray(stored) ? stored : []), ...list]);
+      const found = inspectStored('outcomes', stored);
+      if (found.damaged) await keepAside(key, stored, found.kept, now);
+      const before = found.damaged ? ((found.repaired ?? []) as unknown[]) : ((stored ?? []) as unknown[]);
+      await item.setValue([...before, ...list]);
     });
   }
 }

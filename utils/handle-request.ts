@@ -2,6 +2,7 @@
 import { parseRequest, type Reply } from '@/core/messages';
 import { addPhq2, saveReflection } from './care-store';
 import { addCheckIn, readMonthsForPage, removeCheckIn, repairMonth, updateCheckIn } from './checkin-store';
+import { checkStoredData } from './damage-scan';
 import { deleteAllData } from './data-store';
 import {
   outcomeRequest,
@@ -30,7 +31,9 @@ export async function handleRequest(message: unknown, now: number): Promise<Repl
     case 'checkins/read':
       return readMonthsForPage(request.months, now);
     case 'quarantine/dismiss':
-      return dismissQuarantineNotices();
+      return dismissQuarantineNotices(now);
+    case 'data/check':
+      return checkStoredData(now, restartEngine, request.months);
     case 'phq2/add':
       return addPhq2(request.result, now);
     case 'reflection/save':

@@ -162,7 +162,7 @@ describe('every writer takes its locks in the one order', () => {
           { now: at },
         ),
     ],
-    ['dismissing notices', () => dismissQuarantineNotices()],
+    ['dismissing notices', () => dismissQuarantineNotices(0)],
     ['delete everything', () => deleteAllData()],
   ])('%s', async (_, write) => {
     await write();

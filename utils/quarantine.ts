@@ -1,43 +1,50 @@
 // Stored values that failed validation, kept aside exactly as found (DESIGN.md
-// "Storage": nothing is ever lost). The `quarantine` key's only writer.
+// "Storage": nothing is ever lost). The `quarantine` key's only writer. Light: the
+// popup reads the notices from here on every open (no schema, core/quarantine.ts).
 import type { Reply } from '@/core/messages';
+import { type KeptNotices, noticesOf, repairQuarantine } from '@/core/quarantine';
 import { withLocks } from './locks';
-import { CHECKINS, KEY, type QuarantineEntryV1, quarantineItem, type StoredKey } from './storage';
+import { quarantineItem, type StoredKey } from './storage';
 
-/** Keeps `raw` (from storage key `source`) aside; `kept` valid entries stayed in place. */
+export type { KeptNotices } from '@/core/quarantine';
+export { NO_NOTICES } from '@/core/quarantine';
+
+/**
+ * Keeps `raw` (from storage key `source`) aside; `kept` valid entries stayed in place.
+ * A quarantine that is itself unreadable is kept in it first, whole.
+ */
 export async function keepAside(source: StoredKey, raw: unknown, kept: number, now: number): Promise<void> {
   await withLocks(['quarantine'], async () => {
-    const entries = await quarantineItem.getValue();
+    const { entries } = repairQuarantine(await quarantineItem.getValue(), now);
     await quarantineItem.setValue([...entries, { source, at: now, kept, raw, dismissed: false }]);
   });
 }
 
-/** The user has read the notice: keep everything, stop telling. */
-export async function dismissQuarantineNotices(): Promise<Reply> {
+/** Keeps a damaged quarantine in itself (its readable entries stay); true if it was damaged. */
+export async function repairStoredQuarantine(now: number): Promise<boolean> {
   return withLocks(['quarantine'], async () => {
-    const entries = await quarantineItem.getValue();
+    const { entries, damaged } = repairQuarantine(await quarantineItem.getValue(), now);
+    if (damaged) await quarantineItem.setValue(entries);
+    return damaged;
+  });
+}
+
+/** The person has read the notice: keep everything, stop telling. */
+export async function dismissQuarantineNotices(now: number): Promise<Reply> {
+  return withLocks(['quarantine'], async () => {
+    const { entries } = repairQuarantine(await quarantineItem.getValue(), now);
     await quarantineItem.setValue(entries.map((e) => ({ ...e, dismissed: true })));
     return { ok: true } satisfies Reply;
   });
 }
 
-/** What the popup tells about values kept aside and not yet dismissed. */
-export interface QuarantineNotices {
-  /** Check-in months (`YYYY-MM`) with something unreadable. */
-  months: string[];
-  /** The break schedule was unreadable and restarted. */
-  engine: boolean;
-  /** The settings were unreadable and the defaults are in use. */
-  settings: boolean;
+/** What the pages tell now, read straight from the stored quarantine. */
+export async function readNotices(): Promise<KeptNotices> {
+  return noticesOf(await quarantineItem.getValue());
 }
 
-export const NO_NOTICES: QuarantineNotices = { months: [], engine: false, settings: false };
-
-export function noticesOf(entries: readonly QuarantineEntryV1[]): QuarantineNotices {
-  const open = entries.filter((e) => !e.dismissed);
-  return {
-    months: [...new Set(open.flatMap((e) => CHECKINS.monthOf(e.source) ?? []))],
-    engine: open.some((e) => e.source === KEY.engine),
-    settings: open.some((e) => e.source === KEY.settings),
-  };
+/** Calls `onChange` with the notices now and after every change of the quarantine. */
+export async function watchNotices(onChange: (notices: KeptNotices) => void): Promise<() => void> {
+  onChange(await readNotices());
+  return quarantineItem.watch((raw) => onChange(noticesOf(raw)));
 }

@@ -5,7 +5,7 @@
 // a migration here, with a fixture test of every older shape.
 
 import { storage } from 'wxt/utils/storage';
-import type { BACKUP_PARTS } from '@/core/export';
+import type { BACKUP_PARTS } from '@/core/export-backup';
 import { DEFAULT_SETTINGS } from '@/core/settings-defaults';
 import { MONTH_KEY } from '@/core/time';
 import { browser } from './page-browser';
@@ -28,7 +28,7 @@ export const KEY = {
   reflections: 'reflections',
   /** the id of the last move the break page offered */
   lastMove: 'lastMove',
-  /** QuarantineEntryV1[]: stored values that failed validation, kept aside */
+  /** core/quarantine.ts QuarantineEntry[]: stored values that failed validation, kept aside */
   quarantine: 'quarantine',
 } as const;
 
@@ -111,7 +111,7 @@ export const DOCUMENTED_KEYS = [
 // What the JSON backup carries of each stored key (issue 15 "A backup that is
 // whole"): everything the person made or Limber measured, and for every key it does
 // not carry, why that key is derived or not the person's. utils/backup-coverage.test.ts
-// holds this table to the keys above and to core/export.ts BACKUP_PARTS, and
+// holds this table to the keys above and to core/export-backup.ts BACKUP_PARTS, and
 // round-trips every carried key; tests/e2e/options.test.mjs does it in Chromium.
 type BackupPart = 'checkIns' | (typeof BACKUP_PARTS)[number];
 
@@ -167,21 +167,8 @@ export async function readMonths<P extends string>(
   return family.months(await area.get(months.map(family.key)));
 }
 
-/** A stored value that failed validation, kept aside as it was, never deleted. */
-export interface QuarantineEntryV1 {
-  /** The storage key it came from, e.g. `checkins:2026-11`. */
-  source: StoredKey;
-  /** When it was set aside (epoch ms). */
-  at: number;
-  /** How many valid entries were kept in place. */
-  kept: number;
-  /** The raw value exactly as it was found. */
-  raw: unknown;
-  /** The user has seen the notice and closed it. */
-  dismissed: boolean;
-}
-
-export const quarantineItem = storage.defineItem<QuarantineEntryV1[]>(`local:${KEY.quarantine}`, {
+// Read as `unknown` (parseQuarantine): garbage in the quarantine itself is kept too.
+export const quarantineItem = storage.defineItem<unknown>(`local:${KEY.quarantine}`, {
   fallback: [],
   version: 1,
 });

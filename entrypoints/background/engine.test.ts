@@ -2,8 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/core/settings';
+import { localMonthKey } from '@/core/time';
 import { NEXT_ALARM } from '@/utils/alarms';
 import { NUDGE_NOTIFICATION } from '@/utils/nudges';
+import { localOffsetMin } from '@/utils/time-zone';
 import { installFakeIdle } from '../../tests/fake-idle';
 import background from './index';
 
@@ -108,5 +110,22 @@ describe('background: the break engine', () => {
       expect.objectContaining({ source: 'engine', raw: { v: 99, nonsense: true } }),
     );
     expect(stored.engine).toMatchObject({ v: 1 });
+  });
+
+  it('a break-record month that is not a list is kept aside before the next record is written', async () => {
+    const key = `outcomes:${localMonthKey(start, localOffsetMin(start))}`;
+    await fakeBrowser.storage.local.set({ [key]: { not: 'a list' } });
+    await fireAlarm();
+    await vi.waitFor(() => expect(notification()).toBeDefined());
+    await fakeBrowser.notifications.onButtonClicked.trigger(NUDGE_NOTIFICATION, 0);
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.local.get('quarantine')).quarantine).toContainEqual(
+        expect.objectContaining({ source: key, raw: { not: 'a list' }, kept: 0 }),
+      ),
+    );
+    // The records go on in a fresh list.
+    await vi.waitFor(async () =>
+      expect(await outcomes()).toContainEqual(expect.objectContaining({ nudge: 'posture', kind: 'done' })),
+    );
   });
 });

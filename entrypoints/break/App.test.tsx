@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { i18n } from '#i18n';
@@ -6,6 +6,7 @@ import { parseBreakQuery } from '@/core/break-plan';
 import type { CheckIn } from '@/core/checkins';
 import { CATALOG, type Move } from '@/core/exercises';
 import type { Reply, Request } from '@/core/messages';
+import { noticesOf } from '@/core/quarantine';
 import { initialScheduleState, type PendingBreak } from '@/core/schedule';
 import { DEFAULT_SETTINGS, type SettingsV1 } from '@/core/settings';
 import { HOUR_MS, localMonthKey } from '@/core/time';
@@ -77,7 +78,7 @@ async function mount(search: string, setup: Setup = {}) {
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 const moveShown = (): Move => {
-  const name = screen.getByRole('heading', { level: 2 }).textContent;
+  const name = document.querySelector('.move-head h2')?.textContent;
   const move = CATALOG.find((m) => i18n.t(m.name) === name);
   if (!move) throw new Error(`no move named ${name}`);
   return move;
@@ -117,7 +118,7 @@ describe('break page', () => {
 
   it.each([0, 0.3, 0.6, 0.999])('stretch on a pain-7 day shows gentle moves (random %f)', async (r) => {
     await mount('?nudge=stretch', { checkIn: { pain: 7, mood: 3 }, random: () => r });
-    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(1);
+    expect(document.querySelectorAll('.move-head h2')).toHaveLength(1);
     const move = moveShown();
     expect(move.intensity).toBe('gentle');
     expect(screen.getByText('A gentle move today, because pain is higher.')).toBeTruthy();
@@ -287,6 +288,67 @@ describe('break page', () => {
     expect(add.checkIn).toMatchObject({ mood: 4, pain: 3, source: 'break' });
   });
 
+  it('offers the check-in as a stretch or walk starts; two clicks save it with the break id and "start", the end one with the same id and "end"', async () => {
+    let draws = 0;
+    const { sent, store } = await mount('?nudge=stretch', { pending: {}, random: () => (draws++ % 10) / 10 });
+    const start = screen.getByRole('region', { name: 'How are you right now?' });
+    // Optional and quiet: focus stays on the break.
+    expect(document.activeElement).toBe(button('Done'));
+    expect(start.textContent).toContain('Optional');
+    clickRadio('Low');
+    clickRadio('6');
+    await screen.findByText('Noted. Enjoy the break.', { selector: '.start-saved' });
+    expect(screen.queryByRole('region', { name: 'How are you right now?' })).toBeNull();
+    const breakId = store.breakId.value;
+    expect(breakId).toMatch(/^[a-z0-9][a-z0-9-]{5,63}$/);
+    expect(sent[0]).toMatchObject({
+      type: 'checkin/add',
+      checkIn: { mood: 2, pain: 6, source: 'break', breakId, breakPhase: 'start' },
+    });
+    fireEvent.click(button('Done'));
+    await screen.findByRole('heading', { name: 'How are you now?' });
+    clickRadio('Okay');
+    clickRadio('4');
+    await screen.findByText('Saved. Thank you.');
+    expect(sent[2]).toMatchObject({
+      type: 'checkin/add',
+      checkIn: { mood: 3, pain: 4, source: 'break', breakId, breakPhase: 'end' },
+    });
+    const [first, last] = [sent[0], sent[2]] as Extract<Request, { type: 'checkin/add' }>[];
+    expect(last).toBeDefined();
+    expect(first?.checkIn).not.toMatchObject({ id: (last as { checkIn: { id: string } }).checkIn.id });
+  });
+
+  it('"Not now" puts the start check-in aside, saves nothing, and the end one is still offered with the break id', async () => {
+    const { sent, store } = await mount('?nudge=walk');
+    fireEvent.click(button('Not now'));
+    expect(screen.queryByRole('region', { name: 'How are you right now?' })).toBeNull();
+    expect(sent).toEqual([]);
+    fireEvent.click(button('Done'));
+    await screen.findByRole('heading', { name: 'How are you now?' });
+    clickRadio('Good');
+    clickRadio('2');
+    await screen.findByText('Saved. Thank you.');
+    expect(sent[1]).toMatchObject({
+      checkIn: { source: 'break', breakId: store.breakId.value, breakPhase: 'end' },
+    });
+  });
+
+  it.each(['posture', 'breathe'])('a %s break offers no check-in at its start', async (nudge) => {
+    const { store } = await mount(`?nudge=${nudge}`);
+    expect(screen.queryByRole('region', { name: 'How are you right now?' })).toBeNull();
+    expect(store.breakId.value).toBeNull();
+  });
+
+  it('a start check-in that is refused keeps its choices and says why', async () => {
+    await mount('?nudge=stretch', { reply: { ok: false, error: { kind: 'storage', detail: 'quota' } } });
+    clickRadio('Good');
+    clickRadio('3');
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'How are you right now?' })).toBeTruthy();
+    expect((screen.getByRole('radio', { name: 'Good' }) as HTMLInputElement).checked).toBe(true);
+  });
+
   it('a keyboard check-in waits for Save, because arrow keys choose as they move', async () => {
     const { sent } = await mount('?nudge=walk');
     fireEvent.click(button('Done'));
@@ -352,6 +414,15 @@ describe('break page', () => {
   ])('a low-mood or high-pain day suggests a walk, daylight or breathing (%o)', async (checkIn, text) => {
     await mount('?nudge=stretch', { checkIn });
     expect(screen.getByText(text)).toBeTruthy();
+  });
+
+  it('tells in words what was kept aside, and OK dismisses it through the background', async () => {
+    const { store, sent } = await mount('?nudge=stretch');
+    store.notices.value = noticesOf([{ source: 'settings', at: 1, kept: 0, raw: 'x', dismissed: false }]);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Your settings.'));
+    fireEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'OK' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(sent).toContainEqual({ type: 'quarantine/dismiss' });
   });
 
   it('a custom nudge shows its name and a timer', async () => {

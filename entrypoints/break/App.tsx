@@ -31,8 +31,12 @@ export interface BreakActions {
   setBreathingMinutes: (minutes: number) => void;
   startBreathing: () => void;
   backToBreak: () => void;
+  saveStartCheckIn: () => void;
+  declineStartCheckIn: () => void;
   saveCheckIn: () => void;
   declineCheckIn: () => void;
+  /** Closes the kept-aside notice for good (the values stay kept aside). */
+  dismissNotices: () => void;
   close: () => void;
 }
 
@@ -364,24 +368,102 @@ function BreakView({ store, actions }: Props) {
       )}
       <Choices store={store} actions={actions} doneRef={doneRef} />
       <Extras store={store} actions={actions} />
+      {/* Below the break's own choices, so it never pushes them out of a small window. */}
+      <StartCheckIn store={store} actions={actions} />
     </>
+  );
+}
+
+type CheckInForm = BreakStore['checkIn'];
+
+/**
+ * The two-click check-in, at a break's start and at its end: a face and a pain number,
+ * and it saves itself once both are picked by pointer. Arrow keys move through a radio
+ * group choosing as they go, so keyboard users confirm with Save (or Enter) instead.
+ */
+function TwoClickCheckIn({
+  form,
+  onSave,
+  onDecline,
+  declineLabel,
+}: {
+  form: CheckInForm;
+  onSave: () => void;
+  onDecline: () => void;
+  declineLabel: string;
+}) {
+  const pointerAt = useRef(Number.NEGATIVE_INFINITY);
+  const { mood, pain, saving } = form;
+  const both = mood.value !== null && pain.value !== null;
+  const choose = (apply: () => void) => {
+    apply();
+    if (mood.value !== null && pain.value !== null && performance.now() - pointerAt.current < POINTER_CHOICE_MS) {
+      onSave();
+    }
+  };
+  return (
+    <form
+      onPointerDown={() => {
+        pointerAt.current = performance.now();
+      }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave();
+      }}
+    >
+      <MoodFaces
+        value={mood.value}
+        onChange={(value) =>
+          choose(() => {
+            mood.value = value;
+          })
+        }
+      />
+      <PainScale
+        value={pain.value}
+        onChange={(value) =>
+          choose(() => {
+            pain.value = value;
+          })
+        }
+      />
+      <div class="choices">
+        <button type="submit" class="primary" disabled={!both || saving.value}>
+          {saving.value ? i18n.t('break.checkin.saving') : i18n.t('break.checkin.save')}
+        </button>
+        <button type="button" onClick={onDecline}>
+          {declineLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * The check-in offered as the break starts (optional, never asked twice), below the
+ * break's own choices: focus stays on the break, and "Not now" puts it aside. Only for breaks that offer the end one too.
+ */
+function StartCheckIn({ store, actions }: Props) {
+  const state = store.startCheckIn.state.value;
+  if (!store.breakId.value || store.timeUp.value || store.breathing.value || state === 'declined') return null;
+  if (state === 'saved') return <p class="note start-saved">{i18n.t('break.start.saved')}</p>;
+  return (
+    <section class="quick-checkin start-checkin" aria-labelledby="start-checkin-heading">
+      <h2 id="start-checkin-heading">{i18n.t('break.start.heading')}</h2>
+      <p class="muted">{i18n.t('break.start.hint')}</p>
+      <TwoClickCheckIn
+        form={store.startCheckIn}
+        onSave={actions.saveStartCheckIn}
+        onDecline={actions.declineStartCheckIn}
+        declineLabel={i18n.t('break.start.notNow')}
+      />
+    </section>
   );
 }
 
 function QuickCheckIn({ store, actions }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const pointerAt = useRef(Number.NEGATIVE_INFINITY);
   useFocus(headingRef, []);
-  const { mood, pain, saving } = store.checkIn;
-  const both = mood.value !== null && pain.value !== null;
-  // Two clicks and it saves itself; arrow keys move through a radio group choosing as
-  // they go, so keyboard users confirm with Save (or Enter) instead.
-  const choose = (apply: () => void) => {
-    apply();
-    if (mood.value !== null && pain.value !== null && performance.now() - pointerAt.current < POINTER_CHOICE_MS) {
-      actions.saveCheckIn();
-    }
-  };
   return (
     <section class="quick-checkin" aria-labelledby="checkin-heading">
       <p class="note done-note">{i18n.t('break.finished.done')}</p>
@@ -389,40 +471,12 @@ function QuickCheckIn({ store, actions }: Props) {
         {i18n.t('break.checkin.heading')}
       </h1>
       <p class="muted">{i18n.t('break.checkin.hint')}</p>
-      <form
-        onPointerDown={() => {
-          pointerAt.current = performance.now();
-        }}
-        onSubmit={(e) => {
-          e.preventDefault();
-          actions.saveCheckIn();
-        }}
-      >
-        <MoodFaces
-          value={mood.value}
-          onChange={(value) =>
-            choose(() => {
-              mood.value = value;
-            })
-          }
-        />
-        <PainScale
-          value={pain.value}
-          onChange={(value) =>
-            choose(() => {
-              pain.value = value;
-            })
-          }
-        />
-        <div class="choices">
-          <button type="submit" class="primary" disabled={!both || saving.value}>
-            {saving.value ? i18n.t('break.checkin.saving') : i18n.t('break.checkin.save')}
-          </button>
-          <button type="button" onClick={actions.declineCheckIn}>
-            {i18n.t('break.checkin.noThanks')}
-          </button>
-        </div>
-      </form>
+      <TwoClickCheckIn
+        form={store.checkIn}
+        onSave={actions.saveCheckIn}
+        onDecline={actions.declineCheckIn}
+        declineLabel={i18n.t('break.checkin.noThanks')}
+      />
     </section>
   );
 }
@@ -456,6 +510,7 @@ export function App({ store, actions }: Props) {
   const phase = store.phase.value;
   return (
     <main class={`break ${store.query.window ? 'in-window' : ''}`} aria-busy={phase === 'loading'}>
+      <KeptAsideNotice notices={store.notices.value} onDismiss={actions.dismissNotices} compact />
       {phase === 'loading' && <p class="muted">{i18n.t('break.loading')}</p>}
       {phase === 'break' && <BreakView store={store} actions={actions} />}
       {phase === 'checkin' && <QuickCheckIn store={store} actions={actions} />}

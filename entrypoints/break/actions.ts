@@ -2,6 +2,8 @@
 // engine, hide a move, save the quick check-in. Decisions are in core/; storage and
 // messages go through utils/. Dependencies come in as parameters so tests can stand
 // in for the background and for window.close().
+
+import type { Signal } from '@preact/signals';
 import { i18n } from '#i18n';
 import { planStretch, type Segment, segmentAt, shorterSec, trimSegments } from '@/core/break-length';
 import {
@@ -14,10 +16,10 @@ import {
   resolveNudge,
   toLatest,
 } from '@/core/break-plan';
-import { createCheckIn, makeCheckInId, parseMonth } from '@/core/checkins';
+import { type BreakPhase, createCheckIn, makeCheckInId, parseMonth } from '@/core/checkins';
 import { findMove } from '@/core/exercises';
 import type { Reply, Request } from '@/core/messages';
-
+import { NO_NOTICES } from '@/core/quarantine';
 import { parseScheduleState } from '@/core/schedule';
 import { localMonthKey } from '@/core/time';
 import { playChime } from '@/utils/chime';
@@ -74,6 +76,8 @@ export async function load(store: BreakStore, deps: BreakDeps): Promise<void> {
   }
   const nudge = resolveNudge(store.query.nudge, settings);
   store.nudge.value = nudge;
+  // Its start and end check-ins carry one id, so the two can be paired.
+  if (offersCheckIn(nudge)) store.breakId.value = makeCheckInId(now, deps.random);
   if (!nudge) store.error.value = i18n.t('break.errors.unknownNudge');
   const lengthSec = nudge?.durationSec ?? UNKNOWN_NUDGE_SEC;
   showActivity(store, await firstActivity(store, nudge, lengthSec, deps), lengthSec);
@@ -273,20 +277,30 @@ export function backToBreak(store: BreakStore): void {
   store.round.value += 1;
 }
 
-/** Saves the quick check-in after a break, with source "break". */
-export async function saveCheckIn(store: BreakStore, deps: BreakDeps): Promise<void> {
-  const { mood, pain, saving } = store.checkIn;
-  if (mood.value === null || pain.value === null || saving.value) return;
+/**
+ * Sends one break-page check-in (source "break", with this break's id and which end);
+ * true once stored. On a refusal or no answer the choices stay chosen and the error
+ * is shown beside the page's choices.
+ */
+async function sendBreakCheckIn(
+  store: BreakStore,
+  deps: BreakDeps,
+  form: { mood: Signal<number | null>; pain: Signal<number | null>; saving: Signal<boolean> },
+  breakPhase: BreakPhase,
+): Promise<boolean> {
+  const { mood, pain, saving } = form;
+  if (mood.value === null || pain.value === null || saving.value) return false;
   const at = deps.now();
+  const breakId = store.breakId.value;
   const created = createCheckIn(
-    { mood: mood.value, pain: pain.value, source: 'break' },
+    { mood: mood.value, pain: pain.value, source: 'break', ...(breakId ? { breakId, breakPhase } : {}) },
     at,
     localOffsetMin(at),
     makeCheckInId(at, deps.random),
   );
   if (!created.ok) {
     store.error.value = describeCheckInProblems(created.problems);
-    return;
+    return false;
   }
   saving.value = true;
   const reply = await deps.send({ type: 'checkin/add', checkIn: created.value });
@@ -294,9 +308,31 @@ export async function saveCheckIn(store: BreakStore, deps: BreakDeps): Promise<v
   if (!reply.ok) {
     // What they chose stays chosen; they can try again.
     store.error.value = describeFailure(reply.error) || i18n.t('break.errors.failed');
-    return;
+    return false;
   }
   store.error.value = null;
+  return true;
+}
+
+/** Saves the check-in offered as the break starts; the break goes on either way. */
+export async function saveStartCheckIn(store: BreakStore, deps: BreakDeps): Promise<void> {
+  if (store.startCheckIn.state.value !== 'offered') return;
+  if (await sendBreakCheckIn(store, deps, store.startCheckIn, 'start')) {
+    store.startCheckIn.state.value = 'saved';
+    store.announcement.value = i18n.t('break.start.saved');
+  }
+}
+
+/** "Not now": the start check-in is put aside for this break, and nothing is saved. */
+export function declineStartCheckIn(store: BreakStore): void {
+  store.startCheckIn.state.value = 'declined';
+}
+
+/** Saves the quick check-in after a break, with source "break" and this break's id. */
+export async function saveCheckIn(store: BreakStore, deps: BreakDeps): Promise<void> {
+  // Once saved the page has moved on: a late second choice never saves it again.
+  if (store.phase.value !== 'checkin') return;
+  if (!(await sendBreakCheckIn(store, deps, store.checkIn, 'end'))) return;
   store.ending.value = 'checkedIn';
   store.phase.value = 'finished';
   if (store.query.window) setTimeout(deps.close, CLOSE_AFTER_SAVE_MS);
@@ -307,6 +343,12 @@ export function declineCheckIn(store: BreakStore, deps: BreakDeps): void {
   store.ending.value = 'declined';
   store.phase.value = 'finished';
   deps.close();
+}
+
+/** OK on the kept-aside notice: the background marks them seen; the values stay kept. */
+export async function dismissNotices(store: BreakStore, deps: BreakDeps): Promise<void> {
+  const reply = await deps.send({ type: 'quarantine/dismiss' });
+  if (reply.ok) store.notices.value = NO_NOTICES;
 }
 
 /** The view's actions bound to a store and its dependencies. */
@@ -324,8 +366,11 @@ export function bindActions(store: BreakStore, deps: BreakDeps): BreakActions {
     setBreathingMinutes: (minutes) => setBreathingMinutes(store, minutes),
     startBreathing: () => startBreathing(store),
     backToBreak: () => backToBreak(store),
+    saveStartCheckIn: () => void saveStartCheckIn(store, deps),
+    declineStartCheckIn: () => declineStartCheckIn(store),
     saveCheckIn: () => void saveCheckIn(store, deps),
     declineCheckIn: () => declineCheckIn(store, deps),
+    dismissNotices: () => void dismissNotices(store, deps),
     close: () => deps.close(),
   };
 }

@@ -8,7 +8,10 @@ import './style.css';
 import { render } from 'preact';
 import { i18n } from '#i18n';
 import { parseBreakQuery } from '@/core/break-plan';
+import { localMonthKey } from '@/core/time';
 import { listenForPainDigits } from '@/utils/pain-digits';
+import { watchNotices } from '@/utils/quarantine';
+import { localOffsetMin } from '@/utils/time-zone';
 import { App } from './App';
 import { bindActions, browserDeps, load, watchEngine } from './actions';
 import { createBreakStore } from './store';
@@ -31,6 +34,12 @@ listenForPainDigits(
     store.checkIn.pain.value = pain;
   },
 );
+
+// The first page that finds damaged data tells: the background keeps it aside (this
+// month and the single keys, as the popup asks), the notice shows it.
+void watchNotices((notices) => {
+  store.notices.value = notices;
+}).then(() => deps.send({ type: 'data/check', months: [localMonthKey(Date.now(), localOffsetMin(Date.now()))] }));
 
 void load(store, deps).then(() => {
   watchEngine(store);

@@ -5,6 +5,7 @@ import type { Segment } from '@/core/break-length';
 import { type BreakQuery, canSnooze, type ResolvedNudge, type WalkIdea, waitingBreak } from '@/core/break-plan';
 import type { CheckIn } from '@/core/checkins';
 import type { Move } from '@/core/exercises';
+import { type KeptNotices, NO_NOTICES } from '@/core/quarantine';
 import type { PendingBreak } from '@/core/schedule';
 import { DEFAULT_SETTINGS, type SettingsV1 } from '@/core/settings';
 
@@ -23,6 +24,8 @@ export type BreakActivity =
 
 export type Phase = 'loading' | 'break' | 'checkin' | 'finished';
 export type Ending = 'done' | 'snoozed' | 'skipped' | 'checkedIn' | 'declined';
+/** The optional check-in as the break starts: offered, saved, or put aside with "Not now". */
+export type StartCheckIn = 'offered' | 'saved' | 'declined';
 
 export function createBreakStore(query: BreakQuery) {
   const settings = signal<SettingsV1>(DEFAULT_SETTINGS);
@@ -31,6 +34,8 @@ export function createBreakStore(query: BreakQuery) {
   return {
     query,
     phase: signal<Phase>('loading'),
+    /** What was kept aside and not yet dismissed (utils/quarantine.ts watchNotices). */
+    notices: signal<KeptNotices>(NO_NOTICES),
     nudge: signal<ResolvedNudge | null>(null),
     activity: signal<BreakActivity | null>(null),
     /** Bumped whenever the activity changes, so its timer starts again. */
@@ -60,6 +65,19 @@ export function createBreakStore(query: BreakQuery) {
     ending: signal<Ending | null>(null),
     /** Polite screen-reader news: a timer's start and end, never every second. */
     announcement: signal(''),
+    /**
+     * This break's id, when it offers check-ins (core/break-plan.ts offersCheckIn): the
+     * start and end check-ins both carry it, so the two can be paired (core/break-pairs.ts).
+     */
+    breakId: signal<string | null>(null),
+    /** The check-in offered as the break starts. */
+    startCheckIn: {
+      mood: signal<number | null>(null),
+      pain: signal<number | null>(null),
+      saving: signal(false),
+      state: signal<StartCheckIn>('offered'),
+    },
+    /** The check-in after the break. */
     checkIn: {
       mood: signal<number | null>(null),
       pain: signal<number | null>(null),

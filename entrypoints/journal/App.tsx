@@ -7,6 +7,7 @@ import { CareCard } from '@/components/CareCard';
 import { fmt1OrDash } from '@/components/Chart';
 import { EntryList } from '@/components/EntryList';
 import { HourCharts } from '@/components/HourCharts';
+import { KeptAsideNotice } from '@/components/KeptAsideNotice';
 import { PainMoodCharts } from '@/components/PainMoodCharts';
 import { Phq2Check } from '@/components/Phq2Check';
 import { ReflectionTrend } from '@/components/ReflectionTrend';
@@ -26,6 +27,7 @@ export interface HistoryActions {
   saveReflection: (reflection: Reflection) => Promise<Reply>;
   saveEntry: (checkIn: CheckIn, from: string | null) => Promise<Reply>;
   deleteEntry: (checkIn: CheckIn) => Promise<Reply>;
+  dismissNotices: () => void;
 }
 
 interface Props {
@@ -81,7 +83,6 @@ export function App({ store, actions, now, tzOffsetMin, weekStart, entries, curr
   const range = store.span.value;
   const rows = store.rows.value;
   const thisWeek = store.reflections.value.find((r) => r.weekStart === weekStart) ?? null;
-  const damaged = store.damagedMonths.value;
   return (
     <main class="page history">
       <header class="page-head">
@@ -92,11 +93,7 @@ export function App({ store, actions, now, tzOffsetMin, weekStart, entries, curr
         </a>
       </header>
       <p class="muted">{i18n.t('history.intro')}</p>
-      {damaged.length > 0 && (
-        <p class="notice" role="alert">
-          {i18n.t('notice.quarantined', [damaged.join(', ')])}
-        </p>
-      )}
+      <KeptAsideNotice notices={store.notices.value} onDismiss={actions.dismissNotices} />
       <CareCard signal={store.care.value} selfCheckHref="#self-check" />
       <RangePicker store={store} actions={actions} />
       {index === null ? (

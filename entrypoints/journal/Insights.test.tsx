@@ -96,7 +96,7 @@ describe('Insights', () => {
     const insights: Insight[] = [
       { kind: 'needMoreData', factor: 'shortSleep', withDays: 3, withoutDays: 6, daysNeeded: 5 },
       { kind: 'needMoreData', factor: 'walk', withDays: 0, withoutDays: 0, daysNeeded: 14 },
-      { kind: 'needMoreData', factor: 'breaks', loggedDays: 13, pairs: 2, pairDays: 2, daysNeeded: 3 },
+      { kind: 'needMoreData', factor: 'breaks', pairs: 2, pairDays: 2, pairsNeeded: 8, daysNeeded: 3 },
     ];
     render(<Insights insights={insights} />);
     const [sleep, walk, breaks] = screen.getAllByRole('article').map((a) => a.textContent ?? '');
@@ -104,31 +104,80 @@ describe('Insights', () => {
     expect(walk).toContain('Waits for break and screen-time data');
     expect(walk).not.toMatch(/Needs/);
     expect(breaks).toContain(
-      'Needs 3 more logged days. So far: 13 days logged, 2 days with a check-in before and after',
+      'Too early to tell: this is shown once there are 10 breaks with both check-ins, on 5 different days. ' +
+        'So far: 2 breaks with both check-ins, on 2 days. About 8 breaks more to go, on 3 more days.',
     );
   });
 
-  it('uses "no clear difference" under the threshold, with no claim', () => {
+  it('says beside the break comparison that a low point tends to be followed by a better one', () => {
+    render(
+      <Insights
+        insights={[{ kind: 'needMoreData', factor: 'breaks', pairs: 12, pairDays: 3, pairsNeeded: 0, daysNeeded: 2 }]}
+      />,
+    );
+    const card = screen.getByRole('article').textContent ?? '';
+    expect(card).toContain('A low point tends to be followed by a better one anyway, break or no break.');
+    // Enough pairs, too few days: each missing day needs a break of its own.
+    expect(card).toContain('About 2 breaks more to go, on 2 more days.');
+  });
+
+  it('words a claimed change over breaks with its counts, both averages and its range', () => {
     render(
       <Insights
         insights={[
           {
             kind: 'comparison',
             factor: 'breaks',
-            pairs: 12,
-            pairDays: 8,
-            beforePain: 4.4,
-            afterPain: 3.9,
-            verdict: 'noClearDifference',
-            beforeMood: 3,
-            afterMood: 3.2,
-            moodVerdict: 'noClearDifference',
+            pairs: 24,
+            pairDays: 15,
+            pain: { startMean: 5.2, endMean: 4.1, change: -1.1, low: -1.6, high: -0.5, verdict: 'difference' },
+            mood: {
+              startMean: 3,
+              endMean: 3.2,
+              change: 0.2,
+              low: -0.3,
+              high: 0.6,
+              verdict: 'tooEarly',
+              morePairs: 20,
+            },
           },
         ]}
       />,
     );
-    expect(screen.getByRole('article').textContent).toContain(
-      'over 12 pairs of check-ins on 8 days. No clear difference.',
+    const card = screen.getByRole('article');
+    expect(card.textContent).toContain(
+      'Over 24 breaks on 15 days, pain averaged 5.2 at the start and 4.1 at the end. ' +
+        'About 1.1 points lower by the end, likely between 0.5 and 1.6 points lower.',
     );
+    expect(card.querySelector('strong')?.textContent).toBe(
+      'About 1.1 points lower by the end, likely between 0.5 and 1.6 points lower.',
+    );
+    expect(card.textContent).toContain(
+      'Mood averaged 3.0 at the start and 3.2 at the end, out of 5. Too early to tell: the change is likely ' +
+        'somewhere between 0.3 lower and 0.6 higher. About 20 more breaks with both check-ins would settle it.',
+    );
+  });
+
+  it('uses "no clear change" for breaks when the whole range is under a point, with no claim', () => {
+    render(
+      <Insights
+        insights={[
+          {
+            kind: 'comparison',
+            factor: 'breaks',
+            pairs: 40,
+            pairDays: 20,
+            pain: { startMean: 4.4, endMean: 4.3, change: -0.1, low: -0.5, high: 0.3, verdict: 'noClearDifference' },
+            mood: { startMean: 3, endMean: 3, change: 0, low: -0.2, high: 0.2, verdict: 'noClearDifference' },
+          },
+        ]}
+      />,
+    );
+    const card = screen.getByRole('article');
+    expect(card.textContent).toContain(
+      'Over 40 breaks on 20 days, pain averaged 4.4 at the start and 4.3 at the end. No clear change; likely ' +
+        'somewhere between 0.5 points lower and 0.3 points higher, less than 1 point either way.',
+    );
+    expect(card.querySelector('strong')).toBeNull();
   });
 });

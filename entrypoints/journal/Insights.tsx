@@ -3,8 +3,8 @@
 // days are needed until there are enough (the method: core/insight-stats.ts).
 import { i18n } from '#i18n';
 import { fmt0, fmt1, fmtMinutes } from '@/components/Chart';
+import { BREAK_PAIR_MIN_DAYS, BREAK_PAIR_MIN_PAIRS, type BreakChange, type BreakInsight } from '@/core/break-pairs';
 import {
-  type BreakVerdict,
   type DayFactor,
   type FactorNeedsMoreData,
   type Insight,
@@ -63,17 +63,80 @@ export function outcomeWords(o: OutcomeComparison, scale: Scale): string {
   }
 }
 
-function breakVerdictText(verdict: BreakVerdict, gap: number, scale: Scale): string {
-  if (verdict === 'noClearDifference') return i18n.t('insights.breakVerdict.none');
-  const points = fmt1(gap);
-  if (scale === 'pain') {
-    return verdict === 'large'
-      ? i18n.t('insights.breakVerdict.painLarge', [points])
-      : i18n.t('insights.breakVerdict.pain', [points]);
+const breaks = (n: number) => i18n.t('insights.breaks.count', n);
+
+/** A break's change (end minus start) in words, by the same rules as a day comparison's. */
+export function changeWords(c: BreakChange, scale: Scale): string {
+  const range = c.low !== null && c.high !== null ? rangeWords(c.low, c.high, scale) : null;
+  switch (c.verdict) {
+    case 'large':
+      return i18n.t('insights.breaks.verdict.large', [amount(c.change, scale), range ?? '']);
+    case 'difference':
+      return i18n.t('insights.breaks.verdict.difference', [amount(c.change, scale), range ?? '']);
+    case 'small':
+      return scale === 'pain'
+        ? i18n.t('insights.breaks.verdict.smallPain', [amount(c.change, scale), range ?? ''])
+        : i18n.t('insights.breaks.verdict.smallMood', [amount(c.change, scale), range ?? '']);
+    case 'noClearDifference':
+      return scale === 'pain'
+        ? i18n.t('insights.breaks.verdict.nonePain', [range ?? ''])
+        : i18n.t('insights.breaks.verdict.noneMood', [range ?? '']);
+    default: {
+      const early = range
+        ? i18n.t('insights.breaks.verdict.tooEarly', [range])
+        : i18n.t('insights.verdict.tooEarlyOpen');
+      const settle =
+        c.morePairs === null || c.morePairs === undefined
+          ? i18n.t('insights.breaks.verdict.settleOpen')
+          : i18n.t('insights.breaks.verdict.settle', c.morePairs);
+      return `${early} ${settle}`;
+    }
   }
-  return verdict === 'large'
-    ? i18n.t('insights.breakVerdict.moodLarge', [points])
-    : i18n.t('insights.breakVerdict.mood', [points]);
+}
+
+const claims = (v: string) => v === 'small' || v === 'difference' || v === 'large';
+
+/** The start and the end of the same break (core/break-pairs.ts), and why only those are compared. */
+function BreakPairs({ insight }: { insight: BreakInsight }) {
+  let body: preact.JSX.Element;
+  if (insight.kind === 'needMoreData') {
+    const more = Math.max(insight.pairsNeeded, insight.daysNeeded);
+    body = (
+      <p class="muted">
+        {i18n.t('insights.breaks.needs', [breaks(BREAK_PAIR_MIN_PAIRS), fmt0(BREAK_PAIR_MIN_DAYS)])}{' '}
+        {i18n.t('insights.breaks.soFar', [breaks(insight.pairs), days(insight.pairDays)])}{' '}
+        {insight.daysNeeded > 0
+          ? i18n.t('insights.breaks.moreOnDays', [breaks(more), i18n.t('insights.breaks.moreDays', insight.daysNeeded)])
+          : i18n.t('insights.breaks.more', [breaks(more)])}
+      </p>
+    );
+  } else {
+    const pain = changeWords(insight.pain, 'pain');
+    body = (
+      <>
+        <p>
+          {i18n.t('insights.breaks.pain', [
+            breaks(insight.pairs),
+            days(insight.pairDays),
+            fmt1(insight.pain.startMean),
+            fmt1(insight.pain.endMean),
+          ])}{' '}
+          {claims(insight.pain.verdict) ? <strong>{pain}</strong> : pain}
+        </p>
+        <p>
+          {i18n.t('insights.breaks.mood', [fmt1(insight.mood.startMean), fmt1(insight.mood.endMean)])}{' '}
+          {changeWords(insight.mood, 'mood')}
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <p class="muted">{i18n.t('insights.breaks.intro')}</p>
+      {body}
+      <p class="low-point">{i18n.t('insights.breaks.lowPoint')}</p>
+    </>
+  );
 }
 
 /** A tag's or region's own name, as the check-in details show it. */
@@ -112,16 +175,13 @@ function painLine(insight: Extract<Insight, { kind: 'comparison' }> & { factor: 
 }
 
 function Comparison({ insight }: { insight: Insight }) {
+  if (insight.factor === 'breaks') return <BreakPairs insight={insight} />;
   if (insight.kind === 'needMoreData') {
-    const soFar =
-      insight.factor === 'breaks'
-        ? i18n.t('insights.soFarBreaks', [days(insight.loggedDays), days(insight.pairDays)])
-        : i18n.t(`insights.factor.${insight.factor as 'walk'}.soFar`, [
-            days(insight.withDays),
-            days(insight.withoutDays),
-          ]);
-    const noData =
-      insight.factor !== 'breaks' && insight.factor !== 'shortSleep' && insight.withDays + insight.withoutDays === 0;
+    const soFar = i18n.t(`insights.factor.${insight.factor as 'walk'}.soFar`, [
+      days(insight.withDays),
+      days(insight.withoutDays),
+    ]);
+    const noData = insight.factor !== 'shortSleep' && insight.withDays + insight.withoutDays === 0;
     return (
       <p class="muted">
         {noData ? i18n.t('insights.waitsForBreaks') : i18n.t('insights.needsMore', insight.daysNeeded)}{' '}
@@ -129,31 +189,11 @@ function Comparison({ insight }: { insight: Insight }) {
       </p>
     );
   }
-  if (insight.factor === 'breaks') {
-    return (
-      <>
-        <p>
-          {i18n.t('insights.breaks.pain', [
-            fmt1(insight.beforePain),
-            fmt1(insight.afterPain),
-            fmt0(insight.pairs),
-            days(insight.pairDays),
-          ])}{' '}
-          <strong>{breakVerdictText(insight.verdict, Math.abs(insight.beforePain - insight.afterPain), 'pain')}</strong>
-        </p>
-        <p>
-          {i18n.t('insights.breaks.mood', [fmt1(insight.beforeMood), fmt1(insight.afterMood)])}{' '}
-          {breakVerdictText(insight.moodVerdict, Math.abs(insight.beforeMood - insight.afterMood), 'mood')}
-        </p>
-      </>
-    );
-  }
-  const claim = (v: string) => v === 'small' || v === 'difference' || v === 'large';
   return (
     <>
       <p>
         {painLine({ ...insight, factor: insight.factor })}{' '}
-        {claim(insight.pain.verdict) ? (
+        {claims(insight.pain.verdict) ? (
           <strong>{outcomeWords(insight.pain, 'pain')}</strong>
         ) : (
           outcomeWords(insight.pain, 'pain')

@@ -8,6 +8,7 @@ import { i18n } from '#i18n';
 import { DEFAULT_RANGE, RANGES, type RangeId } from '@/core/history';
 import { localEpochDay, localMonthKey, weekStartOf } from '@/core/time';
 import { send } from '@/utils/messaging';
+import { NO_NOTICES, watchNotices } from '@/utils/quarantine';
 import { localOffsetMin } from '@/utils/time-zone';
 import { App, type HistoryActions } from './App';
 import { loadCare, loadEverything, loadRange, savePhq2, saveReflection, setRange } from './actions';
@@ -26,8 +27,14 @@ const actions: HistoryActions = {
   saveReflection,
   saveEntry,
   deleteEntry,
+  dismissNotices: () => void dismissNotices(store),
 };
 const currentMonth = localMonthKey(now, tz);
+
+async function dismissNotices(history: typeof store) {
+  const reply = await send({ type: 'quarantine/dismiss' });
+  if (reply.ok) history.notices.value = NO_NOTICES;
+}
 const entries = createEntriesStore(currentMonth);
 
 document.title = i18n.t('history.title');
@@ -48,6 +55,11 @@ render(
 watchEntries(entries, (month) => {
   if (!store.damagedMonths.value.includes(month)) void send({ type: 'checkins/repair', month });
 });
+
+// The first page that finds damaged data tells: the background keeps it aside, the notice shows it.
+void watchNotices((notices) => {
+  store.notices.value = notices;
+}).then(() => send({ type: 'data/check' }));
 
 void (async () => {
   await Promise.all([loadRange(store, now), loadCare(store)]);

@@ -1,9 +1,11 @@
 // The history page's state as signals (STYLE.md "Adapter and view apart"). Loading
 // lives in actions.ts; everything derived is computed from the one index.
+
 import { computed, signal } from '@preact/signals';
 import type { CareSignal, Phq2Result, WeeklyReflection } from '@/core/care';
 import { type DayActivity, DEFAULT_RANGE, daysIn, type HistoryIndex, type RangeId, resolveRange } from '@/core/history';
 import type { Insight } from '@/core/insights';
+import { type KeptNotices, NO_NOTICES } from '@/core/quarantine';
 import { DEFAULT_SETTINGS } from '@/core/settings';
 
 export function createHistoryStore(today: number, range: RangeId = DEFAULT_RANGE) {
@@ -29,7 +31,10 @@ export function createHistoryStore(today: number, range: RangeId = DEFAULT_RANGE
     care: signal<CareSignal | null>(null),
     phq2: signal<Phq2Result[]>([]),
     reflections: signal<WeeklyReflection[]>([]),
+    /** Months found damaged on this page, each asked to be kept aside once. */
     damagedMonths: signal<string[]>([]),
+    /** What was kept aside and not yet dismissed (utils/quarantine.ts watchNotices). */
+    notices: signal<KeptNotices>(NO_NOTICES),
   };
 }
 

@@ -1,7 +1,11 @@
 // The options page: every setting, grouped, saved as it changes; then "Your data".
 // State comes from store.ts; actions are passed in (main.tsx binds them). Each section
 // is its own file; the fields they share are in fields.tsx.
+
 import { i18n } from '#i18n';
+import { KeptAsideNotice } from '@/components/KeptAsideNotice';
+import { noticesOf } from '@/core/quarantine';
+import { send } from '@/utils/messaging';
 import type { OptionsActions } from './actions';
 import { BreakEndSection } from './BreakEndSection';
 import { CallsSection } from './CallsSection';
@@ -66,6 +70,11 @@ export function App({ store, actions, now = Date.now }: Props) {
       <p class="muted" data-testid="shortcut">
         {i18n.t(import.meta.env.FIREFOX ? 'options.shortcutFirefox' : 'options.shortcutChrome')}
       </p>
+      <KeptAsideNotice
+        notices={noticesOf(store.quarantine.value)}
+        whereHref="#kept-aside"
+        onDismiss={() => void send({ type: 'quarantine/dismiss' })}
+      />
       {store.damaged.value && (
         <p class="notice" role="alert">
           {i18n.t('options.damaged')}

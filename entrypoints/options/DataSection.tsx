@@ -5,6 +5,7 @@ import type { OptionsActions } from './actions';
 import { DeleteAll } from './DeleteAll';
 import { ExportData } from './ExportData';
 import { ImportData } from './ImportData';
+import { KeptAsideSection } from './KeptAsideSection';
 import type { OptionsStore } from './store';
 
 export function DataSection({ store, actions }: { store: OptionsStore; actions: OptionsActions }) {
@@ -14,6 +15,7 @@ export function DataSection({ store, actions }: { store: OptionsStore; actions: 
       <p class="muted">{i18n.t('data.intro')}</p>
       <ExportData store={store} actions={actions} />
       <ImportData store={store} actions={actions} />
+      <KeptAsideSection store={store} />
       <DeleteAll store={store} actions={actions} />
     </section>
   );

@@ -5,8 +5,11 @@
 
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import type { Phq2Result } from '@/core/care';
 import { validatePhq2Result } from '@/core/care';
-import { backupJson, buildDailyRows, checkInsCsv, dailySummaryCsv, fhirBundle, type Phq2Result } from '@/core/export';
+import { backupJson } from '@/core/export-backup';
+import { buildDailyRows, checkInsCsv, dailySummaryCsv } from '@/core/export-csv';
+import { fhirBundle } from '@/core/export-fhir';
 import { countryFromLocale } from '@/core/helplines';
 import { decodeImportBytes, IMPORT_MAX_BYTES, parseImport } from '@/core/import';
 import type { DaylioMoodChoice } from '@/core/import-daylio';

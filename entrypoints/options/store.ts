@@ -60,6 +60,8 @@ export function createOptionsStore() {
     settings: signal<SettingsV1 | null>(null),
     /** The stored settings could not be read: defaults are shown. */
     damaged: signal(false),
+    /** The stored quarantine, raw (core/quarantine.ts reads it): shown under Your data. */
+    quarantine: signal<unknown>(null),
     /** What the user typed, by field path, kept as typed even when invalid. */
     drafts: signal<Record<string, string>>({}),
     /** Plain-words problems, by field path (as SettingsProblem names it). */

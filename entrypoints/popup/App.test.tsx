@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CareCard } from '@/components/CareCard';
 import { CheckInDetailsBody } from '@/components/CheckInDetailsBody';
 import { WeeklyReflection } from '@/components/WeeklyReflection';
-import { noticesOf } from '@/utils/quarantine';
+import { noticesOf } from '@/core/quarantine';
 import { App, type PopupActions } from './App';
 import { renderFirstView } from './prerender';
 import { createPopupStore } from './store';
@@ -100,9 +100,26 @@ describe('popup App', () => {
     const act = actions();
     store.notices.value = noticesOf([{ source: 'checkins:2026-10', at: 1, kept: 3, raw: [], dismissed: false }]);
     render(<App store={store} actions={act} />);
-    expect(screen.getByRole('alert').textContent).toContain('from 2026-10 could not be read');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Some saved data could not be read and is kept aside, unchanged.');
+    expect(alert.textContent).toContain('Check-ins from 2026-10.');
+    expect(screen.getByRole('link', { name: /See what was kept aside/ }).getAttribute('href')).toBe(
+      '/options.html#kept-aside',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'OK' }));
     expect(act.dismissNotices).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['phq2', 'PHQ-2 self-checks. The ones that could be read are still in place.'],
+    ['reflections', 'Weekly reflections. The ones that could be read are still in place.'],
+    ['rollups', 'Screen-time history. What could be read is still shown.'],
+    ['quarantine', "Limber's own list of what was kept aside. It is kept, whole, inside a fresh list."],
+  ])('a set-aside %s is told in words, not an empty alert', (source, words) => {
+    const store = createPopupStore();
+    store.notices.value = noticesOf([{ source, at: 1, kept: 0, raw: 'x', dismissed: false }]);
+    render(<App store={store} actions={actions()} />);
+    expect(screen.getByRole('alert').textContent).toContain(words);
   });
 
   it('prerenders exactly the first view the client renders', () => {

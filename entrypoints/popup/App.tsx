@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { CheckInDetails } from '@/components/CheckInDetails';
+import { KeptAsideNotice } from '@/components/KeptAsideNotice';
 import { MoodFaces } from '@/components/MoodFaces';
 import { PainScale } from '@/components/PainScale';
 import type { WeeklyReflection as Reflection } from '@/core/care';
@@ -77,27 +78,12 @@ function Feedback({ store, actions }: { store: PopupStore; actions: PopupActions
   );
 }
 
-function Notices({ store, actions }: { store: PopupStore; actions: PopupActions }) {
-  const { months, engine, settings } = store.notices.value;
-  if (months.length === 0 && !engine && !settings) return null;
-  return (
-    <div class="notice" role="alert">
-      {months.length > 0 && <p>{i18n.t('notice.quarantined', [months.join(', ')])}</p>}
-      {engine && <p>{i18n.t('status.restarted')}</p>}
-      {settings && <p>{i18n.t('status.settingsReset')}</p>}
-      <button type="button" onClick={actions.dismissNotices}>
-        {i18n.t('notice.dismiss')}
-      </button>
-    </div>
-  );
-}
-
 export function App({ store, actions }: { store: PopupStore; actions: PopupActions }) {
   const canSave = store.canSave.value;
   const views = store.careViews.value;
   return (
     <main class="popup">
-      <Notices store={store} actions={actions} />
+      <KeptAsideNotice notices={store.notices.value} onDismiss={actions.dismissNotices} compact />
       <h1>{i18n.t('checkin.heading')}</h1>
       <form
         onSubmit={(e) => {

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { pauseEndAt } from '@/core/schedule';
+import { pauseEndAt } from '@/core/pause-end';
 import { localOffsetMin } from '@/utils/time-zone';
 import { App, type PopupActions } from './App';
 import { createPopupStore } from './store';

@@ -17,8 +17,8 @@ import type { PauseOption } from '@/core/settings';
 import { localDayKey, localMonthKey } from '@/core/time';
 import { readCheckIns } from '@/utils/checkin-reader';
 import { send } from '@/utils/messaging';
-import { NO_NOTICES, noticesOf } from '@/utils/quarantine';
-import { CHECKINS, quarantineItem } from '@/utils/storage';
+import { NO_NOTICES, watchNotices } from '@/utils/quarantine';
+import { CHECKINS } from '@/utils/storage';
 import { localOffsetMin } from '@/utils/time-zone';
 import type { PopupStore } from './store';
 
@@ -158,12 +158,17 @@ export async function loadToday(store: PopupStore, now = Date.now()): Promise<()
     const checkIns = await readCheckIns([month]);
     if (checkIns) store.today.value = checkInsOnDay(checkIns, day);
   };
-  const refreshNotices = async () => {
-    store.notices.value = noticesOf(await quarantineItem.getValue());
-  };
-  await Promise.all([refresh(), refreshNotices()]);
+  const [, unwatchNotices] = await Promise.all([
+    refresh(),
+    watchNotices((notices) => {
+      store.notices.value = notices;
+    }),
+  ]);
+  // Readers never write: the one writer keeps anything damaged aside, and the notice
+  // (watched above) says so on this first open. Only this month and the single keys:
+  // the history and options pages, which read everything, look at everything.
+  void send({ type: 'data/check', months: [month] });
   const unwatchMonth = CHECKINS.item(month).watch(() => void refresh());
-  const unwatchNotices = quarantineItem.watch(() => void refreshNotices());
   return () => {
     unwatchMonth();
     unwatchNotices();

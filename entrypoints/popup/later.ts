@@ -4,7 +4,7 @@
 import type { WeeklyReflection } from '@/core/care';
 import { careInput, careSignal } from '@/core/care-signal';
 import type { Reply } from '@/core/messages';
-import { type StatusSnapshot, statusNow } from '@/core/status-snapshot';
+import { isStatusSnapshot, statusNow } from '@/core/status-snapshot';
 import { localWeekday, weekStartOf } from '@/core/time';
 import { readCheckIns } from '@/utils/checkin-reader';
 import { send } from '@/utils/messaging';
@@ -18,10 +18,10 @@ export async function loadStatus(store: PopupStore): Promise<() => void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const refresh = async () => {
     clearTimeout(timer);
-    const snapshot = (await statusItem.getValue()) as StatusSnapshot | null;
+    const snapshot = await statusItem.getValue();
     const now = Date.now();
     // A snapshot in an older or damaged shape shows nothing rather than something wrong.
-    const usable = snapshot !== null && typeof snapshot === 'object' && Number.isFinite(snapshot.at);
+    const usable = isStatusSnapshot(snapshot);
     store.nudgeNames.value = usable ? (snapshot.names ?? {}) : {};
     store.status.value = usable ? statusNow(snapshot, now) : null;
     // Active time moves on while the popup is open: redraw each minute (a page timer, not the worker's).

@@ -7,8 +7,8 @@ import type { CheckInDetailsBody } from '@/components/CheckInDetailsBody';
 import type { WeeklyReflection as ReflectionForm } from '@/components/WeeklyReflection';
 import type { CareSignal, WeeklyReflection } from '@/core/care';
 import type { CheckIn, Region, Tag } from '@/core/checkins';
+import { type KeptNotices, NO_NOTICES } from '@/core/quarantine';
 import type { EngineStatus } from '@/core/status-snapshot';
-import type { QuarantineNotices } from '@/utils/quarantine';
 
 export type Feedback =
   | { kind: 'saved'; checkIn: CheckIn }
@@ -47,7 +47,7 @@ export function createPopupStore() {
     /** null until loaded after first paint, so the first view never claims "none today". */
     today: signal<CheckIn[] | null>(null),
     /** Stored values kept aside that the user has not been told of yet (utils/quarantine.ts). */
-    notices: signal<QuarantineNotices>({ months: [], engine: false, settings: false }),
+    notices: signal<KeptNotices>(NO_NOTICES),
     /** The break engine's status; null until loaded (or before the engine first ran). */
     status: signal<EngineStatus | null>(null),
     /** Names of the user's own nudges, by id. */

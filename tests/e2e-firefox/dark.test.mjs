@@ -1,3 +1,4 @@
+// @ts-check
 // The dark theme in Firefox: a launch pref (layout.css.prefers-color-scheme.content-override),
 // so this file has a browser of its own. The popup and settings follow it.
 import assert from 'node:assert/strict';

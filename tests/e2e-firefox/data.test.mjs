@@ -1,3 +1,4 @@
+// @ts-check
 // "Your data" in Firefox, through the options page as a person uses it: a full
 // backup downloaded with <a download> (into the test's own folder), delete
 // everything with the typed confirmation, then the file imported back: what a
@@ -51,6 +52,7 @@ function seed(page) {
       return `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
     };
     const tzOf = (at) => -new Date(at).getTimezoneOffset() || 0; // as utils/time-zone.ts
+    /** @type {Record<string, any>} */
     const data = {};
     for (let i = 0; i < 90; i++) {
       const at = now - HOUR_MS - i * 11 * HOUR_MS;

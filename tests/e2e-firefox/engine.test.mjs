@@ -1,3 +1,4 @@
+// @ts-check
 // The break engine in Firefox, on the test-only build whose clock runs 60× faster
 // (WXT_TIME_SCALE=60: a 20-minute posture interval is 20 s). The event page is
 // suspended after a second idle, so the alarm has to wake it. Headless Firefox

@@ -1,3 +1,4 @@
+// @ts-check
 // Loads the built Firefox extension in Debian's firefox-esr through puppeteer-core
 // over WebDriver BiDi (never a browser download). FIREFOX_PATH picks the browser;
 // see DESIGN.md "Toolchain facts". What Firefox does differently from Chromium here:
@@ -67,6 +68,7 @@ export function extensionErrors(lines, base = BASE) {
  * `theme`: 'light' or 'dark' (a launch pref; Firefox cannot switch it later).
  * `prefs`: more Firefox prefs, e.g. `extensions.background.idle.timeout` in ms.
  * `timeZone`: an IANA zone for Firefox (its TZ); by default the one this process runs in.
+ * @param {{ extensionDir?: string, theme?: string, prefs?: Record<string, unknown>, timeZone?: string }} [options]
  */
 export async function launch({ extensionDir = EXTENSION_DIR, theme = 'light', prefs = {}, timeZone } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {

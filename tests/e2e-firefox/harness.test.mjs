@@ -1,3 +1,4 @@
+// @ts-check
 // The harness's reading of Firefox's stdout, on lines Firefox 153 wrote in this suite's runs.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';

@@ -1,3 +1,4 @@
+// @ts-check
 // Settings, history, the clinician report, the break page and help, rendered in
 // Firefox with seeded data and no console errors. Firefox reports extension pages'
 // errors only on its stdout, so the first test proves the harness hears them.
@@ -30,6 +31,7 @@ after(async () => {
 function seed(page) {
   return page.evaluate(async ({ HOUR_MS, MINUTE_MS }) => {
     const now = Date.now();
+    /** @type {Record<string, any[]>} */
     const months = {};
     for (let i = 0; i < 120; i++) {
       const at = now - HOUR_MS - i * 12 * HOUR_MS;

@@ -1,3 +1,4 @@
+// @ts-check
 // The check-in popup, end to end, in Firefox with the built extension: a check-in
 // saved by clicking is in browser.storage.local, it is still there after Firefox
 // suspends the event page, and the woken page saves again; bad input is refused.

@@ -1,3 +1,4 @@
+// @ts-check
 // The whole backup, round trip, in real Chromium (issue 15 item 4): every kind of data
 // seeded (check-ins in several months, mood-only and pain-only, built-in and custom
 // tags; settings changed from their defaults, hidden moves and moves to avoid

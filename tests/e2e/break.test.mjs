@@ -1,3 +1,4 @@
+// @ts-check
 // The break page, end to end, in real Chromium with the built extension: the page
 // renders each break, Done reaches the engine and is recorded, the quick check-in is
 // saved with source "break", and the small window works.
@@ -101,7 +102,7 @@ describe('break page', () => {
     const { page, errors } = await openBreak('nudge=stretch');
     await page.getByRole('heading', { level: 1, name: 'A stretch for your back' }).waitFor();
     await page.getByText('A gentle move today, because pain is higher.').waitFor();
-    assert.equal(await page.getByRole('heading', { level: 2 }).count(), 1, 'one move at a time');
+    assert.equal(await page.locator('.move-head h2').count(), 1, 'one move at a time');
     assert.equal(await page.getByRole('timer').count(), 1);
     assert.equal(await focused(page), 'Done', 'focus starts on Done');
     const lastMove = (await readStorage(helper)).lastMove;
@@ -131,12 +132,44 @@ describe('break page', () => {
     await page.close();
   });
 
+  test('a walk with check-ins at its start and its end stores both, with the same break id', async () => {
+    const { page, errors } = await openBreak('nudge=walk');
+    const start = page.getByRole('region', { name: 'How are you right now?' });
+    await start.waitFor();
+    assert.equal(await focused(page), 'Done', 'the start check-in is offered, never focused');
+    await shoot(page, 'break-start-checkin');
+    await pick(page, 'Low');
+    await pick(page, '6');
+    await page.locator('.start-saved').waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('heading', { name: 'How are you now?' }).waitFor();
+    await pick(page, 'Okay');
+    await pick(page, '4');
+    await page.getByText('Saved. Thank you.').waitFor();
+    // The earlier stretch's end check-in carries its own break's id; this walk's two share one.
+    const all = await storedCheckIns(helper);
+    const startId = all.find((c) => c.breakPhase === 'start')?.breakId;
+    const marked = all.filter((c) => c.breakId !== undefined && c.breakId === startId);
+    assert.equal(marked.length, 2, JSON.stringify(marked.map((c) => [c.breakPhase, c.at, c.mood, c.pain])));
+    const [first, second] = marked.sort((a, b) => a.at - b.at);
+    assert.equal(first.breakId, second.breakId);
+    assert.deepEqual(
+      [first, second].map((c) => [c.source, c.breakPhase, c.mood, c.pain]),
+      [
+        ['break', 'start', 2, 6],
+        ['break', 'end', 3, 4],
+      ],
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('"Not for me" hides the move in settings and offers another', async () => {
     const { page, errors } = await openBreak('nudge=stretch');
-    const first = await page.getByRole('heading', { level: 2 }).textContent();
+    const first = await page.locator('.move-head h2').textContent();
     await page.getByRole('button', { name: 'Not for me' }).click();
     await page.getByText(`“${first}” will not be offered again.`, { exact: false }).waitFor();
-    const second = await page.getByRole('heading', { level: 2 }).textContent();
+    const second = await page.locator('.move-head h2').textContent();
     assert.notEqual(second, first);
     const { settings } = await readStorage(helper);
     assert.equal(settings.hiddenMoves.length, 1);
@@ -265,12 +298,12 @@ describe('a whole stretch, under the page clock', () => {
     await page.clock.runFor(4000);
     await shoot(page, 'break-stretch-running');
 
-    const moves = [await page.getByRole('heading', { level: 2 }).textContent()];
+    const moves = [await page.locator('.move-head h2').textContent()];
     let elapsed = 5;
     while (elapsed < 115) {
       await page.clock.runFor(5000);
       elapsed += 5;
-      const name = await page.getByRole('heading', { level: 2 }).textContent();
+      const name = await page.locator('.move-head h2').textContent();
       if (name !== moves.at(-1)) moves.push(name);
     }
     assert.equal(moves.length, count, `every move shown in turn: ${moves.join(', ')}`);
@@ -301,10 +334,10 @@ describe('a whole stretch, under the page clock', () => {
 
   test('the shorter version is the same stretch in one minute, and is offered once', async () => {
     const { page, errors } = await openClocked('nudge=stretch');
-    const first = await page.getByRole('heading', { level: 2 }).textContent();
+    const first = await page.locator('.move-head h2').textContent();
     await page.getByRole('button', { name: 'Shorter version, 1 minute' }).click();
     await page.getByRole('heading', { level: 1, name: 'A shorter version' }).waitFor();
-    assert.equal(await page.getByRole('heading', { level: 2 }).textContent(), first);
+    assert.equal(await page.locator('.move-head h2').textContent(), first);
     assert.match(await page.getByRole('timer').textContent(), /^Time left (1:00|0:59)$/);
     assert.equal(await page.getByRole('button', { name: /Shorter version/ }).count(), 0);
     await page.clock.runFor(61_000);

@@ -1,3 +1,4 @@
+// @ts-check
 // Care and safety end to end (issue 13), in real Chromium with the built extension:
 // the help country chosen in Settings changes the numbers on every page that shows
 // them, the emergency tier names that country's number, and each care-card pattern
@@ -146,6 +147,7 @@ async function seedDaily(from, to, pain, mood) {
   await page.close();
 }
 
+/** @type {[string, [number, number, number, number], string | null, 'mood' | 'pain' | 'both' | 'none'][]} */
 const CARDS = [
   // name, seed [from, to, pain, mood], the card's heading (null: none), the popup's kind
   ['low mood for two weeks, mild pain', [1, 13, 2, 1], 'Low mood on most days, for two weeks now', 'mood'],

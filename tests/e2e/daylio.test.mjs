@@ -1,3 +1,4 @@
+// @ts-check
 // Bringing history from Daylio (issue 15 item 5) and refusing what cannot be true
 // (item 6), end to end in real Chromium with the built extension: a Daylio export with
 // a renamed mood ("super") and one of the person's own is previewed, each mood mapped

@@ -1,3 +1,4 @@
+// @ts-check
 // "Delete everything" racing a save of every kind, in real Chromium with the built
 // extension (issue 11: with delete not taking the `phq2` and `reflections` locks, 200
 // rounds brought back 4 PHQ-2 results and 5 reflections).

@@ -1,3 +1,4 @@
+// @ts-check
 // The break engine in real Chromium, on the test-only build whose clock runs 60×
 // faster (WXT_TIME_SCALE=60: a 20-minute posture interval is 20 s; see
 // utils/time-scale.ts). Headless Chromium reports the user as active throughout.

@@ -1,3 +1,4 @@
+// @ts-check
 // The history page's entry list (issue 15), end to end in real Chromium: entries day
 // by day with every detail, edit, delete with Undo, and an earlier check-in with a
 // skipped half and a clear error for a time still to come. Pages read FIXED_NOW.

@@ -1,3 +1,4 @@
+// @ts-check
 // The optional heads-up before a break (settings.headsUp, issue 14 item 2) in real
 // Chromium, on the 60× test build (utils/time-scale.ts): with it on, a "Posture check
 // in … seconds" notification comes before the nudge, and the nudge replaces it. Its

@@ -1,3 +1,4 @@
+// @ts-check
 // The history page, the clinician report and the help page, end to end, in real
 // Chromium with the built extension and seeded data.
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText is the text as a reader sees it, table cells apart
@@ -30,9 +31,9 @@ after(async () => {
  * `pain[(d + k) % n]` / `mood[…]` give the values for day `d` days ago; every
  * `skipEvery`-th day is left empty.
  */
-async function seed(page, { days, pain, mood, skipEvery = 0, breaks = false }) {
+async function seed(page, { days, pain, mood, skipEvery = 0, breaks = false, pairs = false }) {
   await page.evaluate(
-    async ({ days, pain, mood, skipEvery, breaks }) => {
+    async ({ days, pain, mood, skipEvery, breaks, pairs }) => {
       await chrome.storage.local.clear();
       const now = new Date();
       const months = {};
@@ -56,12 +57,29 @@ async function seed(page, { days, pain, mood, skipEvery = 0, breaks = false }) {
           if (k === 0 && d % 5 === 0) checkIn.note = 'Stiff after a long meeting.';
           if (k === 1 && d % 4 === 0) checkIn.regions = ['lower'];
           if (!months[key]) months[key] = [];
+          // `pairs`: the break check-in is a break's end, with its start five minutes
+          // before, 0, 1 or 2 points worse (core/break-pairs.ts).
+          if (pairs && checkIn.source === 'break') {
+            const breakId = `seedbrk${String(n).padStart(6, '0')}`;
+            months[key].push({
+              ...checkIn,
+              id: `seed${String(n++).padStart(6, '0')}`,
+              at: at - 5 * 60_000,
+              pain: Math.min(10, checkIn.pain + (d % 3)),
+              regions: undefined,
+              breakId,
+              breakPhase: 'start',
+            });
+            Object.assign(checkIn, { breakId, breakPhase: 'end' });
+          }
+          if (checkIn.regions === undefined) delete checkIn.regions;
           months[key].push(checkIn);
         }
       }
+      for (const list of Object.values(months)) for (const c of list) if (c.regions === undefined) delete c.regions;
       await chrome.storage.local.set(months);
     },
-    { days, pain, mood, skipEvery, breaks },
+    { days, pain, mood, skipEvery, breaks, pairs },
   );
 }
 
@@ -105,6 +123,50 @@ async function openHistory(query = '', on = env) {
 }
 
 describe('history page', () => {
+  test('the start and end of the same break: the comparison with its counts, and the low-point words', async () => {
+    const { page: seedPage } = await openPage(env, 'options.html');
+    await seed(seedPage, { ...PATTERN, days: 60, pairs: true });
+    const stored = Object.entries(await readStorage(seedPage))
+      .filter(([key]) => key.startsWith('checkins:'))
+      .flatMap(([, list]) => list);
+    await seedPage.close();
+    const starts = stored.filter((c) => c.breakPhase === 'start');
+    const ends = new Set(stored.filter((c) => c.breakPhase === 'end').map((c) => c.breakId));
+    const paired = starts.filter((c) => ends.has(c.breakId));
+    const days = new Set(paired.map((c) => new Date(c.at).toDateString())).size;
+    const mean = (list) => list.reduce((a, c) => a + c.pain, 0) / list.length;
+    const startMean = mean(paired).toFixed(1);
+    const endMean = mean(
+      stored.filter((c) => c.breakPhase === 'end' && paired.some((s) => s.breakId === c.breakId)),
+    ).toFixed(1);
+
+    const { page, errors } = await openHistory();
+    await page.setViewportSize({ width: 900, height: 1000 });
+    const card = page.locator('.insight[data-factor="breaks"]');
+    await card.waitFor();
+    const text = await card.innerText();
+    assert.match(text, /The start and the end of a break/);
+    assert.ok(
+      text.includes(
+        `Over ${paired.length} breaks on ${days} days, pain averaged ${startMean} at the start and ${endMean} at the end.`,
+      ),
+      text,
+    );
+    // A drop of 0, 1 or 2 points every break, steady over weeks: claimed, with its range,
+    // worded by its size (computed from what was seeded).
+    const drop = (Number(startMean) - Number(endMean)).toFixed(1);
+    assert.ok(text.toLowerCase().includes(`about ${drop} points lower by the end`), text);
+    assert.match(text, /likely between \d\.\d and \d\.\d points lower/);
+    assert.match(text, /A low point tends to be followed by a better one anyway, break or no break\./);
+    assert.doesNotMatch(text, /because|causes|caused|reduces/i);
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await card.screenshot({ path: screenshotPath(`history-break-pairs-${scheme}`) });
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('with the seeded pattern: every chart renders, with a table, and the care card shows', async () => {
     const { page: seedPage } = await openPage(env, 'options.html');
     await seed(seedPage, PATTERN);
@@ -207,7 +269,7 @@ describe('history page', () => {
         await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
         let min = Number.POSITIVE_INFINITY;
         for (const svg of document.querySelectorAll('figure.chart svg.chart-svg')) {
-          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          const scale = svg.getBoundingClientRect().width / /** @type {SVGSVGElement} */ (svg).viewBox.baseVal.width;
           for (const t of svg.querySelectorAll('text'))
             min = Math.min(min, parseFloat(getComputedStyle(t).fontSize) * scale);
         }
@@ -234,12 +296,12 @@ describe('history page', () => {
     await page.emulateMedia({ colorScheme: 'light' });
 
     // Every range draws, by keyboard as well as by click.
-    for (const [label, days] of [
+    for (const [label, days] of /** @type {[string, number][]} */ ([
       ['7 days', 7],
       ['90 days', 90],
       ['1 year', 365],
       ['Everything', 200],
-    ]) {
+    ])) {
       await page.getByText(label, { exact: true }).click();
       await page.locator('figure[data-chart="pain-daily"] svg[role="img"]').waitFor();
       const summary = await page.locator('figure[data-chart="pain-daily"] svg').getAttribute('aria-label');

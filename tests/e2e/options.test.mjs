@@ -1,3 +1,4 @@
+// @ts-check
 // The options page and "Your data", end to end, in real Chromium with the built
 // extension: a changed interval reaches the running schedule (the popup's next
 // nudge moves), an export downloads a file that parses, a broken import shows its
@@ -90,7 +91,9 @@ async function nextNudgeAt() {
   const { page, errors } = await openPage(env, 'popup.html');
   const next = page.getByTestId('next-nudge');
   await next.waitFor();
-  await page.waitForFunction(() => document.querySelector('[data-testid="next-nudge"]')?.dataset.at);
+  await page.waitForFunction(
+    () => /** @type {HTMLElement | null} */ (document.querySelector('[data-testid="next-nudge"]'))?.dataset.at,
+  );
   const at = Number(await next.getAttribute('data-at'));
   await page.close();
   return { at, errors };
@@ -180,14 +183,14 @@ describe('options page', () => {
       .replace(/^\uFEFF/, '')
       .split('\r\n')
       .filter(Boolean);
-    assert.equal(lines[0], 'id,time,tzOffsetMin,mood,pain,sleep,regions,tags,note,source');
+    assert.equal(lines[0], 'id,time,tzOffsetMin,mood,pain,sleep,regions,tags,note,source,breakId,breakPhase');
     // A formula-looking note is guarded; the quoted note keeps its quotes doubled.
     assert.ok(csv.includes(`"'=HYPERLINK(""x""), ""quoted"""`));
 
-    for (const [name, pattern] of [
+    for (const [name, pattern] of /** @type {[string, RegExp][]} */ ([
       ['Daily summary (CSV)', /^limber-daily-/],
       ['For a clinician (FHIR R4)', /^limber-fhir-/],
-    ]) {
+    ])) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
       assert.match(download.suggestedFilename(), pattern);
       const text = await readFile(await download.path(), 'utf8');

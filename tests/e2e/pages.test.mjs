@@ -1,3 +1,4 @@
+// @ts-check
 // Every page, as a person sees it: axe-core (0 serious or critical violations) in light
 // and dark and in each state this file visits; a screenshot of each at 360 and 1280 px
 // in both themes (.output/screenshots/page-*.png, the README's pictures come from
@@ -127,6 +128,8 @@ describe('every page: axe in light and dark, screenshots at 360 and 1280 px', ()
     await page.keyboard.press('Escape');
     await pick(page, 'Good');
     await pick(page, '4');
+    // The second choice saves (two clicks); details opened after that amend the entry.
+    await page.getByText('Saved. Thank you for checking in.').waitFor();
     await page.getByText('Add details (optional)').click();
     await page.getByRole('checkbox', { name: 'Lower back' }).check();
     await state('details');
@@ -217,7 +220,12 @@ describe('keyboard alone', () => {
     await axeBothThemes(page, 'break check-in', found);
     await shootAll(page, 'break-checkin');
     // Into the mood faces, choose Okay with the arrows; then the pain scale, from 0 to 3.
-    for (let i = 0; i < 8 && (await page.evaluate(() => document.activeElement?.name)) !== 'mood'; i++) {
+    for (
+      let i = 0;
+      i < 8 &&
+      (await page.evaluate(() => /** @type {HTMLInputElement | null} */ (document.activeElement)?.name)) !== 'mood';
+      i++
+    ) {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('ArrowRight');

@@ -1,3 +1,4 @@
+// @ts-check
 // The check-in popup, end to end, in real Chromium with the built extension.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -180,7 +181,7 @@ describe('popup check-in', () => {
 
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
     await page.evaluate(() => {
-      const { src } = document.querySelector('script[type="module"]');
+      const { src } = /** @type {HTMLScriptElement} */ (document.querySelector('script[type="module"]'));
       document.head.append(Object.assign(document.createElement('script'), { type: 'module', src }));
     });
     await page.waitForSelector('html[data-hydrated]');

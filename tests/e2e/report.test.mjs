@@ -1,3 +1,4 @@
+// @ts-check
 // The clinician report fits the data (issue 15 item 8), in real Chromium with the
 // built extension: its default dates are the diary's own span up to 90 days, an empty
 // diary says so, a name typed for the print is printed and never stored, dates never
@@ -164,8 +165,10 @@ describe('the printed report', () => {
       for (const sheet of document.styleSheets) {
         for (const rule of sheet.cssRules) {
           if (!(rule instanceof CSSPageRule)) continue;
-          for (const inner of rule.cssRules ?? []) {
-            if (inner.name === 'bottom-right') return inner.style.getPropertyValue('content');
+          for (const inner of /** @type {Iterable<CSSRule>} */ (rule.cssRules ?? [])) {
+            // A margin rule (@bottom-right): CSSMarginRule, not in TypeScript's DOM types yet.
+            const margin = /** @type {CSSRule & { name: string, style: CSSStyleDeclaration }} */ (inner);
+            if (margin.name === 'bottom-right') return margin.style.getPropertyValue('content');
           }
         }
       }

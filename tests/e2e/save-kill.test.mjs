@@ -1,3 +1,4 @@
+// @ts-check
 // Saves said truly (issue 15): through the real popup, the worker is stopped right
 // after the save is sent, 100 times. Before, 12 of 60 showed "nothing was saved"
 // (7 of them untrue) and each retry stored a duplicate. Now every save carries its

@@ -12,6 +12,7 @@ import { WALK_IDEAS } from '@/core/break-plan';
 import { CARE_KINDS } from '@/core/care-signal';
 import { CATALOG, EXTRAS, MOVE_CONDITIONS, MOVE_MESSAGES } from '@/core/exercises';
 import { RANGES } from '@/core/history';
+import { KEPT_KINDS } from '@/core/quarantine';
 import { RECORD_PARTS } from '@/core/restore';
 import { BUILT_IN_NUDGES, LIMITS } from '@/core/settings-defaults';
 import { EMERGENCY_SIGNS, SOON_SIGNS } from '@/entrypoints/help/Help';
@@ -92,6 +93,7 @@ const DYNAMIC: Dynamic[] = [
     why: 'options DataSection: one button per export kind (each hint is a literal)',
   },
   { template: 'data.import.part.*', values: [RECORD_PARTS], why: 'options DataSection: counts per restored part' },
+  { template: 'notice.what.*', values: [KEPT_KINDS], why: 'components/KeptAsideNotice.tsx: what was kept aside' },
   {
     template: 'data.import.problem.record.*',
     values: [RECORD_PARTS],
@@ -112,6 +114,8 @@ const DYNAMIC: Dynamic[] = [
         'tags',
         'note',
         'source',
+        'breakId',
+        'breakPhase',
         'other',
         'daylio.full_date',
         'daylio.time',
@@ -129,7 +133,22 @@ const DYNAMIC: Dynamic[] = [
   },
   {
     template: 'errors.field.*',
-    values: [['id', 'at', 'tzOffsetMin', 'mood', 'pain', 'regions', 'tags', 'sleep', 'note', 'source']],
+    values: [
+      [
+        'id',
+        'at',
+        'tzOffsetMin',
+        'mood',
+        'pain',
+        'regions',
+        'tags',
+        'sleep',
+        'note',
+        'source',
+        'breakId',
+        'breakPhase',
+      ],
+    ],
     why: 'utils/describe-failure.ts: the check-in field the background refused',
   },
   {
