@@ -56,7 +56,7 @@ describe('insights on simulated diaries', () => {
         ...buildDayFacts(kept, activity),
         { day: '2027-01-01', entries: 1, meanPain: 4, meanMood: Number.NaN },
       ];
-      const insights = computeInsights(days, kept);
+      const insights = computeInsights(days, kept, '2027-01-01');
       for (const i of insights) {
         if (i.kind !== 'comparison' || i.factor === 'breaks') continue;
         expect(i.withDays + i.withoutDays).toBeGreaterThanOrEqual(INSIGHT_MIN_DAYS);

@@ -6,6 +6,11 @@
 // always shows both averages with both day counts and a plausible range.
 //
 // Definitions:
+// - Insights look at the last twelve months: the INSIGHT_WINDOW_DAYS (365) local days
+//   ending today, and the check-ins made on them. A long diary spans changes of job,
+//   chair and treatment; a pattern of the last year is the one worth noticing or
+//   talking over, and it keeps the page quick with ten years stored. Older days stay
+//   in the charts, the table and the report; the page says when some were left out.
 // - A day is a local calendar day with at least one check-in; its pain and mood are
 //   the means of that day's check-ins. A side's average is the mean of its days'
 //   means, so a day with five entries weighs the same as a day with one.
@@ -40,7 +45,7 @@
 import { type BreakInsight, compareBreakPairs } from './break-pairs';
 import { type CheckIn, dayOf, REGIONS, type Region, TAGS, type Tag } from './checkins';
 import { ALPHA, type Estimate, estimateAR1, holm, moreDaysToSettle, pValue, rangeOf } from './insight-stats';
-import { dayNumber } from './time';
+import { dayKey, dayNumber, localEpochDay } from './time';
 
 export const INSIGHT_MIN_DAYS = 14;
 export const INSIGHT_MIN_DAYS_EACH_SIDE = 5;
@@ -428,13 +433,35 @@ export const claimsDifference = (i: Insight): boolean =>
 
 export type Insight = FactorInsight | BreakInsight;
 
+/** How many local days, ending today, insights look at: twelve months. */
+export const INSIGHT_WINDOW_DAYS = 365;
+
+/** The first local day (`2025-11-03`) insights look at when today is `today` (a day key). */
+export const insightWindowStart = (today: string): string => dayKey(dayNumber(today) - INSIGHT_WINDOW_DAYS + 1);
+
+/** Whether a diary whose first logged day is `firstDay` has days before the window (the page says so). */
+export const hasDaysBeforeWindow = (firstDay: string | undefined, today: string): boolean =>
+  firstDay !== undefined && firstDay < insightWindowStart(today);
+
 /**
  * Every insight, one per factor, in a fixed order (DAY_FACTORS), then the start and
- * end of the same break (core/break-pairs.ts).
+ * end of the same break (core/break-pairs.ts): on the days from
+ * `insightWindowStart(today)` to `today` and the check-ins made on them.
  */
 export function computeInsights(
   days: readonly DayFacts[],
   checkIns: Parameters<typeof compareBreakPairs>[0],
+  today: string,
 ): Insight[] {
-  return [...compareFactors(days), compareBreakPairs(checkIns)];
+  const from = insightWindowStart(today);
+  const [first, last] = [dayNumber(from), dayNumber(today)];
+  // By epoch day, arithmetic only: ten years of check-ins are filtered on every open.
+  const within = (c: (typeof checkIns)[number]) => {
+    const n = localEpochDay(c.at, c.tzOffsetMin);
+    return n >= first && n <= last;
+  };
+  return [
+    ...compareFactors(days.filter((d) => d.day >= from && d.day <= today)),
+    compareBreakPairs(checkIns.filter(within)),
+  ];
 }
