@@ -180,4 +180,15 @@ describe('Insights', () => {
     );
     expect(card.querySelector('strong')).toBeNull();
   });
+  it.each([
+    [true, 1],
+    [false, 0],
+  ])('says the twelve months it looks at only when older days were left out (%s)', (olderLeftOut, count) => {
+    render(<Insights insights={[]} olderLeftOut={olderLeftOut} />);
+    expect(
+      screen.queryAllByText(
+        'These look at the last twelve months. Older days are in the charts and the report, but not compared here.',
+      ),
+    ).toHaveLength(count);
+  });
 });

@@ -229,13 +229,14 @@ function DetailsWaiting({ waiting }: { waiting: FactorNeedsMoreData[] }) {
   );
 }
 
-export function Insights({ insights }: { insights: Insight[] | null }) {
+export function Insights({ insights, olderLeftOut = false }: { insights: Insight[] | null; olderLeftOut?: boolean }) {
   if (!insights) return <p class="muted">{i18n.t('history.loading')}</p>;
   const waiting = insights.filter((i): i is FactorNeedsMoreData => i.kind === 'needMoreData' && isDetail(i.factor));
   const shown = insights.filter((i) => !(i.kind === 'needMoreData' && isDetail(i.factor)));
   return (
     <>
       <p>{i18n.t('insights.intro')}</p>
+      {olderLeftOut && <p class="muted">{i18n.t('insights.window')}</p>}
       <div class="insights">
         {shown.map((insight) => (
           <article key={insight.factor} class="insight card" data-kind={insight.kind} data-factor={insight.factor}>
