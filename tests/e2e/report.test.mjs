@@ -32,7 +32,10 @@ after(async () => {
   assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
 });
 
-/** The local date `d` days before FIXED_NOW's, as a date input shows it. */
+/**
+ * The local date `d` days before FIXED_NOW's, as a date input shows it.
+ * @param {number} d
+ */
 const daysAgo = (d) => {
   const now = new Date(FIXED_NOW);
   return localDateInput(new Date(now.getFullYear(), now.getMonth(), now.getDate() - d, 12).getTime());
@@ -42,16 +45,19 @@ const daysAgo = (d) => {
  * Replaces everything stored with one check-in a day at 07:00 local (before the pages'
  * fixed 07:30) on each of the last `days` days, today included, each with its zone's
  * offset at that instant; a note every fifth day and a PHQ-2 yesterday.
+ * @param {number} days
  */
 async function seed(days) {
   const { page } = await openPage(env, 'options.html');
   await page.evaluate(async (days) => {
     await chrome.storage.local.clear();
     const now = new Date();
+    /** @type {Record<string, unknown[]>} */
     const months = {};
     for (let d = days - 1; d >= 0; d--) {
       const local = new Date(now.getFullYear(), now.getMonth(), now.getDate() - d, 7, 0);
       const key = `checkins:${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}`;
+      /** @type {{ id: string, at: number, tzOffsetMin: number, mood: number, pain: number, source: string, note?: string }} */
       const checkIn = {
         id: `seed${String(d).padStart(6, '0')}`,
         at: local.getTime(),
@@ -85,7 +91,8 @@ async function openReport() {
   return opened;
 }
 
-const summaryText = (page) => page.getByRole('table', { name: 'Summary of these dates' }).innerText();
+const summaryText = (/** @type {import('./harness.mjs').Page} */ page) =>
+  page.getByRole('table', { name: 'Summary of these dates' }).innerText();
 
 describe('the report’s default dates', () => {
   test('20 days logged: the report starts at the first day', async () => {
@@ -201,6 +208,7 @@ describe('the printed report', () => {
     // Every date, in the header and in each table's first column, is on one line; a
     // date and time (PHQ-2, notes) may break only at the ordinary space between them.
     const wrapped = await page.evaluate(() => {
+      /** @type {(node: Node, start: number, end: number) => number} */
       const lines = (node, start, end) => {
         const r = document.createRange();
         r.setStart(node, start);
