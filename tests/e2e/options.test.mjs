@@ -29,16 +29,21 @@ async function openOptions() {
   return opened;
 }
 
-/** 60 days of check-ins, two a day, written straight into storage (seeding, not the code under test). */
+/**
+ * 60 days of check-ins, two a day, written straight into storage (seeding, not the code under test).
+ * @param {import('./harness.mjs').Page} page
+ */
 async function seed(page) {
   await page.evaluate(async ({ DAY_MS, HOUR_MS, MINUTE_MS }) => {
     const tz = -new Date().getTimezoneOffset();
+    /** @type {Record<string, unknown[]>} */
     const months = {};
     const start = Date.now() - 60 * DAY_MS;
     for (let i = 0; i < 120; i++) {
       const at = start + i * 12 * HOUR_MS;
       const local = new Date(at + tz * MINUTE_MS);
       const key = `checkins:${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
+      /** @type {{ id: string, at: number, tzOffsetMin: number, mood: number, pain: number, source: string, note?: string, regions?: string[] }} */
       const checkIn = {
         id: `e2e${String(i).padStart(5, '0')}`,
         at,
@@ -56,14 +61,19 @@ async function seed(page) {
   }, TIME_UNITS);
 }
 
+/** @param {Record<string, any>} stored all of storage, as readStorage gives it (untyped JSON) */
 const checkInKeys = (stored) => Object.fromEntries(Object.entries(stored).filter(([k]) => k.startsWith('checkins:')));
 /** What a full backup holds and an import brings back: check-ins, break records, PHQ-2, reflections, settings. */
+/** @param {Record<string, any>} stored all of storage, as readStorage gives it (untyped JSON) */
 const restorable = (stored) =>
   Object.fromEntries(
     Object.entries(stored).filter(([k]) => /^(checkins|outcomes):|^(phq2|reflections|settings)$/.test(k)),
   );
 
-/** PHQ-2 self-checks, weekly reflections and break records, written straight into storage (seeding). */
+/**
+ * PHQ-2 self-checks, weekly reflections and break records, written straight into storage (seeding).
+ * @param {import('./harness.mjs').Page} page
+ */
 async function seedRecords(page) {
   await page.evaluate(async ({ DAY_MS, MINUTE_MS }) => {
     const at = Date.now() - 40 * DAY_MS;
