@@ -12,7 +12,7 @@ import { clearOfMidnight, launch, openPage, readStorage, screenshotPath, storedC
 
 /** @type {import('./harness.mjs').Env} */
 let env;
-/** An extension page kept open to read storage and send requests. */
+/** @type {import('./harness.mjs').Page} An extension page kept open to read storage and send requests. */
 let helper;
 
 before(async () => {
@@ -29,6 +29,13 @@ after(async () => {
   assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
 });
 
+/**
+ * Polls `read` until `ok(value)`; fails with the last value after `timeoutMs`.
+ * @template T
+ * @param {() => T} read
+ * @param {(value: Awaited<T>) => unknown} ok
+ * @returns {Promise<Awaited<T>>}
+ */
 async function until(read, ok, timeoutMs = 10_000) {
   const end = Date.now() + timeoutMs;
   for (;;) {
@@ -44,9 +51,14 @@ const outcomes = async () =>
   Object.entries(await readStorage(helper))
     .filter(([key]) => key.startsWith('outcomes:'))
     .flatMap(([, list]) => list);
-const ask = (request) => helper.evaluate((r) => chrome.runtime.sendMessage(r), request);
+const ask = (/** @type {{ type: string } & Record<string, unknown>} */ request) =>
+  helper.evaluate((r) => chrome.runtime.sendMessage(r), request);
 
-/** Makes the engine's state hold a waiting break, as if it had fallen due (test fixture). */
+/**
+ * Makes the engine's state hold a waiting break, as if it had fallen due (test fixture).
+ * @param {string} nudge
+ * @param {number} snoozesUsed
+ */
 async function seedWaiting(nudge, snoozesUsed) {
   await helper.evaluate(
     async ({ nudge, snoozesUsed }) => {
@@ -66,6 +78,10 @@ async function seedWaiting(nudge, snoozesUsed) {
   );
 }
 
+/**
+ * @param {string} query the break page's query, `nudge=stretch`
+ * @param {{ width?: number, height?: number }} [size]
+ */
 async function openBreak(query, { width = 760, height = 720 } = {}) {
   const opened = await openPage(env, `break.html?${query}`);
   await opened.page.setViewportSize({ width, height });
@@ -73,10 +89,19 @@ async function openBreak(query, { width = 760, height = 720 } = {}) {
   return opened;
 }
 
-const focused = (page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-/** Picks a face or a pain number the way a person does: by clicking its label. */
+const focused = (/** @type {import('./harness.mjs').Page} */ page) =>
+  page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+/**
+ * Picks a face or a pain number the way a person does: by clicking its label.
+ * @param {import('./harness.mjs').Page} page
+ * @param {string} name
+ */
 const pick = (page, name) => page.getByRole('radio', { name, exact: true }).locator('xpath=..').click();
 
+/**
+ * @param {import('./harness.mjs').Page} page
+ * @param {string} name
+ */
 async function shoot(page, name) {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.screenshot({ path: screenshotPath(`${name}-light`) });
@@ -250,6 +275,7 @@ describe('break page', () => {
       chrome.windows.create({ url: 'break.html?nudge=posture&mode=window', type: 'popup', width: 420, height: 620 }),
     );
     const page = await opened;
+    /** @type {string[]} */
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
@@ -268,6 +294,7 @@ describe('break page', () => {
 });
 
 describe('a whole stretch, under the page clock', () => {
+  /** @type {import('./harness.mjs').Env} */
   let clocked;
   before(async () => {
     clocked = await launch();
@@ -279,6 +306,7 @@ describe('a whole stretch, under the page clock', () => {
     assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
   });
 
+  /** @param {string} query */
   async function openClocked(query) {
     const opened = await openPage(clocked, `break.html?${query}`);
     await opened.page.setViewportSize({ width: 760, height: 720 });
