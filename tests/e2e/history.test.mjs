@@ -87,6 +87,8 @@ async function seed(page, { days, pain, mood, skipEvery = 0, breaks = false, pai
 /**
  * How many of the last `window` days (today included) `seed` gave a check-in at or
  * before FIXED_NOW: the expectation, computed from what was seeded.
+ * @param {{ skipEvery?: number }} plan what `seed` was given
+ * @param {number} window
  */
 function loggedDays({ skipEvery = 0 }, window) {
   const now = new Date(FIXED_NOW);
@@ -135,7 +137,7 @@ describe('history page', () => {
     const ends = new Set(stored.filter((c) => c.breakPhase === 'end').map((c) => c.breakId));
     const paired = starts.filter((c) => ends.has(c.breakId));
     const days = new Set(paired.map((c) => new Date(c.at).toDateString())).size;
-    const mean = (list) => list.reduce((a, c) => a + c.pain, 0) / list.length;
+    const mean = (/** @type {{ pain: number }[]} */ list) => list.reduce((a, c) => a + c.pain, 0) / list.length;
     const startMean = mean(paired).toFixed(1);
     const endMean = mean(
       stored.filter((c) => c.breakPhase === 'end' && paired.some((s) => s.breakId === c.breakId)),
@@ -364,6 +366,7 @@ describe('history page', () => {
 // Playwright cannot fix: this check runs in a browser of its own, on the real clock
 // (it does not depend on the hour or the date).
 describe('PHQ-2 self-check, on the real clock', () => {
+  /** @type {import('./harness.mjs').Env} */
   let live;
   before(async () => {
     live = await launch();
@@ -451,7 +454,7 @@ describe('clinician report', () => {
 });
 
 describe('help page', () => {
-  const openHelp = async (locale) => {
+  const openHelp = async (/** @type {string} */ locale) => {
     // A country picked on the help page is saved to Settings: start each page with none chosen.
     const { page: settingsPage } = await openPage(env, 'options.html');
     await settingsPage.evaluate(() =>
@@ -459,6 +462,7 @@ describe('help page', () => {
     );
     await settingsPage.close();
     const page = await env.context.newPage();
+    /** @type {string[]} */
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
