@@ -13,6 +13,7 @@ import {
   type InsightActivity,
   insightWindowStart,
   medianActiveMinutes,
+  shortSide,
 } from './insights';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from './time';
 
@@ -311,6 +312,19 @@ describe('compareFactor: which side a day is on', () => {
       withoutDays: 3,
       daysNeeded: 8,
     });
+  });
+});
+
+describe('shortSide', () => {
+  it.each([
+    [0, 22, 'with'],
+    [4, 0, 'with'],
+    [5, 4, 'without'],
+    [364, 0, 'without'],
+    [5, 5, 'with'],
+    [8, 3, 'without'],
+  ] as const)('with %i days and %i without: short of days %s it', (withDays, withoutDays, side) => {
+    expect(shortSide({ withDays, withoutDays })).toBe(side);
   });
 });
 

@@ -405,6 +405,13 @@ export const claimsDifference = (i: Insight): boolean =>
 
 export type Insight = FactorInsight | BreakInsight;
 
+/**
+ * Which side a waiting factor is short of: `without` when it has its days with it
+ * but too few without (a back region marked on nearly every day), else `with`.
+ */
+export const shortSide = (i: Pick<FactorNeedsMoreData, 'withDays' | 'withoutDays'>): 'with' | 'without' =>
+  i.withDays >= INSIGHT_MIN_DAYS_EACH_SIDE && i.withoutDays < INSIGHT_MIN_DAYS_EACH_SIDE ? 'without' : 'with';
+
 /** How many local days, ending today, insights look at: twelve months. */
 export const INSIGHT_WINDOW_DAYS = 365;
 

@@ -18,7 +18,7 @@ import type { CheckIn } from '@/core/checkins';
 import { RANGES, type RangeId, summarizeRange } from '@/core/history';
 import { hasDaysBeforeWindow } from '@/core/insights';
 import type { Reply } from '@/core/messages';
-import { localDayKey } from '@/core/time';
+import { dayKey } from '@/core/time';
 import type { EntriesStore } from './entries';
 import { Insights } from './Insights';
 import type { HistoryStore } from './store';
@@ -139,7 +139,7 @@ export function App({ store, actions, now, tzOffsetMin, weekStart, entries, curr
         <h2 id="insights-heading">{i18n.t('insights.heading')}</h2>
         <Insights
           insights={store.insights.value}
-          olderLeftOut={hasDaysBeforeWindow(store.index.value?.days[0]?.day, localDayKey(store.today, tzOffsetMin))}
+          olderLeftOut={hasDaysBeforeWindow(store.index.value?.days[0]?.day, dayKey(store.today))}
         />
       </section>
       <section aria-labelledby="reflection-heading">

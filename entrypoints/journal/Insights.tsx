@@ -11,6 +11,7 @@ import {
   isRegionFactor,
   isTagFactor,
   type OutcomeComparison,
+  shortSide,
 } from '@/core/insights';
 
 const days = (n: number) => i18n.t('history.count.days', n);
@@ -221,7 +222,14 @@ function DetailsWaiting({ waiting }: { waiting: FactorNeedsMoreData[] }) {
       <ul class="insight-waiting">
         {waiting.map((w) => (
           <li key={w.factor}>
-            {i18n.t('insights.details.item', [detailName(w.factor), days(w.withDays), days(w.daysNeeded)])}
+            {shortSide(w) === 'without'
+              ? i18n.t('insights.details.itemWithout', [
+                  detailName(w.factor),
+                  days(w.withDays),
+                  days(w.withoutDays),
+                  days(w.daysNeeded),
+                ])
+              : i18n.t('insights.details.item', [detailName(w.factor), days(w.withDays), days(w.daysNeeded)])}
           </li>
         ))}
       </ul>
