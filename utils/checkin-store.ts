@@ -12,7 +12,8 @@ import {
 import type { Reply } from '@/core/messages';
 import { withLocks } from './locks';
 import { keepAside } from './quarantine';
-import { CHECKINS, monthItem } from './storage';
+import { monthItem } from './storage';
+import { CHECKINS } from './storage-keys';
 
 const OK: Reply = { ok: true };
 

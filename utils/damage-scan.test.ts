@@ -18,7 +18,8 @@ import { handleRequest } from './handle-request';
 import { readActivity, readCheckIns, readPhq2, readReflections } from './history-data';
 import { readNotices, readStored } from './page-storage';
 import { readSettings } from './settings-store';
-import { CHECKINS, DOCUMENTED_KEYS, KEY, OUTCOMES } from './storage';
+import { DOCUMENTED_KEYS } from './storage';
+import { CHECKINS, KEY, OUTCOMES } from './storage-keys';
 import { localOffsetMin } from './time-zone';
 
 const at = Date.UTC(2026, 10, 24, 13, 5);

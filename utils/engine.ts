@@ -24,7 +24,8 @@ import { withLocks } from './locks';
 import { closeHeadsUp, closeNudge, showHeadsUp, showNudge } from './nudges';
 import { keepAside } from './quarantine';
 import { readSettings } from './settings-store';
-import { engineItem, KEY, monthItem, OUTCOMES, statusItem } from './storage';
+import { engineItem, monthItem, statusItem } from './storage';
+import { KEY, OUTCOMES } from './storage-keys';
 import { timeScale } from './time-scale';
 
 export interface EngineRun {

@@ -4,7 +4,8 @@
 import type { Reply } from '@/core/messages';
 import { repairQuarantine } from '@/core/quarantine';
 import { withLocks } from './locks';
-import { quarantineItem, type StoredKey } from './storage';
+import { quarantineItem } from './storage';
+import type { StoredKey } from './storage-keys';
 
 /**
  * Keeps `raw` (from storage key `source`) aside; `kept` valid entries stayed in place.

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CHECKINS, DOCUMENTED_KEYS, isDeclaredKey, KEY, OUTCOMES, readEverything, readMonths } from './storage';
+import { DOCUMENTED_KEYS, readEverything, readMonths } from './storage';
+import { CHECKINS, isDeclaredKey, KEY, OUTCOMES } from './storage-keys';
 
 const ROOT = join(__dirname, '..');
 

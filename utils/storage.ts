@@ -11,17 +11,6 @@ import { DEFAULT_SETTINGS } from '@/core/settings-defaults';
 import { browser } from './page-browser';
 import { CHECKINS, KEY, type MonthFamily, OUTCOMES, type SingleKey, SYNC_KEY } from './storage-keys';
 
-export {
-  CHECKINS,
-  isDeclaredKey,
-  KEY,
-  type MonthFamily,
-  OUTCOMES,
-  type SingleKey,
-  type StoredKey,
-  SYNC_KEY,
-} from './storage-keys';
-
 /** The storage item of one month of a family, read as `unknown` (storage is input like any other). */
 export function monthItem(family: MonthFamily<string>, month: string): ReturnType<typeof defineMonthItem> {
   const key = family.key(month);
