@@ -60,8 +60,15 @@ export async function launch({ extensionDir = EXTENSION_DIR } = {}) {
   const base = `chrome-extension://${extensionId}`;
   // A fresh profile is an install: Limber opens its welcome page once. Closed here, so
   // every suite starts from the same tabs; `welcomeOpened` says how many there were.
+  // Only once it has rendered: Chromium fetches an extension's messages for its whole
+  // renderer process on the first i18n call, and a page closed during that call leaves
+  // every later page of the process with empty strings (seen 1 in 30 launches).
   const welcomes = await waitForPages(context, `${base}/welcome.html`);
-  for (const page of welcomes) await page.close();
+  for (const page of welcomes) {
+    await page.waitForSelector('html[data-ready]', { timeout: 10_000 }).catch(() => {});
+    await page.close();
+  }
+  await assertMessagesLoaded(context, base);
   return {
     welcomeOpened: welcomes.length,
     context,
@@ -76,6 +83,18 @@ export async function launch({ extensionDir = EXTENSION_DIR } = {}) {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Throws, in words, when Chromium gives Limber's pages no messages (see `launch`). */
+async function assertMessagesLoaded(context, base) {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}/help.html`);
+    const summary = await page.evaluate(() => chrome.i18n.getMessage('extension_summary'));
+    if (!summary) throw new Error("Chromium started Limber's pages without their messages (chrome.i18n is empty)");
+  } finally {
+    await page.close();
+  }
 }
 
 /** The pages at `url` that open within `timeoutMs` (waiting for the first only). */

@@ -274,14 +274,18 @@ describe('keyboard alone', () => {
   test('an import: the file chooser opened from the keyboard, then Import with Enter', async () => {
     const { page, errors } = await openPage(env, 'options.html');
     await page.waitForSelector('html[data-ready]');
+    // Listening long before Space: Playwright turns on its file-chooser interception
+    // when the first listener comes, and a chooser opened before that is lost.
+    const chooser = page.waitForEvent('filechooser', { timeout: 60_000 });
+    chooser.catch(() => {}); // awaited below; a failure before then is reported by its own assert
     for (let i = 0; i < 150 && (await page.evaluate(() => document.activeElement?.id)) !== 'import-file'; i++) {
       await page.keyboard.press('Tab');
     }
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'import-file');
     const at = new Date(FIXED_NOW - 86_400_000).toISOString();
     const csv = ['id,time,mood,pain,source', `keyboard-0001,${at},4,3,popup`].join('\r\n');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-    await chooser.setFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.keyboard.press('Space');
+    await (await chooser).setFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByTestId('import-preview').waitFor();
     const found = [];
     await axeBothThemes(page, 'options import preview', found);
