@@ -30,7 +30,8 @@ describe('insights on simulated diaries', () => {
 
   it('finds lower pain on walk days when walking truly lowers it by 1.5 points (60 days)', () => {
     const r = simulateRates({ users: 60, days: 60, walkEffect: -1.5 }, 3000);
-    expect(r.power).toBeGreaterThanOrEqual(0.45);
+    // The bench's figure over 1,000 users is about 0.87 (goal 0.8); 60 users scatter by ±0.05.
+    expect(r.power).toBeGreaterThanOrEqual(0.7);
     // The other factors still have no effect.
     expect(r.falseRate).toBeLessThanOrEqual(0.1);
   });
@@ -55,7 +56,7 @@ describe('insights on simulated diaries', () => {
         ...buildDayFacts(kept, activity),
         { day: '2027-01-01', entries: 1, meanPain: 4, meanMood: Number.NaN },
       ];
-      const insights = computeInsights(days, kept);
+      const insights = computeInsights(days, kept, '2027-01-01');
       for (const i of insights) {
         if (i.kind !== 'comparison' || i.factor === 'breaks') continue;
         expect(i.withDays + i.withoutDays).toBeGreaterThanOrEqual(INSIGHT_MIN_DAYS);

@@ -93,7 +93,8 @@ export function simulateDiary({ days, seed, walkEffect = 0, details = true }: Si
 
 export function insightsOf(options: SimOptions): Insight[] {
   const { checkIns, activity } = simulateDiary(options);
-  return computeInsights(buildDayFacts(checkIns, activity), checkIns);
+  // Today is the diary's last day: every simulated day is within the window.
+  return computeInsights(buildDayFacts(checkIns, activity), checkIns, dayKey(FIRST_DAY + options.days - 1));
 }
 
 export interface SimRates {

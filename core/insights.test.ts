@@ -8,8 +8,12 @@ import {
   DAY_FACTORS,
   type DayFactor,
   type DayFacts,
+  hasDaysBeforeWindow,
+  INSIGHT_WINDOW_DAYS,
   type InsightActivity,
+  insightWindowStart,
   medianActiveMinutes,
+  shortSide,
 } from './insights';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from './time';
 
@@ -158,12 +162,20 @@ describe('compareFactor: verdicts', () => {
   });
 
   it('averages day means, so a busy day weighs as much as a quiet one', () => {
-    const days = [
+    const busy = [
       ...walkDays(6, 7, 4, 4),
       fact(20, { walked: true, entries: 9, meanPain: 10 }), // one day at 10, from nine entries
     ];
-    // (6 × 4 + 10) / 7 = 4.857… → 4.9 (every day a workday but one, which holds no walk: one stratum)
-    expect(compareFactor(days, 'walk')).toMatchObject({ withDays: 7, pain: { withMean: 4.9, withoutMean: 4 } });
+    const quiet = [...walkDays(6, 7, 4, 4), fact(20, { walked: true, entries: 1, meanPain: 10 })];
+    const r = compareFactor(busy, 'walk');
+    expect(r).toMatchObject({ withDays: 7, withoutDays: 7 });
+    // The day at 10 is one day, however many entries made it: the same result as from one entry.
+    expect(r).toEqual(compareFactor(quiet, 'walk'));
+    // …and it lifts the walk days' average by about its share of one day in seven, not nine in fifteen.
+    if (r.kind === 'comparison') {
+      expect(r.pain.gap).toBeGreaterThan(0.5);
+      expect(r.pain.gap).toBeLessThan(1.5);
+    }
   });
 
   it('says "too early to tell", with roughly how many more days, when noise swamps the gap', () => {
@@ -303,9 +315,77 @@ describe('compareFactor: which side a day is on', () => {
   });
 });
 
+describe('shortSide', () => {
+  it.each([
+    [0, 22, 'with'],
+    [4, 0, 'with'],
+    [5, 4, 'without'],
+    [364, 0, 'without'],
+    [5, 5, 'with'],
+    [8, 3, 'without'],
+  ] as const)('with %i days and %i without: short of days %s it', (withDays, withoutDays, side) => {
+    expect(shortSide({ withDays, withoutDays })).toBe(side);
+  });
+});
+
+describe('the twelve months insights look at', () => {
+  it.each([
+    ['2026-11-02', '2025-11-03'],
+    // 2024 is a leap year: 365 days back from its last day is 2 January, not 1.
+    ['2024-12-31', '2024-01-02'],
+    ['2025-03-01', '2024-03-02'],
+    ['2026-01-01', '2025-01-02'],
+  ])('ending %s, start on %s', (today, start) => {
+    expect(insightWindowStart(today)).toBe(start);
+  });
+
+  it.each<[string | undefined, string, boolean]>([
+    [undefined, '2026-11-02', false],
+    ['2025-11-03', '2026-11-02', false],
+    ['2025-11-02', '2026-11-02', true],
+    ['2016-01-01', '2026-11-02', true],
+    ['2026-11-02', '2026-11-02', false],
+  ])('a diary from %s, today %s: days before the window %s', (first, today, expected) => {
+    expect(hasDaysBeforeWindow(first, today)).toBe(expected);
+  });
+
+  it('leaves out every day before the window and after today, and the check-ins made on them', () => {
+    // Three years, walks lowering pain by 3 points only in the oldest two, and a day
+    // after "today": the result is that of the last twelve months alone.
+    const total = 3 * 365 + 1;
+    const today = dayKey(total - 2);
+    const days = Array.from({ length: total }, (_, i) => {
+      const walked = i % 3 === 0;
+      const old = i < total - 1 - INSIGHT_WINDOW_DAYS;
+      return fact(i, { walked, meanPain: 5 + (i % 4) * 0.5 - (walked && old ? 3 : 0), activeMinutes: (i * 37) % 500 });
+    });
+    const checkIns = days.flatMap((_, i) => [
+      checkIn(hour(i, 10, 55), 'break', 6, 3, { breakId: `brk-${i}-0000`, breakPhase: 'start' }),
+      checkIn(hour(i, 11), 'break', 4, 3, { breakId: `brk-${i}-0000`, breakPhase: 'end' }),
+    ]);
+    const from = insightWindowStart(today);
+    const within = days.filter((d) => d.day >= from && d.day <= today);
+    expect(within).toHaveLength(INSIGHT_WINDOW_DAYS);
+    const recent = computeInsights(
+      within,
+      checkIns.filter((c) => {
+        const key = new Date(c.at + c.tzOffsetMin * MINUTE_MS).toISOString().slice(0, 10);
+        return key >= from && key <= today;
+      }),
+      today,
+    );
+    expect(computeInsights(days, checkIns, today)).toEqual(recent);
+    expect(recent.find((i) => i.factor === 'walk')).toMatchObject({
+      kind: 'comparison',
+      withDays: within.filter((d) => d.walked).length,
+      withoutDays: within.filter((d) => !d.walked).length,
+    });
+  });
+});
+
 describe('computeInsights', () => {
   it('gives exactly one result per factor, in a fixed order', () => {
-    const insights = computeInsights(walkDays(7, 7), []);
+    const insights = computeInsights(walkDays(7, 7), [], dayKey(13));
     expect(insights.map((i) => i.factor)).toEqual([...DAY_FACTORS, 'breaks']);
     expect(insights.map((i) => i.kind)).toEqual([
       'comparison',
@@ -353,7 +433,7 @@ describe('computeInsights', () => {
   });
 
   // How fast is the bench's insights.ms.10y, never a test's: a time limit here failed under load.
-  it('computes every insight over ten years of daily data', () => {
+  it('computes every insight of the last twelve months with ten years of daily data', () => {
     const years = 3650;
     const checkIns: CheckIn[] = [];
     const activity: InsightActivity[] = [];
@@ -372,7 +452,7 @@ describe('computeInsights', () => {
         walked: d % 3 === 0,
       });
     }
-    const insights = computeInsights(buildDayFacts(checkIns, activity), checkIns);
+    const insights = computeInsights(buildDayFacts(checkIns, activity), checkIns, dayKey(years - 1));
     expect(insights.length).toBeGreaterThan(0);
     const compared = insights.filter((x) => x.kind === 'comparison').map((x) => x.factor);
     // No tags or regions were ticked, so those wait; everything else is compared.

@@ -16,7 +16,9 @@ import { WeeklyReflection } from '@/components/WeeklyReflection';
 import type { Phq2Result, WeeklyReflection as Reflection } from '@/core/care';
 import type { CheckIn } from '@/core/checkins';
 import { RANGES, type RangeId, summarizeRange } from '@/core/history';
+import { hasDaysBeforeWindow } from '@/core/insights';
 import type { Reply } from '@/core/messages';
+import { dayKey } from '@/core/time';
 import type { EntriesStore } from './entries';
 import { Insights } from './Insights';
 import type { HistoryStore } from './store';
@@ -135,7 +137,10 @@ export function App({ store, actions, now, tzOffsetMin, weekStart, entries, curr
       />
       <section aria-labelledby="insights-heading">
         <h2 id="insights-heading">{i18n.t('insights.heading')}</h2>
-        <Insights insights={store.insights.value} />
+        <Insights
+          insights={store.insights.value}
+          olderLeftOut={hasDaysBeforeWindow(store.index.value?.days[0]?.day, dayKey(store.today))}
+        />
       </section>
       <section aria-labelledby="reflection-heading">
         <h2 id="reflection-heading">{i18n.t('reflection.heading')}</h2>

@@ -80,6 +80,8 @@ describe('Insights', () => {
         insights={[
           { kind: 'needMoreData', factor: 'satLong', withDays: 2, withoutDays: 20, daysNeeded: 3 },
           { kind: 'needMoreData', factor: 'neck', withDays: 0, withoutDays: 22, daysNeeded: 5 },
+          { kind: 'needMoreData', factor: 'lower', withDays: 364, withoutDays: 0, daysNeeded: 5 },
+          { kind: 'needMoreData', factor: 'stressed', withDays: 9, withoutDays: 3, daysNeeded: 2 },
         ]}
       />,
     );
@@ -89,6 +91,9 @@ describe('Insights', () => {
     expect(items).toEqual([
       'Sat long: on 2 days so far; 3 days more needed.',
       'Neck: on 0 days so far; 5 days more needed.',
+      // Marked on (nearly) every day: what is missing is days without it.
+      'Lower back: on 364 days so far, and not on 0 days; 5 days more needed without it.',
+      'Stressed: on 9 days so far, and not on 3 days; 2 days more needed without it.',
     ]);
   });
 
@@ -179,5 +184,16 @@ describe('Insights', () => {
         'somewhere between 0.5 points lower and 0.3 points higher, less than 1 point either way.',
     );
     expect(card.querySelector('strong')).toBeNull();
+  });
+  it.each([
+    [true, 1],
+    [false, 0],
+  ])('says the twelve months it looks at only when older days were left out (%s)', (olderLeftOut, count) => {
+    render(<Insights insights={[]} olderLeftOut={olderLeftOut} />);
+    expect(
+      screen.queryAllByText(
+        'These look at the last twelve months. Older days are in the charts and the report, but not compared here.',
+      ),
+    ).toHaveLength(count);
   });
 });

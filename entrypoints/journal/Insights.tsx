@@ -11,6 +11,7 @@ import {
   isRegionFactor,
   isTagFactor,
   type OutcomeComparison,
+  shortSide,
 } from '@/core/insights';
 
 const days = (n: number) => i18n.t('history.count.days', n);
@@ -221,7 +222,14 @@ function DetailsWaiting({ waiting }: { waiting: FactorNeedsMoreData[] }) {
       <ul class="insight-waiting">
         {waiting.map((w) => (
           <li key={w.factor}>
-            {i18n.t('insights.details.item', [detailName(w.factor), days(w.withDays), days(w.daysNeeded)])}
+            {shortSide(w) === 'without'
+              ? i18n.t('insights.details.itemWithout', [
+                  detailName(w.factor),
+                  days(w.withDays),
+                  days(w.withoutDays),
+                  days(w.daysNeeded),
+                ])
+              : i18n.t('insights.details.item', [detailName(w.factor), days(w.withDays), days(w.daysNeeded)])}
           </li>
         ))}
       </ul>
@@ -229,13 +237,14 @@ function DetailsWaiting({ waiting }: { waiting: FactorNeedsMoreData[] }) {
   );
 }
 
-export function Insights({ insights }: { insights: Insight[] | null }) {
+export function Insights({ insights, olderLeftOut = false }: { insights: Insight[] | null; olderLeftOut?: boolean }) {
   if (!insights) return <p class="muted">{i18n.t('history.loading')}</p>;
   const waiting = insights.filter((i): i is FactorNeedsMoreData => i.kind === 'needMoreData' && isDetail(i.factor));
   const shown = insights.filter((i) => !(i.kind === 'needMoreData' && isDetail(i.factor)));
   return (
     <>
       <p>{i18n.t('insights.intro')}</p>
+      {olderLeftOut && <p class="muted">{i18n.t('insights.window')}</p>}
       <div class="insights">
         {shown.map((insight) => (
           <article key={insight.factor} class="insight card" data-kind={insight.kind} data-factor={insight.factor}>

@@ -7,6 +7,7 @@ import { buildHistoryIndex, dayFactsOf, monthsOf, type RangeId, resolveRange } f
 import { insightActivity } from '@/core/insight-activity';
 import { computeInsights } from '@/core/insights';
 import type { Reply } from '@/core/messages';
+import { localDayKey } from '@/core/time';
 import { readActivity, readCheckIns, readPhq2, readReflections } from '@/utils/history-data';
 import { send } from '@/utils/messaging';
 import { readSettings } from '@/utils/settings-store';
@@ -65,7 +66,7 @@ async function readEverything(store: HistoryStore, now: number): Promise<void> {
   store.care.value = careOf(loaded.checkIns, now);
   performance.mark('limber:insights-start');
   const days = dayFactsOf(store.index.value, insightActivity(activity));
-  store.insights.value = computeInsights(days, loaded.checkIns);
+  store.insights.value = computeInsights(days, loaded.checkIns, localDayKey(now, localOffsetMin(now)));
   performance.measure('limber:insights', 'limber:insights-start');
   reportDamage(store, loaded.damagedMonths);
 }
