@@ -13,7 +13,8 @@ import {
 import { inspectStored } from '@/core/damage';
 import { withLocks } from './locks';
 import { keepAside } from './quarantine';
-import { activityItem, KEY, rollupsItem } from './storage';
+import { activityItem, rollupsItem } from './storage';
+import { KEY } from './storage-keys';
 
 type Log = { log: Observation[]; foldedUntil: number | null };
 

@@ -11,7 +11,8 @@ import { readAllData } from './all-data';
 
 import { deleteAllData } from './data-store';
 import { writeImport } from './import-writer';
-import { BACKUP_COVERAGE, CHECKINS, DOCUMENTED_KEYS, KEY, OUTCOMES } from './storage';
+import { BACKUP_COVERAGE, DOCUMENTED_KEYS } from './storage';
+import { CHECKINS, KEY, OUTCOMES } from './storage-keys';
 import { localOffsetMin } from './time-zone';
 
 const all = () => fakeBrowser.storage.local.get(null) as Promise<Record<string, unknown>>;

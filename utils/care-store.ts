@@ -6,7 +6,8 @@ import { phq2Due, validatePhq2Result, validateWeeklyReflection } from '@/core/ca
 import type { Failure, Reply } from '@/core/messages';
 import { withLocks } from './locks';
 import { keepAside } from './quarantine';
-import { KEY, phq2Item, reflectionsItem } from './storage';
+import { phq2Item, reflectionsItem } from './storage';
+import { KEY } from './storage-keys';
 
 const OK: Reply = { ok: true };
 

@@ -12,13 +12,14 @@ import {
 import type { Reply } from '@/core/messages';
 import { withLocks } from './locks';
 import { keepAside } from './quarantine';
-import { CHECKINS } from './storage';
+import { monthItem } from './storage';
+import { CHECKINS } from './storage-keys';
 
 const OK: Reply = { ok: true };
 
 /** Reads one month for display. Damage is reported, never repaired here: readers don't write. */
 export async function readMonth(month: string): Promise<{ checkIns: CheckIn[]; damaged: boolean }> {
-  return parseMonth(await CHECKINS.item(month).getValue());
+  return parseMonth(await monthItem(CHECKINS, month).getValue());
 }
 
 /**
@@ -97,7 +98,7 @@ async function updateMonths(
   try {
     // Each month's lock, and every check-in month's shared (utils/locks.ts lockPlan).
     return await withLocks(keys, async () => {
-      const raws = await Promise.all(months.map((m) => CHECKINS.item(m).getValue()));
+      const raws = await Promise.all(months.map((m) => monthItem(CHECKINS, m).getValue()));
       const parsed = raws.map(parseMonth);
       const lists = parsed.map((p) => p.checkIns);
       const next = change(lists);
@@ -106,7 +107,7 @@ async function updateMonths(
         const { damaged } = parsed[i] as { damaged: boolean };
         const key = keys[i] as (typeof keys)[number];
         if (damaged) await keepAside(key, raws[i], (lists[i] as CheckIn[]).length, now);
-        if (damaged || next[i] !== lists[i]) await CHECKINS.item(month).setValue(next[i] as CheckIn[]);
+        if (damaged || next[i] !== lists[i]) await monthItem(CHECKINS, month).setValue(next[i] as CheckIn[]);
       }
       return OK;
     });

@@ -16,8 +16,10 @@ import { installFakeIdle } from '../tests/fake-idle';
 import { readMonth } from './checkin-store';
 import { handleRequest } from './handle-request';
 import { readActivity, readCheckIns, readPhq2, readReflections } from './history-data';
+import { readNotices, readStored } from './page-storage';
 import { readSettings } from './settings-store';
-import { CHECKINS, DOCUMENTED_KEYS, KEY, OUTCOMES, quarantineItem, statusItem } from './storage';
+import { DOCUMENTED_KEYS } from './storage';
+import { CHECKINS, KEY, OUTCOMES } from './storage-keys';
 import { localOffsetMin } from './time-zone';
 
 const at = Date.UTC(2026, 10, 24, 13, 5);
@@ -57,8 +59,8 @@ const GARBAGE: [string, unknown][] = [
 /** What each page reads when it opens (popup, history, options, break page). */
 async function openEveryPage() {
   await readMonth(month);
-  noticesOf(await quarantineItem.getValue());
-  isStatusSnapshot(await statusItem.getValue());
+  await readNotices();
+  isStatusSnapshot(await readStored(KEY.status));
   await Promise.all([readCheckIns('all'), readActivity('all'), readPhq2(), readReflections()]);
   await readSettings();
   const stored = await fakeBrowser.storage.local.get(null);

@@ -7,7 +7,8 @@ import { inspectStored, type StoredKind } from '@/core/damage';
 import type { Reply } from '@/core/messages';
 import { withLocks } from './locks';
 import { keepAside, repairStoredQuarantine } from './quarantine';
-import { CHECKINS, KEY, OUTCOMES, readEverything, type StoredKey } from './storage';
+import { readEverything } from './storage';
+import { CHECKINS, KEY, OUTCOMES, type StoredKey } from './storage-keys';
 
 type Area = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;
 

@@ -4,7 +4,8 @@
 import { browser } from 'wxt/browser';
 import type { Reply } from '@/core/messages';
 import { LOCK_ORDER, withLocks } from './locks';
-import { readEverything, SYNC_KEY } from './storage';
+import { readEverything } from './storage';
+import { SYNC_KEY } from './storage-keys';
 
 type Area = Pick<typeof browser.storage.local, 'get' | 'remove'>;
 

@@ -24,7 +24,8 @@ import { withLocks } from './locks';
 import { closeHeadsUp, closeNudge, showHeadsUp, showNudge } from './nudges';
 import { keepAside } from './quarantine';
 import { readSettings } from './settings-store';
-import { engineItem, KEY, OUTCOMES, statusItem } from './storage';
+import { engineItem, monthItem, statusItem } from './storage';
+import { KEY, OUTCOMES } from './storage-keys';
 import { timeScale } from './time-scale';
 
 export interface EngineRun {
@@ -118,7 +119,7 @@ async function recordOutcomes(outcomes: Outcome[], now: number): Promise<void> {
     byMonth.set(month, [...(byMonth.get(month) ?? []), o]);
   }
   for (const [month, list] of byMonth) {
-    const item = OUTCOMES.item(month);
+    const item = monthItem(OUTCOMES, month);
     const key = OUTCOMES.key(month);
     await withLocks([key], async () => {
       const stored = await item.getValue();

@@ -12,7 +12,8 @@ import { type LoggedSpan, loggedSpan } from '@/core/report-range';
 import { localOffsetMin } from '@/utils/time-zone';
 import { readActiveDays } from './activity-store';
 import { readSettings } from './settings-store';
-import { CHECKINS, OUTCOMES, phq2Item, readEverything, readMonths, reflectionsItem } from './storage';
+import { phq2Item, readEverything, readMonths, reflectionsItem } from './storage';
+import { CHECKINS, OUTCOMES } from './storage-keys';
 
 type Area = Pick<typeof browser.storage.local, 'get'>;
 

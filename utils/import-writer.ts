@@ -19,7 +19,8 @@ import { IDENTITY, type RecordPart } from '@/core/restore';
 import { localMonthKey } from '@/core/time';
 import { type LockName, withLocks } from './locks';
 import { keepAside } from './quarantine';
-import { CHECKINS, KEY, OUTCOMES, readEverything, type StoredKey } from './storage';
+import { readEverything } from './storage';
+import { CHECKINS, KEY, OUTCOMES, type StoredKey } from './storage-keys';
 import { localOffsetMin } from './time-zone';
 
 type Area = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;

@@ -5,7 +5,7 @@
 // some locks only ever asks for later ones (the engine takes `activity`, `outcomes`
 // and `quarantine` while it holds `engine`; every writer may take `quarantine` last),
 // so no two holders can each wait for the other.
-import { CHECKINS, OUTCOMES } from './storage';
+import { CHECKINS, OUTCOMES } from './storage-keys';
 
 /** Every lock, in the order they are taken. */
 export const LOCK_ORDER = [

@@ -1,13 +1,11 @@
 // Stored values that failed validation, kept aside exactly as found (DESIGN.md
-// "Storage": nothing is ever lost). The `quarantine` key's only writer. Light: the
-// popup reads the notices from here on every open (no schema, core/quarantine.ts).
+// "Storage": nothing is ever lost). The `quarantine` key's only writer. Pages read the
+// notices with utils/page-storage.ts watchNotices (no schema, core/quarantine.ts).
 import type { Reply } from '@/core/messages';
-import { type KeptNotices, noticesOf, repairQuarantine } from '@/core/quarantine';
+import { repairQuarantine } from '@/core/quarantine';
 import { withLocks } from './locks';
-import { quarantineItem, type StoredKey } from './storage';
-
-export type { KeptNotices } from '@/core/quarantine';
-export { NO_NOTICES } from '@/core/quarantine';
+import { quarantineItem } from './storage';
+import type { StoredKey } from './storage-keys';
 
 /**
  * Keeps `raw` (from storage key `source`) aside; `kept` valid entries stayed in place.
@@ -36,15 +34,4 @@ export async function dismissQuarantineNotices(now: number): Promise<Reply> {
     await quarantineItem.setValue(entries.map((e) => ({ ...e, dismissed: true })));
     return { ok: true } satisfies Reply;
   });
-}
-
-/** What the pages tell now, read straight from the stored quarantine. */
-export async function readNotices(): Promise<KeptNotices> {
-  return noticesOf(await quarantineItem.getValue());
-}
-
-/** Calls `onChange` with the notices now and after every change of the quarantine. */
-export async function watchNotices(onChange: (notices: KeptNotices) => void): Promise<() => void> {
-  onChange(await readNotices());
-  return quarantineItem.watch((raw) => onChange(noticesOf(raw)));
 }

@@ -4,7 +4,8 @@ import type { Reply } from '@/core/messages';
 import { DEFAULT_SETTINGS, type SettingsV1, updateSettings, validateSettings } from '@/core/settings';
 import { withLocks } from './locks';
 import { keepAside } from './quarantine';
-import { KEY, settingsItem, syncedSettingsItem } from './storage';
+import { settingsItem, syncedSettingsItem } from './storage';
+import { KEY } from './storage-keys';
 
 /** The stored settings, or the defaults if none (or unreadable: see repairSettings). */
 export async function readSettings(): Promise<{ settings: SettingsV1; damaged: boolean }> {

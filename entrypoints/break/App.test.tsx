@@ -10,7 +10,8 @@ import { noticesOf } from '@/core/quarantine';
 import { initialScheduleState, type PendingBreak } from '@/core/schedule';
 import { DEFAULT_SETTINGS, type SettingsV1 } from '@/core/settings';
 import { HOUR_MS, localMonthKey } from '@/core/time';
-import { CHECKINS, engineItem, lastMoveItem, settingsItem } from '@/utils/storage';
+import { engineItem, lastMoveItem, monthItem, settingsItem } from '@/utils/storage';
+import { CHECKINS } from '@/utils/storage-keys';
 import { App } from './App';
 import { type BreakDeps, bindActions, load } from './actions';
 import { createBreakStore } from './store';
@@ -56,7 +57,7 @@ async function mount(search: string, setup: Setup = {}) {
       source: 'popup',
       ...setup.checkIn,
     };
-    await CHECKINS.item(localMonthKey(now, tz)).setValue([checkIn]);
+    await monthItem(CHECKINS, localMonthKey(now, tz)).setValue([checkIn]);
   }
   if (setup.lastMove) await lastMoveItem.setValue(setup.lastMove);
   const sent: Request[] = [];

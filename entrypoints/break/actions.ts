@@ -28,7 +28,8 @@ import { durationWords } from '@/utils/duration-words';
 import { withLocks } from '@/utils/locks';
 import { send } from '@/utils/messaging';
 import { readSettings } from '@/utils/settings-store';
-import { CHECKINS, engineItem, lastMoveItem } from '@/utils/storage';
+import { engineItem, lastMoveItem, monthItem } from '@/utils/storage';
+import { CHECKINS } from '@/utils/storage-keys';
 import { localOffsetMin } from '@/utils/time-zone';
 import type { BreakActivity, BreakStore, Ending } from './store';
 import type { BreakActions } from './view';
@@ -61,7 +62,7 @@ export async function load(store: BreakStore, deps: BreakDeps): Promise<void> {
   const [{ settings }, engine, month, lastMove] = await Promise.all([
     readSettings(),
     engineItem.getValue(),
-    CHECKINS.item(localMonthKey(now, tz)).getValue(),
+    monthItem(CHECKINS, localMonthKey(now, tz)).getValue(),
     lastMoveItem.getValue(),
   ]);
   store.settings.value = settings;

@@ -6,7 +6,8 @@ import { type CheckIn, monthOf } from '@/core/checkins';
 import type { Reply } from '@/core/messages';
 import { readCheckIns } from '@/utils/history-data';
 import { send } from '@/utils/messaging';
-import { CHECKINS } from '@/utils/storage';
+import { monthItem } from '@/utils/storage';
+import { CHECKINS } from '@/utils/storage-keys';
 
 export function createEntriesStore(month: string) {
   return {
@@ -39,7 +40,7 @@ export function watchEntries(store: EntriesStore, onDamaged: (month: string) => 
       });
     };
     void refresh();
-    unwatch = CHECKINS.item(month).watch(() => void refresh());
+    unwatch = monthItem(CHECKINS, month).watch(() => void refresh());
   });
   return () => {
     stop();

@@ -13,12 +13,13 @@ import {
 import type { CheckIn } from '@/core/checkins';
 import type { Failure, Request } from '@/core/messages';
 import { TEN_WINDOW_MS } from '@/core/pain-keys';
+import { NO_NOTICES } from '@/core/quarantine';
 import type { PauseOption } from '@/core/settings';
 import { localDayKey, localMonthKey } from '@/core/time';
 import { readCheckIns } from '@/utils/checkin-reader';
 import { send } from '@/utils/messaging';
-import { NO_NOTICES, watchNotices } from '@/utils/quarantine';
-import { CHECKINS } from '@/utils/storage';
+import { watchNotices, watchStored } from '@/utils/page-storage';
+import { CHECKINS } from '@/utils/storage-keys';
 import { localOffsetMin } from '@/utils/time-zone';
 import type { PopupStore } from './store';
 
@@ -168,7 +169,7 @@ export async function loadToday(store: PopupStore, now = Date.now()): Promise<()
   // (watched above) says so on this first open. Only this month and the single keys:
   // the history and options pages, which read everything, look at everything.
   void send({ type: 'data/check', months: [month] });
-  const unwatchMonth = CHECKINS.item(month).watch(() => void refresh());
+  const unwatchMonth = watchStored(CHECKINS.key(month), () => void refresh());
   return () => {
     unwatchMonth();
     unwatchNotices();

@@ -8,8 +8,9 @@ import { isStatusSnapshot, statusNow } from '@/core/status-snapshot';
 import { localWeekday, weekStartOf } from '@/core/time';
 import { readCheckIns } from '@/utils/checkin-reader';
 import { send } from '@/utils/messaging';
+import { readStored, watchStored } from '@/utils/page-storage';
 import { isReflectionDay } from '@/utils/settings-view';
-import { reflectionsItem, statusItem } from '@/utils/storage';
+import { KEY } from '@/utils/storage-keys';
 import { localOffsetMin } from '@/utils/time-zone';
 import type { PopupStore } from './store';
 
@@ -18,7 +19,7 @@ export async function loadStatus(store: PopupStore): Promise<() => void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const refresh = async () => {
     clearTimeout(timer);
-    const snapshot = await statusItem.getValue();
+    const snapshot = await readStored(KEY.status);
     const now = Date.now();
     // A snapshot in an older or damaged shape shows nothing rather than something wrong.
     const usable = isStatusSnapshot(snapshot);
@@ -28,7 +29,7 @@ export async function loadStatus(store: PopupStore): Promise<() => void> {
     timer = setTimeout(() => void refresh(), 60_000 - (now % 60_000));
   };
   await refresh();
-  const unwatch = statusItem.watch(() => void refresh());
+  const unwatch = watchStored(KEY.status, () => void refresh());
   return () => {
     clearTimeout(timer);
     unwatch();
@@ -60,7 +61,7 @@ export async function loadCare(store: PopupStore, now = Date.now()): Promise<voi
   ]);
   store.careViews.value = { ...store.careViews.value, WeeklyReflection: ReflectionForm };
   const weekStart = weekStartOf(now, tz);
-  const stored = await reflectionsItem.getValue();
+  const stored = await readStored(KEY.reflections);
   const saved = (Array.isArray(stored) ? stored : [])
     .map((r) => validateWeeklyReflection(r))
     .flatMap((r) => (r.ok ? [r.value] : []))
