@@ -17,6 +17,7 @@ import {
   TAGS,
   type Tag,
 } from './checkin-values';
+import { addToTally, type DayTally, dayMeans, emptyTally } from './day-means';
 import { once } from './once';
 import { type FieldProblem, type Result, validateWithValibot, wholeNumber } from './validation';
 
@@ -210,27 +211,16 @@ export interface DaySummary {
 
 /** One row per local day that has entries: days without entries are absent, never zero. */
 export function summarizeDays(checkIns: readonly CheckIn[]): DaySummary[] {
-  const byDay = new Map<string, { n: number; painN: number; pain: number; moodN: number; mood: number }>();
+  const byDay = new Map<string, DayTally>();
   for (const c of checkIns) {
     const key = dayOf(c);
-    const acc = byDay.get(key) ?? { n: 0, painN: 0, pain: 0, moodN: 0, mood: 0 };
-    acc.n += 1;
-    if (c.pain !== undefined) {
-      acc.painN += 1;
-      acc.pain += c.pain;
-    }
-    if (c.mood !== undefined) {
-      acc.moodN += 1;
-      acc.mood += c.mood;
-    }
-    byDay.set(key, acc);
+    const tally = byDay.get(key) ?? emptyTally();
+    byDay.set(key, addToTally(tally, c));
   }
   return [...byDay.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([day, acc]) => ({
-      day,
-      entries: acc.n,
-      meanPain: acc.painN ? acc.pain / acc.painN : null,
-      meanMood: acc.moodN ? acc.mood / acc.moodN : null,
-    }));
+    .map(([day, tally]) => {
+      const { meanPain, meanMood } = dayMeans(tally);
+      return { day, entries: tally.entries, meanPain, meanMood };
+    });
 }

@@ -2,6 +2,7 @@
 // daily summary CSV (one row per local day, for a spreadsheet). FIELD.md "Export".
 import type { CheckIn } from './checkins';
 import { type CsvCell, writeCsv } from './csv';
+import { addToTally, type DayTally, dayMeans, emptyTally } from './day-means';
 import { localIsoTime, sortedByTime } from './export';
 import type { DayActivity } from './history';
 import { breaksTaken } from './outcome-days';
@@ -100,21 +101,10 @@ export function buildDailyRows(
   checkIns: readonly CheckIn[],
   activity: Readonly<Record<string, Omit<DayActivity, 'day'>>> = {},
 ): DailyRow[] {
-  const sums = new Map<string, { n: number; painN: number; pain: number; moodN: number; mood: number }>();
+  const sums = new Map<string, DayTally>();
   for (const c of checkIns) {
     const key = localDayKey(c.at, c.tzOffsetMin);
-    const acc = sums.get(key) ?? { n: 0, painN: 0, pain: 0, moodN: 0, mood: 0 };
-    acc.n += 1;
-    // A skipped pain or mood is left out of that day's mean (an empty cell when all skipped it).
-    if (c.pain !== undefined) {
-      acc.painN += 1;
-      acc.pain += c.pain;
-    }
-    if (c.mood !== undefined) {
-      acc.moodN += 1;
-      acc.mood += c.mood;
-    }
-    sums.set(key, acc);
+    sums.set(key, addToTally(sums.get(key) ?? emptyTally(), c));
   }
   const days = new Set(sums.keys());
   for (const key of Object.keys(activity)) if (DAY_KEY.test(key)) days.add(key);
@@ -123,9 +113,11 @@ export function buildDailyRows(
     const row: DailyRow = { date, entries: 0 };
     const acc = sums.get(date);
     if (acc) {
-      row.entries = acc.n;
-      if (acc.painN) row.meanPain = roundedMean(acc.pain, acc.painN);
-      if (acc.moodN) row.meanMood = roundedMean(acc.mood, acc.moodN);
+      row.entries = acc.entries;
+      // A skipped pain or mood is left out of that day's mean (an empty cell when all skipped it).
+      const { meanPain, meanMood } = dayMeans(acc, roundedMean);
+      if (meanPain !== null) row.meanPain = meanPain;
+      if (meanMood !== null) row.meanMood = meanMood;
     }
     const a = Object.hasOwn(activity, date) ? activity[date] : undefined;
     if (a) {

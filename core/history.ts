@@ -10,6 +10,7 @@
 // is two binary searches and a pass over the range. Ten years (36,500 check-ins,
 // 3,650 days) index in a few milliseconds.
 import { type CheckIn, REGIONS, type Region, TAGS, type Tag } from './checkins';
+import { addToTally, type DayTally, dayMeans, emptyTally } from './day-means';
 import { type DayFacts, type InsightActivity, unionInto } from './insights';
 import { dayKey, dayNumber, localEpochDay, localHourOfDay, weekStartDay } from './time';
 
@@ -70,27 +71,16 @@ export function buildHistoryIndex(checkIns: readonly Indexed[]): HistoryIndex {
   const days: DayRow[] = [];
   let current = null as {
     n: number;
-    entries: number;
-    painN: number;
-    pain: number;
-    moodN: number;
-    mood: number;
-    sleepN: number;
-    sleep: number;
+    tally: DayTally;
     tags?: readonly Tag[] | undefined;
     regions?: readonly Region[] | undefined;
     notes: number;
   } | null;
   const flush = () => {
     if (!current) return;
-    const row: DayRow = {
-      n: current.n,
-      day: dayKey(current.n),
-      entries: current.entries,
-      meanPain: current.painN ? current.pain / current.painN : null,
-      meanMood: current.moodN ? current.mood / current.moodN : null,
-    };
-    if (current.sleepN > 0) row.sleep = current.sleep / current.sleepN;
+    const { meanPain, meanMood, meanSleep } = dayMeans(current.tally);
+    const row: DayRow = { n: current.n, day: dayKey(current.n), entries: current.tally.entries, meanPain, meanMood };
+    if (meanSleep !== null) row.sleep = meanSleep;
     if (current.tags?.length) row.tags = current.tags;
     if (current.regions?.length) row.regions = current.regions;
     if (current.notes > 0) row.notes = current.notes;
@@ -105,21 +95,9 @@ export function buildHistoryIndex(checkIns: readonly Indexed[]): HistoryIndex {
     entryPain[k] = c.pain ?? NO_PAIN;
     if (current?.n !== day) {
       flush();
-      current = { n: day, entries: 0, painN: 0, pain: 0, moodN: 0, mood: 0, sleepN: 0, sleep: 0, notes: 0 };
+      current = { n: day, tally: emptyTally(), notes: 0 };
     }
-    current.entries += 1;
-    if (c.pain !== undefined) {
-      current.painN += 1;
-      current.pain += c.pain;
-    }
-    if (c.mood !== undefined) {
-      current.moodN += 1;
-      current.mood += c.mood;
-    }
-    if (c.sleep !== undefined) {
-      current.sleepN += 1;
-      current.sleep += c.sleep;
-    }
+    addToTally(current.tally, c);
     if (c.tags) current.tags = unionInto(TAGS, current.tags, c.tags);
     if (c.regions) current.regions = unionInto(REGIONS, current.regions, c.regions);
     if (c.note) current.notes += 1;

@@ -44,6 +44,7 @@
 
 import { type BreakInsight, compareBreakPairs } from './break-pairs';
 import { type CheckIn, dayOf, REGIONS, type Region, TAGS, type Tag } from './checkins';
+import { addToTally, type DayTally, dayMeans, emptyTally } from './day-means';
 import { ALPHA, type Estimate, estimateAR1, holm, moreDaysToSettle, pValue, rangeOf } from './insight-stats';
 import { dayKey, dayNumber, localEpochDay } from './time';
 
@@ -112,53 +113,24 @@ export function buildDayFacts(
   checkIns: readonly Pick<CheckIn, 'at' | 'tzOffsetMin' | 'pain' | 'mood' | 'sleep' | 'tags' | 'regions'>[],
   activity: readonly InsightActivity[] = [],
 ): DayFacts[] {
-  const byDay = new Map<
-    string,
-    {
-      n: number;
-      painN: number;
-      pain: number;
-      moodN: number;
-      mood: number;
-      sleepN: number;
-      sleep: number;
-      tags?: readonly Tag[];
-      regions?: readonly Region[];
-    }
-  >();
+  const byDay = new Map<string, DayTally & { tags?: readonly Tag[]; regions?: readonly Region[] }>();
   for (const c of checkIns) {
     const key = dayOf(c);
     let acc = byDay.get(key);
     if (!acc) {
-      acc = { n: 0, painN: 0, pain: 0, moodN: 0, mood: 0, sleepN: 0, sleep: 0 };
+      acc = emptyTally();
       byDay.set(key, acc);
     }
-    acc.n += 1;
-    if (c.pain !== undefined) {
-      acc.painN += 1;
-      acc.pain += c.pain;
-    }
-    if (c.mood !== undefined) {
-      acc.moodN += 1;
-      acc.mood += c.mood;
-    }
-    if (c.sleep !== undefined) {
-      acc.sleepN += 1;
-      acc.sleep += c.sleep;
-    }
+    addToTally(acc, c);
     acc.tags = unionInto(TAGS, acc.tags, c.tags);
     acc.regions = unionInto(REGIONS, acc.regions, c.regions);
   }
   const activityByDay = new Map(activity.map((a) => [a.day, a]));
   const days: DayFacts[] = [];
   for (const [day, acc] of byDay) {
-    const row: DayFacts = {
-      day,
-      entries: acc.n,
-      meanPain: acc.painN ? acc.pain / acc.painN : null,
-      meanMood: acc.moodN ? acc.mood / acc.moodN : null,
-    };
-    if (acc.sleepN > 0) row.sleep = acc.sleep / acc.sleepN;
+    const { meanPain, meanMood, meanSleep } = dayMeans(acc);
+    const row: DayFacts = { day, entries: acc.entries, meanPain, meanMood };
+    if (meanSleep !== null) row.sleep = meanSleep;
     if (acc.tags?.length) row.tags = acc.tags;
     if (acc.regions?.length) row.regions = acc.regions;
     const a = activityByDay.get(day);

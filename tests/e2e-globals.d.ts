@@ -7,3 +7,6 @@ declare const browser: import('webextension-polyfill').Browser;
 interface Window {
   axe: typeof import('axe-core');
 }
+
+/** Firefox's background window, kept by tests/e2e-firefox/harness.mjs waitForSuspension to see it close. */
+declare var __limberBackground: Window | undefined;

@@ -31,8 +31,8 @@ import { readSettings } from '@/utils/settings-store';
 import { engineItem, lastMoveItem, monthItem } from '@/utils/storage';
 import { CHECKINS } from '@/utils/storage-keys';
 import { localOffsetMin } from '@/utils/time-zone';
-import type { BreakActions } from './App';
 import type { BreakActivity, BreakStore, Ending } from './store';
+import type { BreakActions } from './view';
 
 export interface BreakDeps {
   send: (request: Request) => Promise<Reply>;

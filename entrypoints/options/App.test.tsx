@@ -9,7 +9,8 @@ import { deleteAllData } from '@/utils/data-store';
 import { resetStoredSettings, updateStoredSettings } from '@/utils/settings-store';
 import { localOffsetMin } from '@/utils/time-zone';
 import { App } from './App';
-import { createOptionsActions, loadSettings, type OptionsDeps } from './actions';
+import { createOptionsActions, type OptionsDeps } from './actions';
+import { loadSettings } from './settings-actions';
 import { createOptionsStore } from './store';
 
 const stored = async () => (await fakeBrowser.storage.local.get('settings')).settings as SettingsV1 | undefined;

@@ -1,7 +1,7 @@
 // A Daylio file's choices in the import preview (issue 15 item 5): the face each mood
 // name found means (Daylio's own five have theirs already; a custom name is given one
 // or skipped, its rows counted), and whether activities become tags or stay in the
-// note. Each choice reads the file again (actions.ts chooseDaylio), so the preview
+// note. Each choice reads the file again (import-actions.ts chooseDaylio), so the preview
 // above stays what Import writes.
 import { i18n } from '#i18n';
 import type { ImportedData } from '@/core/import';

@@ -1,6 +1,7 @@
 // Export: the four files a user can take away, each with what it holds.
 import { i18n } from '#i18n';
-import type { ExportKind, OptionsActions } from './actions';
+import type { OptionsActions } from './actions';
+import type { ExportKind } from './export-actions';
 import type { OptionsStore } from './store';
 
 const EXPORTS: readonly { kind: ExportKind; hint: string }[] = [

@@ -1,6 +1,6 @@
 // Import: choose a file, see what it brings (check-ins, and a backup's other parts), then
 // confirm. A file's problems are worded by utils/describe-import-problem.ts (through
-// actions.ts), a backup's refused settings by utils/describe-settings-problem.ts.
+// import-actions.ts), a backup's refused settings by utils/describe-settings-problem.ts.
 import { i18n } from '#i18n';
 import { RECORD_PARTS, type RecordPart } from '@/core/restore';
 import { describeSettingsProblem } from '@/utils/describe-settings-problem';

@@ -2,7 +2,7 @@
 // could not be read, as it was found, with a copy to save. Shown only when there is one.
 import { i18n } from '#i18n';
 import { keptKindOf, parseQuarantine } from '@/core/quarantine';
-import { downloadBlob } from './actions';
+import { downloadBlob } from './export-actions';
 import type { OptionsStore } from './store';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -6,7 +6,8 @@ import { i18n } from '#i18n';
 import { send } from '@/utils/messaging';
 import { quarantineItem } from '@/utils/storage';
 import { App } from './App';
-import { createOptionsActions, loadEnvironment, loadSettings } from './actions';
+import { createOptionsActions } from './actions';
+import { loadEnvironment, loadSettings } from './settings-actions';
 import { createOptionsStore } from './store';
 
 const store = createOptionsStore();

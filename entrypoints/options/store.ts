@@ -1,5 +1,5 @@
 // The options page's state as signals (STYLE.md "Adapter and view apart"). What
-// changes it lives in actions.ts.
+// changes it lives in actions.ts and the four *-actions.ts files it joins.
 import { signal } from '@preact/signals';
 import type { ImportedData } from '@/core/import';
 import type { DaylioMoodChoice } from '@/core/import-daylio';

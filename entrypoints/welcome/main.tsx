@@ -1,13 +1,14 @@
 // The welcome page: opened once on install (entrypoints/background/index.ts), and from
 // Settings later. Its settings steps are the options page's own sections, with the
-// same store, validation and saving (entrypoints/options/actions.ts).
+// same store, validation and saving (entrypoints/options/settings-actions.ts).
 import '@/components/base.css';
 import '../options/style.css';
 import './style.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { createOptionsActions, loadEnvironment, loadSettings } from '../options/actions';
+import { createOptionsActions } from '../options/actions';
+import { loadEnvironment, loadSettings } from '../options/settings-actions';
 import { createOptionsStore } from '../options/store';
 import { Welcome } from './Welcome';
 

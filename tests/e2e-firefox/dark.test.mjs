@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launch, luminance, openPage, pick, screenshotPath } from './harness.mjs';
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {
@@ -15,6 +16,7 @@ after(async () => {
   await env?.close();
 });
 
+/** @param {import('./harness.mjs').Page} page */
 const colours = (page) =>
   page.evaluate(() => {
     const style = getComputedStyle(document.body);

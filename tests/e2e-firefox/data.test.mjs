@@ -19,9 +19,11 @@ import {
   readStorage,
   screenshotPath,
   until,
+  waitForElement,
   waitForText,
 } from './harness.mjs';
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {
@@ -122,6 +124,7 @@ describe('your data in Firefox', () => {
       () => downloaded(env).filter((n) => n.endsWith('.json')),
       (list) => list.length === 1,
     );
+    assert.ok(name, 'the backup was downloaded');
     assert.match(name, /^limber-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const file = join(env.downloads, name);
     const backup = await until(() => {
@@ -137,11 +140,11 @@ describe('your data in Firefox', () => {
 
     // Delete everything: the button stays disabled until DELETE is typed.
     await clickButton(page, 'Delete all data…');
-    const confirm = await page.waitForSelector('::-p-aria([name="Delete everything"][role="button"])');
-    assert.equal(await confirm.evaluate((b) => b.disabled), true);
+    const confirm = await waitForElement(page, '::-p-aria([name="Delete everything"][role="button"])');
+    assert.equal(await confirm.evaluate((b) => b instanceof HTMLButtonElement && b.disabled), true);
     await page.type('::-p-aria([name="Type DELETE to confirm."][role="textbox"])', 'DELETE');
     await until(
-      () => confirm.evaluate((b) => b.disabled),
+      () => confirm.evaluate((b) => b instanceof HTMLButtonElement && b.disabled),
       (disabled) => disabled === false,
     );
     await confirm.click();
@@ -149,9 +152,9 @@ describe('your data in Firefox', () => {
     assert.deepEqual(restorable(await readStorage(page)), {});
 
     // Import the downloaded file through the file field, preview, then Import.
-    const input = await page.waitForSelector('#import-file');
+    const input = await waitForElement(page, 'input#import-file');
     await input.uploadFile(file);
-    const preview = await page.waitForSelector('[data-testid="import-preview"]');
+    const preview = await waitForElement(page, '[data-testid="import-preview"]');
     assert.match(
       await preview.evaluate((p) => p.textContent),
       /: 91 check-ins, \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}, 0 already here\.$/,

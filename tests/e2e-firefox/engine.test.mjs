@@ -19,6 +19,7 @@ import {
   waitForSuspension,
 } from './harness.mjs';
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 /** An extension page kept open to read storage; it does not keep the event page awake. */
 let helper;

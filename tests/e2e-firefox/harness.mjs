@@ -13,6 +13,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
+/** @typedef {import('puppeteer-core').Page} Page */
+/** A Firefox with Limber installed, as `launch` gives it. */
+/** @typedef {Awaited<ReturnType<typeof launch>>} Env */
+
 export const OUT_DIR = resolve(process.env.LIMBER_OUT_DIR ?? '.output');
 export const EXTENSION_DIR = resolve(OUT_DIR, 'firefox-mv3');
 /** The test-only build with a 60× clock (WXT_TIME_SCALE=60), for the break engine's test. */
@@ -46,11 +50,15 @@ export function findFirefox() {
  * documents. A message is its first line and the indented lines after it. Firefox's
  * own modules log there too (`console.error: RSLoader: …` when it cannot reach remote
  * settings, with a stack in resource:// or chrome:// code): those are not Limber's.
+ * @param {readonly string[]} lines
+ * @param {string} [base]
  */
 export function extensionErrors(lines, base = BASE) {
+  /** @type {[string, ...string[]][]} A message: its first line, then its indented ones. */
   const messages = [];
   for (const line of lines) {
-    if (/^\s/.test(line) && messages.length > 0) messages.at(-1).push(line);
+    const last = messages.at(-1);
+    if (/^\s/.test(line) && last) last.push(line);
     else messages.push([line]);
   }
   return messages
@@ -99,18 +107,24 @@ export async function launch({ extensionDir = EXTENSION_DIR, theme = 'light', pr
       ...prefs,
     },
   });
+  /** @type {string[]} */
   const lines = [];
   // Each stream in whole lines of its own, so stdout and stderr never splice one line.
+  /** @param {import('node:stream').Readable | null} stream */
   const collect = (stream) => {
+    if (!stream) throw new Error('Firefox was started without a pipe for its output, so its console cannot be read.');
     let partial = '';
-    stream.on('data', (chunk) => {
+    stream.on('data', (/** @type {Buffer | string} */ chunk) => {
       const parts = (partial + chunk).split('\n');
-      partial = parts.pop();
+      partial = parts.pop() ?? '';
       lines.push(...parts);
     });
   };
-  collect(browser.process().stdout);
-  collect(browser.process().stderr);
+  // puppeteer started Firefox itself (launch), so there is a process and its output is piped.
+  const firefox = browser.process();
+  if (!firefox) throw new Error('Firefox was not started by this harness, so its console cannot be read.');
+  collect(firefox.stdout);
+  collect(firefox.stderr);
   try {
     const id = await browser.installExtension(extensionDir);
     if (id !== ADDON_ID) throw new Error(`Installed ${id}, expected ${ADDON_ID}`);
@@ -132,6 +146,8 @@ export async function launch({ extensionDir = EXTENSION_DIR, theme = 'light', pr
      * Limber's console errors and uncaught exceptions written since `mark`. `page` (any
      * open extension page) logs a sentinel first and waits for it, so nothing written
      * before this call is still in the pipe.
+     * @param {number} mark
+     * @param {Page} page
      */
     async errorsSince(mark, page) {
       const token = `limber-e2e-sentinel-${++sentinel}`;
@@ -149,6 +165,9 @@ export async function launch({ extensionDir = EXTENSION_DIR, theme = 'light', pr
 /**
  * Opens an extension page and waits until `ready` (a CSS or puppeteer selector) is
  * there. The navigation is started, not awaited: Firefox never reports it loaded.
+ * @param {Env} env
+ * @param {string} path the page and its query, `popup.html`
+ * @param {string} [ready]
  */
 export async function openPage(env, path, ready) {
   const page = await env.browser.newPage();
@@ -162,25 +181,52 @@ export async function openPage(env, path, ready) {
  * `waitForSelector` that outlives the switch from about:blank to the extension page:
  * a query that lands in the document being replaced fails in Firefox's BiDi with a
  * protocol error rather than being retried, so it is asked again.
+ * @param {Page} page
+ * @param {string} selector
  */
 export async function waitForSelectorAcrossNavigation(page, selector, timeoutMs = 15_000) {
   const end = Date.now() + timeoutMs;
   for (;;) {
+    let handle;
     try {
-      return await page.waitForSelector(selector, { timeout: Math.max(1, end - Date.now()) });
+      handle = await page.waitForSelector(selector, { timeout: Math.max(1, end - Date.now()) });
     } catch (error) {
       if (error?.name === 'TimeoutError' || Date.now() > end) throw error;
       await new Promise((r) => setTimeout(r, 100));
+      continue;
     }
+    // puppeteer answers null only when told to wait for an element to go.
+    if (!handle) throw new Error(`${selector} is not on the page`);
+    return handle;
   }
 }
 
-/** Everything in browser.storage.local, read from an extension page. */
+/**
+ * Waits for `selector` and gives its handle: an element that must appear, never null.
+ * @template {string} S
+ * @param {Page} page
+ * @param {S} selector
+ */
+export async function waitForElement(page, selector) {
+  const handle = await page.waitForSelector(selector);
+  // puppeteer answers null only when told to wait for an element to go.
+  if (!handle) throw new Error(`${selector} is not on the page`);
+  return handle;
+}
+
+/**
+ * Everything in browser.storage.local, read from an extension page.
+ * @param {Page} page
+ * @returns {Promise<Record<string, any>>} stored values, as the page reads them (untyped JSON)
+ */
 export function readStorage(page) {
   return page.evaluate(() => browser.storage.local.get(null));
 }
 
-/** All stored check-ins, across month keys. */
+/**
+ * All stored check-ins, across month keys.
+ * @param {Page} page
+ */
 export async function storedCheckIns(page) {
   const all = await readStorage(page);
   return Object.entries(all)
@@ -188,27 +234,48 @@ export async function storedCheckIns(page) {
     .flatMap(([, value]) => value);
 }
 
-/** Sends a request to the background from an extension page, as Limber's pages do. */
+/**
+ * Sends a request to the background from an extension page, as Limber's pages do.
+ * @param {Page} page
+ * @param {{ type: string } & Record<string, unknown>} request
+ * @returns {Promise<any>} the background's reply (untyped JSON)
+ */
 export function ask(page, request) {
   return page.evaluate((r) => browser.runtime.sendMessage(r), request);
 }
 
-/** Picks a face or a pain number the way a person does: by clicking its label. */
+/**
+ * Picks a face or a pain number the way a person does: by clicking its label.
+ * @param {Page} page
+ * @param {string} name
+ */
 export async function pick(page, name) {
-  const radio = await page.waitForSelector(`::-p-aria([name="${name}"][role="radio"])`);
-  const label = await radio.evaluateHandle((input) => input.closest('label'));
+  const radio = await waitForElement(page, `::-p-aria([name="${name}"][role="radio"])`);
+  // The handle of `closest('label')`: puppeteer's asElement() forgets it is an element.
+  const label = /** @type {import('puppeteer-core').ElementHandle<HTMLLabelElement> | null} */ (
+    (await radio.evaluateHandle((input) => input.closest('label'))).asElement()
+  );
+  if (!label) throw new Error(`The ${name} choice has no label around it to click.`);
   await label.click();
   await radio.dispose();
 }
 
-/** Clicks the button with this accessible name. */
+/**
+ * Clicks the button with this accessible name.
+ * @param {Page} page
+ * @param {string} name
+ */
 export async function clickButton(page, name) {
-  const button = await page.waitForSelector(`::-p-aria([name="${name}"][role="button"])`);
+  const button = await waitForElement(page, `::-p-aria([name="${name}"][role="button"])`);
   await button.click();
   await button.dispose();
 }
 
-/** Waits until `page` shows `text` somewhere in its body. */
+/**
+ * Waits until `page` shows `text` somewhere in its body.
+ * @param {Page} page
+ * @param {string} text
+ */
 export function waitForText(page, text, timeout = 15_000) {
   // biome-ignore lint/performance/useDomNodeTextContent: the text as a reader sees it, hidden text apart
   return page.waitForFunction((t) => document.body?.innerText.includes(t), { timeout }, text);
@@ -218,6 +285,7 @@ export function waitForText(page, text, timeout = 15_000) {
  * Marks the running event page from `page` (kept open) and resolves once Firefox has
  * suspended it: the marked background window is then a dead object. It does not wake
  * the background to look.
+ * @param {Page} page
  */
 export async function waitForSuspension(page, timeoutMs = 20_000) {
   await page.evaluate(async () => {
@@ -227,7 +295,7 @@ export async function waitForSuspension(page, timeoutMs = 20_000) {
     () =>
       page.evaluate(() => {
         try {
-          return globalThis.__limberBackground.closed;
+          return globalThis.__limberBackground?.closed ?? true;
         } catch {
           return true; // "can't access dead object": the window is gone
         }
@@ -237,12 +305,21 @@ export async function waitForSuspension(page, timeoutMs = 20_000) {
   );
 }
 
-/** Files downloaded so far into the test's folder, by name. */
+/**
+ * Files downloaded so far into the test's folder, by name.
+ * @param {Env} env
+ */
 export function downloaded(env) {
   return readdirSync(env.downloads).filter((name) => !name.endsWith('.part'));
 }
 
-/** Polls `read` until `ok(value)`; fails with the last value after `timeoutMs`. */
+/**
+ * Polls `read` until `ok(value)`; fails with the last value after `timeoutMs`.
+ * @template T
+ * @param {() => T} read
+ * @param {(value: Awaited<T>) => unknown} ok
+ * @returns {Promise<Awaited<T>>}
+ */
 export async function until(read, ok, timeoutMs = 10_000, everyMs = 150) {
   const end = Date.now() + timeoutMs;
   for (;;) {
@@ -253,18 +330,20 @@ export async function until(read, ok, timeoutMs = 10_000, everyMs = 150) {
   }
 }
 
-/** Relative luminance (0 black … 1 white) of a CSS `rgb(…)` colour. */
+/**
+ * Relative luminance (0 black … 1 white) of a CSS `rgb(…)` colour.
+ * @param {string} rgb
+ */
 export function luminance(rgb) {
-  const [r, g, b] = rgb
-    .match(/[\d.]+/g)
-    .slice(0, 3)
-    .map((c) => {
-      const v = Number(c) / 255;
-      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-    });
+  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  if (r === undefined || g === undefined || b === undefined) throw new Error(`Not an rgb() colour: ${rgb}`);
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
+/** @param {string} name */
 export function screenshotPath(name) {
   return resolve(OUT_DIR, 'screenshots', `${name}.png`);
 }
@@ -274,9 +353,12 @@ export function screenshotPath(name) {
  * Firefox's storage keeps what Chrome's drops or rewrites (−0, keys whose value is
  * undefined), and a backup is JSON: such a value makes the browsers differ and a
  * round trip inexact.
+ * @param {Record<string, unknown>} stored
  */
 export function jsonFaithful(stored) {
+  /** @type {string[]} */
   const differences = [];
+  /** @type {(value: unknown, path: string) => void} */
   const walk = (value, path) => {
     if (Object.is(value, -0)) differences.push(`${path} is −0`);
     else if (value === undefined) differences.push(`${path} is undefined`);

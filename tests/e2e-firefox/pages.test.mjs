@@ -8,6 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { TIME_UNITS } from '../time-units.mjs';
 import { clickButton, launch, openPage, pick, readStorage, screenshotPath, until } from './harness.mjs';
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 /** An extension page kept open to seed storage. */
 let helper;
@@ -101,13 +102,12 @@ describe('pages in Firefox', () => {
     const { page, errors } = await render('journal.html', 'html[data-ready]', 'history');
     assert.equal(await text(page, 'h1'), 'History');
     for (const id of ['pain-daily', 'mood-daily', 'pain-hour', 'pain-calendar']) {
-      const label = await page.$eval(`figure[data-chart="${id}"] svg[role="img"]`, (svg) =>
-        svg.getAttribute('aria-label'),
-      );
+      const label =
+        (await page.$eval(`figure[data-chart="${id}"] svg[role="img"]`, (svg) => svg.getAttribute('aria-label'))) ?? '';
       assert.ok(label.length > 20, `${id} has a summary: ${label}`);
     }
     // 60 days seeded, two a day: the 30-day range has a line with data in it.
-    const d = await page.$eval('figure[data-chart="pain-daily"] path.series', (p) => p.getAttribute('d'));
+    const d = (await page.$eval('figure[data-chart="pain-daily"] path.series', (p) => p.getAttribute('d'))) ?? '';
     assert.ok(d.split('L').length > 20, d);
     assert.deepEqual(await errors(), []);
     await page.close();
@@ -128,8 +128,11 @@ describe('pages in Firefox', () => {
       (list) => list.some((w) => w.type === 'popup' && w.tabs?.[0]?.url?.includes('/break.html')),
     );
     const popup = windows.find((w) => w.type === 'popup');
+    assert.ok(popup?.tabs, 'a popup window, with its tabs');
     assert.equal(popup.tabs.length, 1);
-    const url = new URL(popup.tabs[0].url);
+    const tabUrl = popup.tabs[0]?.url;
+    assert.ok(tabUrl, 'the popup window shows a page');
+    const url = new URL(tabUrl);
     assert.equal(url.pathname, '/break.html');
     assert.equal(url.searchParams.get('mode'), 'window');
     // Puppeteer hears of no navigation in extension pages: find the window's page by asking each.
@@ -140,11 +143,14 @@ describe('pages in Firefox', () => {
       }
       return null;
     }, Boolean);
+    assert.ok(win, 'the window has its page');
     await win.waitForSelector('html[data-ready]');
     await win.waitForSelector('::-p-aria([name="Done"][role="button"])');
     await win.screenshot({ path: screenshotPath('firefox-break-window') });
     assert.deepEqual(await env.errorsSince(mark, page), []);
-    await page.evaluate((id) => browser.windows.remove(id), popup.id);
+    const windowId = popup.id;
+    assert.ok(windowId !== undefined, 'the popup window has an id');
+    await page.evaluate((id) => browser.windows.remove(id), windowId);
     await page.close();
   });
 

@@ -18,6 +18,7 @@ import {
   waitForText,
 } from './harness.mjs';
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {
@@ -36,6 +37,7 @@ const SAVED = 'Saved. Thank you for checking in.';
  * it saw (`activity`) and the engine's state and status. With a one-second idle
  * timeout, a request may find the page suspended and wake it.
  */
+/** @param {Record<string, unknown>} stored */
 const withoutWakeRecords = ({ activity, engine, status, ...rest }) => rest;
 
 async function openPopup() {
@@ -48,7 +50,7 @@ describe('popup check-in in Firefox', () => {
   test('renders both radio groups, no Save while the details are folded, no console errors (light)', async () => {
     const mark = env.mark();
     const page = await openPopup();
-    const count = (group) =>
+    const count = (/** @type {string} */ group) =>
       page.$$eval(`::-p-aria([name="${group}"][role="radiogroup"]) input[type="radio"]`, (list) => list.length);
     assert.equal(await count('Mood'), 5);
     assert.equal(await count('Pain'), 11);
@@ -84,7 +86,7 @@ describe('popup check-in in Firefox', () => {
     const local = new Date(saved.at + saved.tzOffsetMin * 60_000);
     const key = `checkins:${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
     assert.ok(
-      (await readStorage(page))[key].some((c) => c.id === saved.id),
+      (await readStorage(page))[key].some((/** @type {{ id: string }} */ c) => c.id === saved.id),
       key,
     );
     // The offset at its time, as Firefox (run in this process's zone) sees it; 0, never −0, in UTC.

@@ -16,6 +16,7 @@ import { launch, openPage, readStorage, screenshotPath } from './harness.mjs';
 // status, the last move offered. `quarantine` is "not carried" and stays absent here.
 const DERIVED = new Set(['engine', 'status', 'lastMove']);
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {
@@ -187,7 +188,7 @@ test('seed everything, export, delete everything, import: storage is identical b
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const result = page.getByText(/Imported\./);
   await result.waitFor();
-  assert.match(await result.textContent(), /Imported\. 40 check-ins added; 0 check-ins were already here\./);
+  assert.match((await result.textContent()) ?? '', /Imported\. 40 check-ins added; 0 check-ins were already here\./);
   await page.waitForTimeout(500);
 
   const restored = kept(await readStorage(page));

@@ -10,8 +10,9 @@ import { clearOfMidnight, launch, openPage, readStorage, screenshotPath, storedC
 // since Playwright's clock belongs to the whole context), the end state and Done, the
 // shorter version, and ?nudge=breathe.
 
+/** @type {import('./harness.mjs').Env} */
 let env;
-/** An extension page kept open to read storage and send requests. */
+/** @type {import('./harness.mjs').Page} An extension page kept open to read storage and send requests. */
 let helper;
 
 before(async () => {
@@ -28,6 +29,13 @@ after(async () => {
   assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
 });
 
+/**
+ * Polls `read` until `ok(value)`; fails with the last value after `timeoutMs`.
+ * @template T
+ * @param {() => T} read
+ * @param {(value: Awaited<T>) => unknown} ok
+ * @returns {Promise<Awaited<T>>}
+ */
 async function until(read, ok, timeoutMs = 10_000) {
   const end = Date.now() + timeoutMs;
   for (;;) {
@@ -43,9 +51,14 @@ const outcomes = async () =>
   Object.entries(await readStorage(helper))
     .filter(([key]) => key.startsWith('outcomes:'))
     .flatMap(([, list]) => list);
-const ask = (request) => helper.evaluate((r) => chrome.runtime.sendMessage(r), request);
+const ask = (/** @type {{ type: string } & Record<string, unknown>} */ request) =>
+  helper.evaluate((r) => chrome.runtime.sendMessage(r), request);
 
-/** Makes the engine's state hold a waiting break, as if it had fallen due (test fixture). */
+/**
+ * Makes the engine's state hold a waiting break, as if it had fallen due (test fixture).
+ * @param {string} nudge
+ * @param {number} snoozesUsed
+ */
 async function seedWaiting(nudge, snoozesUsed) {
   await helper.evaluate(
     async ({ nudge, snoozesUsed }) => {
@@ -65,6 +78,10 @@ async function seedWaiting(nudge, snoozesUsed) {
   );
 }
 
+/**
+ * @param {string} query the break page's query, `nudge=stretch`
+ * @param {{ width?: number, height?: number }} [size]
+ */
 async function openBreak(query, { width = 760, height = 720 } = {}) {
   const opened = await openPage(env, `break.html?${query}`);
   await opened.page.setViewportSize({ width, height });
@@ -72,10 +89,19 @@ async function openBreak(query, { width = 760, height = 720 } = {}) {
   return opened;
 }
 
-const focused = (page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-/** Picks a face or a pain number the way a person does: by clicking its label. */
+const focused = (/** @type {import('./harness.mjs').Page} */ page) =>
+  page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+/**
+ * Picks a face or a pain number the way a person does: by clicking its label.
+ * @param {import('./harness.mjs').Page} page
+ * @param {string} name
+ */
 const pick = (page, name) => page.getByRole('radio', { name, exact: true }).locator('xpath=..').click();
 
+/**
+ * @param {import('./harness.mjs').Page} page
+ * @param {string} name
+ */
 async function shoot(page, name) {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.screenshot({ path: screenshotPath(`${name}-light`) });
@@ -207,7 +233,7 @@ describe('break page', () => {
     await page.getByRole('heading', { level: 1, name: 'Posture check' }).waitFor();
     assert.equal(await page.locator('.checklist li').count(), 5);
     await page.getByText('Look far away for 20 seconds.').waitFor();
-    assert.match(await page.getByRole('timer').textContent(), /0:(20|19)$/);
+    assert.match((await page.getByRole('timer').textContent()) ?? '', /0:(20|19)$/);
     await page
       .getByRole('timer')
       .filter({ hasText: /0:1[0-5]$/ })
@@ -219,7 +245,7 @@ describe('break page', () => {
     await page.getByLabel('How long').selectOption('3');
     await page.getByRole('button', { name: 'Start breathing' }).click();
     await page.getByText(/^Breathe (in|out)$/).waitFor();
-    assert.match(await page.getByRole('timer').textContent(), /[23]:\d\d$/);
+    assert.match((await page.getByRole('timer').textContent()) ?? '', /[23]:\d\d$/);
     await shoot(page, 'break-breathe');
     await page.emulateMedia({ reducedMotion: 'reduce' });
     assert.equal(
@@ -249,6 +275,7 @@ describe('break page', () => {
       chrome.windows.create({ url: 'break.html?nudge=posture&mode=window', type: 'popup', width: 420, height: 620 }),
     );
     const page = await opened;
+    /** @type {string[]} */
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
@@ -267,6 +294,7 @@ describe('break page', () => {
 });
 
 describe('a whole stretch, under the page clock', () => {
+  /** @type {import('./harness.mjs').Env} */
   let clocked;
   before(async () => {
     clocked = await launch();
@@ -278,6 +306,7 @@ describe('a whole stretch, under the page clock', () => {
     assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
   });
 
+  /** @param {string} query */
   async function openClocked(query) {
     const opened = await openPage(clocked, `break.html?${query}`);
     await opened.page.setViewportSize({ width: 760, height: 720 });
@@ -291,8 +320,8 @@ describe('a whole stretch, under the page clock', () => {
     const { page, errors } = await openClocked('nudge=stretch');
     await page.getByRole('heading', { level: 1, name: 'A stretch for your back' }).waitFor();
     // pauseAt moved the page's clock one second on.
-    assert.match(await page.getByRole('timer').textContent(), /^Time left (2:00|1:59)$/);
-    const sequence = await page.locator('.sequence').textContent();
+    assert.match((await page.getByRole('timer').textContent()) ?? '', /^Time left (2:00|1:59)$/);
+    const sequence = (await page.locator('.sequence').textContent()) ?? '';
     const count = Number(/Move 1 of (\d+)/.exec(sequence)?.[1]);
     assert.ok(count > 1, `more than one move: ${sequence}`);
     await page.clock.runFor(4000);
@@ -310,7 +339,7 @@ describe('a whole stretch, under the page clock', () => {
     for (let i = 1; i < moves.length; i++)
       assert.notEqual(moves[i], moves[i - 1], 'never the same move twice in a row');
     assert.equal(await page.getByText('Time is up.', { exact: true }).count(), 0, 'still running at 1:55');
-    assert.match(await page.getByRole('timer').textContent(), /0:0[1-5]$/);
+    assert.match((await page.getByRole('timer').textContent()) ?? '', /0:0[1-5]$/);
 
     await page.clock.runFor(6000);
     await page.getByText('Time is up.', { exact: true }).waitFor();
@@ -338,7 +367,7 @@ describe('a whole stretch, under the page clock', () => {
     await page.getByRole('button', { name: 'Shorter version, 1 minute' }).click();
     await page.getByRole('heading', { level: 1, name: 'A shorter version' }).waitFor();
     assert.equal(await page.locator('.move-head h2').textContent(), first);
-    assert.match(await page.getByRole('timer').textContent(), /^Time left (1:00|0:59)$/);
+    assert.match((await page.getByRole('timer').textContent()) ?? '', /^Time left (1:00|0:59)$/);
     assert.equal(await page.getByRole('button', { name: /Shorter version/ }).count(), 0);
     await page.clock.runFor(61_000);
     await page.getByText('Time is up.', { exact: true }).waitFor();

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { FIXED_NOW, fixClock, launch, openPage, readStorage, screenshotPath } from './harness.mjs';
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {
@@ -21,9 +22,13 @@ after(async () => {
   assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
 });
 
-/** Opens a page with `navigator.language` set to `locale` (an en-US browser by default). */
+/**
+ * Opens a page with `navigator.language` set to `locale` (an en-US browser by default).
+ * @param {string} path
+ */
 async function openAs(path, locale = 'en-US') {
   const page = await env.context.newPage();
+  /** @type {string[]} */
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -32,7 +37,10 @@ async function openAs(path, locale = 'en-US') {
   return { page, errors };
 }
 
-/** Sets the help country through the background, as the options page does. */
+/**
+ * Sets the help country through the background, as the options page does.
+ * @param {string | null} helpCountry a country code, or null for the browser locale's
+ */
 async function chooseCountry(helpCountry) {
   const { page } = await openPage(env, 'options.html');
   const reply = await page.evaluate(
@@ -117,6 +125,10 @@ describe('the chosen help country wins, on every page', () => {
  * Replaces the check-ins with one a day at noon, `from` to `to` days before the
  * page's today (FIXED_NOW is 07:30, so today itself is left empty), each with its
  * zone's offset at that instant.
+ * @param {number} from
+ * @param {number} to
+ * @param {number} pain
+ * @param {number} mood
  */
 async function seedDaily(from, to, pain, mood) {
   const { page } = await openPage(env, 'options.html');
@@ -126,6 +138,7 @@ async function seedDaily(from, to, pain, mood) {
       await chrome.storage.local.clear();
       await chrome.storage.local.set(keep);
       const now = new Date();
+      /** @type {Record<string, unknown[]>} */
       const months = {};
       for (let d = from; d <= to; d++) {
         const local = new Date(now.getFullYear(), now.getMonth(), now.getDate() - d, 12, 0);

@@ -8,6 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { clearOfMidnight, launch, openPage, readStorage } from './harness.mjs';
 
 /** @type {Awaited<ReturnType<typeof launch>>} */
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {
@@ -48,6 +49,7 @@ describe('damaged data, told on the first open', () => {
     let told = 0;
     for (let round = 0; round < 20; round++) {
       const key = keys[round % keys.length];
+      assert.ok(key);
       const garbage = GARBAGE[round % GARBAGE.length];
       // Earlier notices dismissed, so this open can only be telling of this round's garbage.
       await setup.evaluate(() => chrome.runtime.sendMessage({ type: 'quarantine/dismiss' }));

@@ -11,6 +11,7 @@ import { TIME_UNITS } from '../time-units.mjs';
 import { axeViolations, launch, openPage, readStorage, screenshotPath, storedCheckIns } from './harness.mjs';
 
 const { DAY_MS, MINUTE_MS } = TIME_UNITS;
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {
@@ -29,7 +30,10 @@ async function openOptions() {
   return opened;
 }
 
-/** The local calendar day `daysAgo` days before now, as Daylio writes it, and that day's y/m/d. */
+/**
+ * The local calendar day `daysAgo` days before now, as Daylio writes it, and that day's y/m/d.
+ * @param {number} daysAgo
+ */
 function dayBefore(daysAgo) {
   const d = new Date(Date.now() - daysAgo * DAY_MS);
   const key = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -38,7 +42,7 @@ function dayBefore(daysAgo) {
 
 // Four days of a Daylio export, newest first, as the app writes it: "super" is Daylio's
 // "rad" renamed, "so-so" is one of the person's own; times in both of Daylio's forms.
-const days = [3, 4, 5, 6].map(dayBefore);
+const days = /** @type {const} */ ([dayBefore(3), dayBefore(4), dayBefore(5), dayBefore(6)]);
 const DAYLIO = [
   'full_date,date,weekday,time,mood,activities,note_title,note',
   `${days[0].key},x,x,20:05,super,work | walk,Long day,"Back ok, <br>tired"`,
@@ -48,10 +52,18 @@ const DAYLIO = [
 ].join('\n');
 const file = { name: 'daylio_export.csv', mimeType: 'text/csv', buffer: Buffer.from(DAYLIO) };
 
-/** The instant of a local wall time on a seeded day, as the page reads Daylio's zone-less times. */
+/**
+ * The instant of a local wall time on a seeded day, as the page reads Daylio's zone-less times.
+ * @param {ReturnType<typeof dayBefore>} day
+ * @param {number} hour
+ * @param {number} minute
+ */
 const localAt = (day, hour, minute) => new Date(day.y, day.m, day.d, hour, minute).getTime();
 
-/** The stored check-ins from the Daylio file, newest first, without their ids. */
+/**
+ * The stored check-ins from the Daylio file, newest first, without their ids.
+ * @param {import('./harness.mjs').Page} page
+ */
 async function imported(page) {
   return (await storedCheckIns(page))
     .filter((c) => c.source === 'import')
@@ -59,10 +71,14 @@ async function imported(page) {
     .map(({ id, ...rest }) => rest);
 }
 
-/** The import card as it is, light and dark, each checked by axe. */
+/**
+ * The import card as it is, light and dark, each checked by axe.
+ * @param {import('./harness.mjs').Page} page
+ * @param {string} name
+ */
 async function shoot(page, name) {
   const card = page.locator('.card', { has: page.getByTestId('import-preview') });
-  for (const scheme of ['light', 'dark']) {
+  for (const scheme of /** @type {const} */ (['light', 'dark'])) {
     await page.emulateMedia({ colorScheme: scheme });
     await card.scrollIntoViewIfNeeded();
     await card.screenshot({ path: screenshotPath(`${name}-${scheme}`) });
@@ -112,7 +128,7 @@ describe('importing a Daylio export', () => {
 
     await importButton.click();
     await page.getByText('Imported. 4 check-ins added; 0 check-ins were already here.').waitFor();
-    const tz = (at) => -new Date(at).getTimezoneOffset();
+    const tz = (/** @type {number} */ at) => -new Date(at).getTimezoneOffset();
     const expected = [
       { at: localAt(days[0], 20, 5), mood: 5, note: 'Long day\nBack ok,\ntired\nActivities: work, walk' },
       { at: localAt(days[1], 8, 15), mood: 3, note: 'Activities: work' },
@@ -152,11 +168,11 @@ describe('importing a Daylio export', () => {
 });
 
 describe('an import refuses what cannot be true', () => {
-  const backup = (parts) =>
+  const backup = (/** @type {Record<string, unknown>} */ parts) =>
     Buffer.from(
       JSON.stringify({ format: 'limber-backup', schemaVersion: 1, exportedAt: new Date().toISOString(), ...parts }),
     );
-  const checkIn = (id, at) => ({
+  const checkIn = (/** @type {string} */ id, /** @type {number} */ at) => ({
     id,
     at,
     tzOffsetMin: -new Date(at).getTimezoneOffset(),
@@ -177,7 +193,7 @@ describe('an import refuses what cannot be true', () => {
     });
     const problems = page.getByTestId('import-problems');
     await problems.waitFor();
-    const text = await problems.textContent();
+    const text = (await problems.textContent()) ?? '';
     assert.ok(text.includes('ahead.json was not imported, and nothing changed:'), text);
     assert.ok(text.includes('Row 2: the time is more than a day in the future'), text);
     assert.equal(await page.getByRole('button', { name: 'Import', exact: true }).count(), 0);
@@ -208,7 +224,7 @@ describe('an import refuses what cannot be true', () => {
     });
     const problems = page.getByTestId('import-problems');
     await problems.waitFor();
-    const text = await problems.textContent();
+    const text = (await problems.textContent()) ?? '';
     assert.ok(text.includes('phq2-ahead.json was not imported, and nothing changed:'), text);
     assert.ok(text.includes('PHQ-2 self-check 2 in the backup: its time is in the future.'), text);
     assert.deepEqual(await readStorage(page), before);

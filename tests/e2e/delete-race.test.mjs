@@ -20,6 +20,7 @@ import { launch, openPage } from './harness.mjs';
 const ROUNDS = 200;
 const BATCH = 50;
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {
@@ -73,9 +74,11 @@ function runRounds(deletePage, savePage, from, to) {
           return found;
         };
         // The other page listens before the first round starts.
-        await new Promise((resolve) => {
-          channel.onmessage = (event) => event.data === 'ready' && resolve();
-        });
+        await /** @type {Promise<void>} */ (
+          new Promise((resolve) => {
+            channel.onmessage = (event) => event.data === 'ready' && resolve();
+          })
+        );
         const rounds = [];
         for (let round = from; round < to; round++) {
           const saved = await Promise.all(saves(`r${round}a`).map(ask));
@@ -118,29 +121,31 @@ function runRounds(deletePage, savePage, from, to) {
         const channel = new BroadcastChannel('delete-race');
         const tz = -new Date().getTimezoneOffset();
         let done = from;
-        await new Promise((resolve) => {
-          channel.onmessage = async ({ data: { tag } }) => {
-            const replies = await Promise.all(
-              [
-                {
-                  type: 'checkin/add',
-                  checkIn: { id: `race-${tag}`, at: Date.now(), tzOffsetMin: tz, mood: 3, pain: 4, source: 'popup' },
-                },
-                {
-                  type: 'phq2/add',
-                  result: { id: `race-${tag}`, at: Date.now() - 21 * DAY_MS, tzOffsetMin: tz, interest: 1, down: 2 },
-                },
-                { type: 'reflection/save', reflection: { weekStart: '2026-11-23', enjoyment: 2, activity: 3 } },
-                { type: 'settings/update', patch: { walkGoalMin: 25 } },
-                { type: 'engine/takeBreakNow', nudge: 'walk' },
-              ].map(ask),
-            );
-            channel.postMessage(replies);
-            done += 1;
-            if (done === to) resolve();
-          };
-          channel.postMessage('ready');
-        });
+        await /** @type {Promise<void>} */ (
+          new Promise((resolve) => {
+            channel.onmessage = async ({ data: { tag } }) => {
+              const replies = await Promise.all(
+                [
+                  {
+                    type: 'checkin/add',
+                    checkIn: { id: `race-${tag}`, at: Date.now(), tzOffsetMin: tz, mood: 3, pain: 4, source: 'popup' },
+                  },
+                  {
+                    type: 'phq2/add',
+                    result: { id: `race-${tag}`, at: Date.now() - 21 * DAY_MS, tzOffsetMin: tz, interest: 1, down: 2 },
+                  },
+                  { type: 'reflection/save', reflection: { weekStart: '2026-11-23', enjoyment: 2, activity: 3 } },
+                  { type: 'settings/update', patch: { walkGoalMin: 25 } },
+                  { type: 'engine/takeBreakNow', nudge: 'walk' },
+                ].map(ask),
+              );
+              channel.postMessage(replies);
+              done += 1;
+              if (done === to) resolve();
+            };
+            channel.postMessage('ready');
+          })
+        );
         channel.close();
       },
       { from, to, units: TIME_UNITS },

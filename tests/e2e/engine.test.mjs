@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { FAST_EXTENSION_DIR, killWorker, launch, openPage, screenshotPath } from './harness.mjs';
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 let page;
 

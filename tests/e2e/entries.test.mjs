@@ -8,6 +8,7 @@ import { after, before, test } from 'node:test';
 import { FIXED_NOW, fixClock, launch, localDateInput, openPage, readStorage, screenshotPath } from './harness.mjs';
 
 const DAY_MS = 86_400_000;
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {
@@ -21,16 +22,24 @@ after(async () => {
   assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
 });
 
-const monthKey = (at) => {
+const monthKey = (/** @type {number} */ at) => {
   const d = new Date(at);
   return `checkins:${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
 };
-/** A check-in at local `hour:minute`, `daysAgo` days before FIXED_NOW's day, with its zone's offset then. */
+/**
+ * A check-in at local `hour:minute`, `daysAgo` days before FIXED_NOW's day, with its zone's offset then.
+ * @param {string} id
+ * @param {number} daysAgo
+ * @param {number} hour
+ * @param {number} minute
+ * @param {Record<string, unknown>} patch
+ */
 const entry = (id, daysAgo, hour, minute, patch) => {
   const now = new Date(FIXED_NOW);
   const local = new Date(now.getFullYear(), now.getMonth(), now.getDate() - daysAgo, hour, minute);
   return { id, at: local.getTime(), tzOffsetMin: -local.getTimezoneOffset(), source: 'popup', ...patch };
 };
+/** @param {import('./harness.mjs').Page} page */
 const all = async (page) =>
   Object.entries(await readStorage(page))
     .filter(([key]) => key.startsWith('checkins:'))
@@ -49,6 +58,7 @@ test('entries day by day: edit, delete with Undo, add an earlier one (mood only)
   ];
   await page.evaluate(async (list) => {
     await chrome.storage.local.clear();
+    /** @type {Record<string, unknown[]>} */
     const months = {};
     for (const c of list) {
       const d = new Date(c.at);

@@ -6,6 +6,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
+/** @typedef {import('playwright-core').Page} Page */
+/** @typedef {import('playwright-core').BrowserContext} BrowserContext */
+/** A browser with Limber loaded, as `launch` gives it. */
+/** @typedef {Awaited<ReturnType<typeof launch>>} Env */
+
 export const OUT_DIR = resolve(process.env.LIMBER_OUT_DIR ?? '.output');
 export const EXTENSION_DIR = resolve(OUT_DIR, 'chrome-mv3');
 /** The test-only build with a 60× clock (WXT_TIME_SCALE=60), for the break engine's tests. */
@@ -32,6 +37,7 @@ export function findChrome() {
   return found;
 }
 
+/** @param {string} dir the unpacked extension */
 export const CHROME_ARGS = (dir) => [
   '--no-sandbox',
   `--disable-extensions-except=${dir}`,
@@ -52,6 +58,7 @@ export async function launch({ extensionDir = EXTENSION_DIR } = {}) {
     headless: true,
     args: CHROME_ARGS(extensionDir),
   });
+  /** @type {string[]} */
   const requests = [];
   context.on('request', (request) => requests.push(request.url()));
   let [worker] = context.serviceWorkers();
@@ -85,7 +92,11 @@ export async function launch({ extensionDir = EXTENSION_DIR } = {}) {
   };
 }
 
-/** Throws, in words, when Chromium gives Limber's pages no messages (see `launch`). */
+/**
+ * Throws, in words, when Chromium gives Limber's pages no messages (see `launch`).
+ * @param {BrowserContext} context
+ * @param {string} base
+ */
 async function assertMessagesLoaded(context, base) {
   const page = await context.newPage();
   try {
@@ -97,7 +108,11 @@ async function assertMessagesLoaded(context, base) {
   }
 }
 
-/** The pages at `url` that open within `timeoutMs` (waiting for the first only). */
+/**
+ * The pages at `url` that open within `timeoutMs` (waiting for the first only).
+ * @param {BrowserContext} context
+ * @param {string} url
+ */
 async function waitForPages(context, url, timeoutMs = 5000) {
   const end = Date.now() + timeoutMs;
   for (;;) {
@@ -117,7 +132,10 @@ async function waitForPages(context, url, timeoutMs = 5000) {
  */
 export const FIXED_NOW = new Date(2026, 10, 2, 7, 30).getTime();
 
-/** The local calendar date of `at` as the date inputs want it (`2026-11-02`), never the UTC date. */
+/**
+ * The local calendar date of `at` as the date inputs want it (`2026-11-02`), never the UTC date.
+ * @param {number} at
+ */
 export function localDateInput(at) {
   const d = new Date(at);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -127,6 +145,8 @@ export function localDateInput(at) {
  * Fixes `Date` at `at` in every page of this browser, open or opened later (timers
  * still run). Playwright's clock belongs to the whole context, and it does not reach
  * the service worker: a suite that needs both clocks to agree launches a second browser.
+ * @param {Env} env
+ * @param {number} at
  */
 export async function fixClock(env, at) {
   await env.context.clock.setFixedTime(at);
@@ -142,9 +162,14 @@ export async function clearOfMidnight(marginMs = 15_000) {
   if (next - now.getTime() < marginMs) await new Promise((r) => setTimeout(r, next - now.getTime() + 1000));
 }
 
-/** Opens an extension page and collects console errors and uncaught exceptions. */
+/**
+ * Opens an extension page and collects console errors and uncaught exceptions.
+ * @param {Env} env
+ * @param {string} path the page and its query, `popup.html`
+ */
 export async function openPage(env, path) {
   const page = await env.context.newPage();
+  /** @type {string[]} */
   const errors = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
@@ -154,12 +179,19 @@ export async function openPage(env, path) {
   return { page, errors };
 }
 
-/** Everything in chrome.storage.local, read from an extension page. */
+/**
+ * Everything in chrome.storage.local, read from an extension page.
+ * @param {Page} page
+ * @returns {Promise<Record<string, any>>} stored values, as the page reads them (untyped JSON)
+ */
 export function readStorage(page) {
   return page.evaluate(() => chrome.storage.local.get(null));
 }
 
-/** All stored check-ins, across month keys. */
+/**
+ * All stored check-ins, across month keys.
+ * @param {Page} page
+ */
 export async function storedCheckIns(page) {
   const all = await readStorage(page);
   return Object.entries(all)
@@ -167,7 +199,11 @@ export async function storedCheckIns(page) {
     .flatMap(([, value]) => value);
 }
 
-/** Stops the service worker the way Chrome does when it goes idle (DevTools protocol). */
+/**
+ * Stops the service worker the way Chrome does when it goes idle (DevTools protocol).
+ * @param {Env} env
+ * @param {Page} page any page of the browser, for its DevTools session
+ */
 export async function killWorker(env, page) {
   const cdp = await env.context.newCDPSession(page);
   const { targetInfos } = await cdp.send('Target.getTargets');
@@ -177,6 +213,7 @@ export async function killWorker(env, page) {
   return workers.length;
 }
 
+/** @param {string} name */
 export function screenshotPath(name) {
   return resolve(OUT_DIR, 'screenshots', `${name}.png`);
 }
@@ -184,6 +221,7 @@ export function screenshotPath(name) {
 // ---- Accessibility --------------------------------------------------------
 
 const require = createRequire(import.meta.url);
+/** @type {string | undefined} */
 let axeSource;
 /** The rules every page is held to: WCAG 2.2 A and AA (target size included) and axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -193,6 +231,8 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
  * and critical violations, minus those `waivers` names: `{ ruleId: 'why it is waived' }`
  * (write the reason where the waiver is given). axe is evaluated through the DevTools
  * protocol, which an extension page's CSP does not block. Other suites may call it.
+ * @param {Page} page
+ * @param {{ waivers?: Record<string, string> }} [options]
  */
 export async function axeViolations(page, { waivers = {} } = {}) {
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { FAST_EXTENSION_DIR, launch, openPage } from './harness.mjs';
 
 /** @type {Awaited<ReturnType<typeof launch>>} */
+/** @type {import('./harness.mjs').Env} */
 let env;
 /** @type {import('playwright-core').Page} */
 let page;

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { FIXED_NOW, fixClock, launch, localDateInput, openPage, readStorage, screenshotPath } from './harness.mjs';
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {
@@ -86,6 +87,8 @@ async function seed(page, { days, pain, mood, skipEvery = 0, breaks = false, pai
 /**
  * How many of the last `window` days (today included) `seed` gave a check-in at or
  * before FIXED_NOW: the expectation, computed from what was seeded.
+ * @param {{ skipEvery?: number }} plan what `seed` was given
+ * @param {number} window
  */
 function loggedDays({ skipEvery = 0 }, window) {
   const now = new Date(FIXED_NOW);
@@ -134,7 +137,7 @@ describe('history page', () => {
     const ends = new Set(stored.filter((c) => c.breakPhase === 'end').map((c) => c.breakId));
     const paired = starts.filter((c) => ends.has(c.breakId));
     const days = new Set(paired.map((c) => new Date(c.at).toDateString())).size;
-    const mean = (list) => list.reduce((a, c) => a + c.pain, 0) / list.length;
+    const mean = (/** @type {{ pain: number }[]} */ list) => list.reduce((a, c) => a + c.pain, 0) / list.length;
     const startMean = mean(paired).toFixed(1);
     const endMean = mean(
       stored.filter((c) => c.breakPhase === 'end' && paired.some((s) => s.breakId === c.breakId)),
@@ -159,7 +162,7 @@ describe('history page', () => {
     assert.match(text, /likely between \d\.\d and \d\.\d points lower/);
     assert.match(text, /A low point tends to be followed by a better one anyway, break or no break\./);
     assert.doesNotMatch(text, /because|causes|caused|reduces/i);
-    for (const scheme of ['light', 'dark']) {
+    for (const scheme of /** @type {const} */ (['light', 'dark'])) {
       await page.emulateMedia({ colorScheme: scheme });
       await card.screenshot({ path: screenshotPath(`history-break-pairs-${scheme}`) });
     }
@@ -179,7 +182,7 @@ describe('history page', () => {
     for (const id of DRAWN) {
       const img = page.locator(`figure[data-chart="${id}"] svg[role="img"]`);
       assert.equal(await img.count(), 1, `${id} is drawn`);
-      assert.ok((await img.getAttribute('aria-label')).length > 20, `${id} has a summary`);
+      assert.ok(((await img.getAttribute('aria-label')) ?? '').length > 20, `${id} has a summary`);
     }
     // No screen-time data exists yet: an honest empty state, not a drawing of zeros.
     for (const id of NO_DATA_YET) {
@@ -190,7 +193,7 @@ describe('history page', () => {
       );
     }
     // Gaps are gaps: 30 days with every sixth day missing draws several line segments.
-    const d = await page.locator('figure[data-chart="pain-daily"] path.series').getAttribute('d');
+    const d = (await page.locator('figure[data-chart="pain-daily"] path.series').getAttribute('d')) ?? '';
     assert.ok(d.split('M').length - 1 >= 4, 'missing days break the line');
     // Each chart's table opens on demand, with a caption.
     await page.locator('figure[data-chart="pain-daily"] summary').click();
@@ -252,6 +255,7 @@ describe('history page', () => {
     // And by pointing: the middle of the drawing reads out a middle day.
     await together.locator('svg').scrollIntoViewIfNeeded();
     const box = await together.locator('svg').boundingBox();
+    assert.ok(box, 'the drawing is laid out');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
     const pointed = Number(await slider.inputValue());
     assert.ok(Math.abs(pointed - 15) <= 1, `pointing picks the day under the pointer: ${pointed}`);
@@ -276,7 +280,7 @@ describe('history page', () => {
         return min;
       });
       assert.ok(smallest >= 10.99, `axis text at ${width} px: ${smallest} px`);
-      for (const scheme of ['light', 'dark']) {
+      for (const scheme of /** @type {const} */ (['light', 'dark'])) {
         await page.emulateMedia({ colorScheme: scheme });
         await page.screenshot({ path: screenshotPath(`history-${width}-${scheme}`), fullPage: true });
         await together.screenshot({ path: screenshotPath(`history-together-${width}-${scheme}`) });
@@ -304,7 +308,7 @@ describe('history page', () => {
     ])) {
       await page.getByText(label, { exact: true }).click();
       await page.locator('figure[data-chart="pain-daily"] svg[role="img"]').waitFor();
-      const summary = await page.locator('figure[data-chart="pain-daily"] svg').getAttribute('aria-label');
+      const summary = (await page.locator('figure[data-chart="pain-daily"] svg').getAttribute('aria-label')) ?? '';
       assert.match(summary, /days logged/, `${label}: ${summary}`);
       assert.ok(new URL(page.url()).searchParams.get('range'), 'the range is in the address');
       assert.equal(await page.locator('figure[data-chart="pain-calendar"] rect.cell').count(), days, label);
@@ -381,6 +385,7 @@ describe('history page', () => {
 // Playwright cannot fix: this check runs in a browser of its own, on the real clock
 // (it does not depend on the hour or the date).
 describe('PHQ-2 self-check, on the real clock', () => {
+  /** @type {import('./harness.mjs').Env} */
   let live;
   before(async () => {
     live = await launch();
@@ -468,7 +473,7 @@ describe('clinician report', () => {
 });
 
 describe('help page', () => {
-  const openHelp = async (locale) => {
+  const openHelp = async (/** @type {string} */ locale) => {
     // A country picked on the help page is saved to Settings: start each page with none chosen.
     const { page: settingsPage } = await openPage(env, 'options.html');
     await settingsPage.evaluate(() =>
@@ -476,6 +481,7 @@ describe('help page', () => {
     );
     await settingsPage.close();
     const page = await env.context.newPage();
+    /** @type {string[]} */
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

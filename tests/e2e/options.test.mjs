@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { TIME_UNITS } from '../time-units.mjs';
 import { launch, openPage, readStorage, screenshotPath } from './harness.mjs';
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {
@@ -28,16 +29,21 @@ async function openOptions() {
   return opened;
 }
 
-/** 60 days of check-ins, two a day, written straight into storage (seeding, not the code under test). */
+/**
+ * 60 days of check-ins, two a day, written straight into storage (seeding, not the code under test).
+ * @param {import('./harness.mjs').Page} page
+ */
 async function seed(page) {
   await page.evaluate(async ({ DAY_MS, HOUR_MS, MINUTE_MS }) => {
     const tz = -new Date().getTimezoneOffset();
+    /** @type {Record<string, unknown[]>} */
     const months = {};
     const start = Date.now() - 60 * DAY_MS;
     for (let i = 0; i < 120; i++) {
       const at = start + i * 12 * HOUR_MS;
       const local = new Date(at + tz * MINUTE_MS);
       const key = `checkins:${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
+      /** @type {{ id: string, at: number, tzOffsetMin: number, mood: number, pain: number, source: string, note?: string, regions?: string[] }} */
       const checkIn = {
         id: `e2e${String(i).padStart(5, '0')}`,
         at,
@@ -55,14 +61,19 @@ async function seed(page) {
   }, TIME_UNITS);
 }
 
+/** @param {Record<string, any>} stored all of storage, as readStorage gives it (untyped JSON) */
 const checkInKeys = (stored) => Object.fromEntries(Object.entries(stored).filter(([k]) => k.startsWith('checkins:')));
 /** What a full backup holds and an import brings back: check-ins, break records, PHQ-2, reflections, settings. */
+/** @param {Record<string, any>} stored all of storage, as readStorage gives it (untyped JSON) */
 const restorable = (stored) =>
   Object.fromEntries(
     Object.entries(stored).filter(([k]) => /^(checkins|outcomes):|^(phq2|reflections|settings)$/.test(k)),
   );
 
-/** PHQ-2 self-checks, weekly reflections and break records, written straight into storage (seeding). */
+/**
+ * PHQ-2 self-checks, weekly reflections and break records, written straight into storage (seeding).
+ * @param {import('./harness.mjs').Page} page
+ */
 async function seedRecords(page) {
   await page.evaluate(async ({ DAY_MS, MINUTE_MS }) => {
     const at = Date.now() - 40 * DAY_MS;
@@ -125,7 +136,9 @@ describe('options page', () => {
     assert.equal(await field.getAttribute('aria-invalid'), 'true');
     assert.equal(await field.inputValue(), '500');
     const describedBy = await field.getAttribute('aria-describedby');
-    assert.ok(describedBy.includes(await page.locator('.field-error').first().getAttribute('id')));
+    const errorId = await page.locator('.field-error').first().getAttribute('id');
+    assert.ok(errorId, 'the error has an id');
+    assert.ok(describedBy?.includes(errorId));
     await page.waitForTimeout(800); // longer than the save delay
     assert.deepEqual(await readStorage(page), before);
     await page.setViewportSize({ width: 900, height: 700 });
@@ -216,7 +229,7 @@ describe('options page', () => {
     });
     const problems = page.getByTestId('import-problems');
     await problems.waitFor();
-    const text = await problems.textContent();
+    const text = (await problems.textContent()) ?? '';
     assert.ok(text.includes('broken.csv was not imported, and nothing changed:'), text);
     assert.ok(text.includes('Row 3: pain must be a whole number from 0 to 10.'), text);
     await problems.scrollIntoViewIfNeeded();
@@ -260,7 +273,7 @@ describe('options page', () => {
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();
     assert.match(
-      await preview.textContent(),
+      (await preview.textContent()) ?? '',
       /: 120 check-ins, \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}, 0 already here\.$/,
     );
     assert.equal(

@@ -19,6 +19,7 @@ import {
   storedCheckIns,
 } from './harness.mjs';
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 /** An extension page kept open to read storage and seed. */
 let helper;
@@ -45,7 +46,7 @@ async function until(read, ok, timeoutMs = 10_000) {
   }
 }
 
-const SCHEMES = ['light', 'dark'];
+const SCHEMES = /** @type {const} */ (['light', 'dark']);
 const WIDTHS = [360, 1280];
 
 /** axe in both themes, as the page is now; every violation is reported with its page and state. */
@@ -177,10 +178,10 @@ describe('every page: axe in light and dark, screenshots at 360 and 1280 px', ()
     await fixClock(env, FIXED_NOW);
     const found = [];
     const errors = [];
-    for (const [name, path] of [
+    for (const [name, path] of /** @type {const} */ ([
       ['history', 'journal.html'],
       ['report', 'report.html'],
-    ]) {
+    ])) {
       const opened = await openPage(env, path);
       await opened.page.locator('svg').first().waitFor();
       await axeBothThemes(opened.page, name, found);

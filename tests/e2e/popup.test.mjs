@@ -12,6 +12,7 @@ import {
   storedCheckIns,
 } from './harness.mjs';
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {
@@ -25,10 +26,17 @@ after(async () => {
   assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
 });
 
-/** Picks a face or a pain number the way a person does: by clicking its label. */
+/**
+ * Picks a face or a pain number the way a person does: by clicking its label.
+ * @param {import('./harness.mjs').Page} page
+ * @param {string} name
+ */
 const pick = (page, name) => page.getByRole('radio', { name, exact: true }).locator('xpath=..').click();
 
-/** The newest stored check-in month (the suite's own saves made it; it may have crossed a month's end). */
+/**
+ * The newest stored check-in month (the suite's own saves made it; it may have crossed a month's end).
+ * @param {Record<string, any>} stored all of storage, as readStorage gives it (untyped JSON)
+ */
 const newestMonthKey = (stored) =>
   Object.keys(stored)
     .filter((key) => /^checkins:\d{4}-\d{2}$/.test(key) && stored[key].length > 0)
@@ -169,6 +177,7 @@ describe('popup check-in', () => {
 
   test('mood and pain chosen before the popup script runs are kept, and can be saved', async () => {
     const page = await env.context.newPage();
+    /** @type {string[]} */
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     // Hold the script back: the page is the prerendered first view alone.
@@ -208,10 +217,11 @@ describe('popup check-in', () => {
       await clearOfMidnight();
       const today = await settingsPage.evaluate(() => new Date().getDay());
       const patch = { reflectionWeekday: reflectionDay ? today : (today + 1) % 7 };
-      const ask = (p) =>
+      const ask = (/** @type {Record<string, unknown>} */ p) =>
         settingsPage.evaluate((p) => chrome.runtime.sendMessage({ type: 'settings/update', patch: p }), p);
       assert.deepEqual(await ask(patch), { ok: true });
       const page = await env.context.newPage();
+      /** @type {string[]} */
       const requested = [];
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       await page.goto(`${env.base}/popup.html`);
@@ -222,7 +232,7 @@ describe('popup check-in', () => {
       const styles = requested.filter((path) => path.endsWith('.css'));
       if (reflectionDay) {
         assert.equal(styles.length, 1, styles.join(', '));
-        assert.match(styles[0], /\/WeeklyReflection-[\w-]+\.css$/);
+        assert.match(styles[0] ?? '', /\/WeeklyReflection-[\w-]+\.css$/);
       } else {
         assert.deepEqual(styles, []);
       }
@@ -245,7 +255,7 @@ describe('popup check-in', () => {
     const one = await openPage(env, 'popup.html');
     const two = await openPage(env, 'popup.html');
     const before = (await storedCheckIns(one.page)).length;
-    const burst = (page, tag) =>
+    const burst = (/** @type {import('./harness.mjs').Page} */ page, /** @type {string} */ tag) =>
       page.evaluate(async (tag) => {
         const now = Date.now();
         const replies = await Promise.all(
@@ -302,9 +312,10 @@ describe('popup check-in', () => {
     const { page, errors } = await openPage(env, 'popup.html');
     const all = await readStorage(page);
     const key = newestMonthKey(all);
+    assert.ok(key, 'a month of check-ins is stored');
     const good = all[key];
     const damaged = [...good, { id: 'broken-entry', mood: 'sunny' }];
-    await page.evaluate(([k, v]) => chrome.storage.local.set({ [k]: v }), [key, damaged]);
+    await page.evaluate(([k, v]) => chrome.storage.local.set({ [k]: v }), /** @type {const} */ ([key, damaged]));
     await page.reload();
     await page.getByRole('alert').getByText('could not be read').waitFor();
     await page.screenshot({ path: screenshotPath('popup-quarantine') });

@@ -18,6 +18,7 @@ import {
   screenshotPath,
 } from './harness.mjs';
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {
@@ -31,7 +32,10 @@ after(async () => {
   assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
 });
 
-/** The local date `d` days before FIXED_NOW's, as a date input shows it. */
+/**
+ * The local date `d` days before FIXED_NOW's, as a date input shows it.
+ * @param {number} d
+ */
 const daysAgo = (d) => {
   const now = new Date(FIXED_NOW);
   return localDateInput(new Date(now.getFullYear(), now.getMonth(), now.getDate() - d, 12).getTime());
@@ -41,16 +45,19 @@ const daysAgo = (d) => {
  * Replaces everything stored with one check-in a day at 07:00 local (before the pages'
  * fixed 07:30) on each of the last `days` days, today included, each with its zone's
  * offset at that instant; a note every fifth day and a PHQ-2 yesterday.
+ * @param {number} days
  */
 async function seed(days) {
   const { page } = await openPage(env, 'options.html');
   await page.evaluate(async (days) => {
     await chrome.storage.local.clear();
     const now = new Date();
+    /** @type {Record<string, unknown[]>} */
     const months = {};
     for (let d = days - 1; d >= 0; d--) {
       const local = new Date(now.getFullYear(), now.getMonth(), now.getDate() - d, 7, 0);
       const key = `checkins:${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}`;
+      /** @type {{ id: string, at: number, tzOffsetMin: number, mood: number, pain: number, source: string, note?: string }} */
       const checkIn = {
         id: `seed${String(d).padStart(6, '0')}`,
         at: local.getTime(),
@@ -84,7 +91,8 @@ async function openReport() {
   return opened;
 }
 
-const summaryText = (page) => page.getByRole('table', { name: 'Summary of these dates' }).innerText();
+const summaryText = (/** @type {import('./harness.mjs').Page} */ page) =>
+  page.getByRole('table', { name: 'Summary of these dates' }).innerText();
 
 describe('the report’s default dates', () => {
   test('20 days logged: the report starts at the first day', async () => {
@@ -123,7 +131,7 @@ describe('the report’s default dates', () => {
     assert.equal(await page.locator('figure').count(), 0);
     assert.equal(await page.getByRole('table').count(), 0);
     assert.equal(await page.locator('.crisis-line').count(), 1);
-    for (const scheme of ['light', 'dark']) {
+    for (const scheme of /** @type {const} */ (['light', 'dark'])) {
       await page.emulateMedia({ colorScheme: scheme });
       assert.deepEqual(await axeViolations(page), [], `axe, empty report, ${scheme}`);
       await page.screenshot({ path: screenshotPath(`report-empty-${scheme}`), fullPage: true });
@@ -200,6 +208,7 @@ describe('the printed report', () => {
     // Every date, in the header and in each table's first column, is on one line; a
     // date and time (PHQ-2, notes) may break only at the ordinary space between them.
     const wrapped = await page.evaluate(() => {
+      /** @type {(node: Node, start: number, end: number) => number} */
       const lines = (node, start, end) => {
         const r = document.createRange();
         r.setStart(node, start);
@@ -213,8 +222,14 @@ describe('the printed report', () => {
       const broken = [];
       for (const el of cells) {
         const text = el.firstChild;
-        const isDateTime = text.textContent.includes(' ') && el.tagName === 'TH';
-        const parts = isDateTime ? text.textContent.split(' ') : [text.textContent];
+        const content = text?.textContent;
+        // A date cell with no text of its own is a fault too: said, not skipped.
+        if (!text || !content) {
+          broken.push(`(no text in ${el.outerHTML})`);
+          continue;
+        }
+        const isDateTime = content.includes(' ') && el.tagName === 'TH';
+        const parts = isDateTime ? content.split(' ') : [content];
         let at = 0;
         for (const part of parts) {
           if (lines(text, at, at + part.length) > 1) broken.push(part);
@@ -231,7 +246,7 @@ describe('the printed report', () => {
     );
     for (const width of [360, 1280]) {
       await page.setViewportSize({ width, height: 900 });
-      for (const scheme of ['light', 'dark']) {
+      for (const scheme of /** @type {const} */ (['light', 'dark'])) {
         await page.emulateMedia({ colorScheme: scheme, media: 'screen' });
         assert.deepEqual(await axeViolations(page), [], `axe at ${width} px, ${scheme}`);
         await page.screenshot({ path: screenshotPath(`report-fit-${width}-${scheme}`), fullPage: true });
@@ -263,6 +278,7 @@ describe('the way to the report, and to help', () => {
     const before = await page.evaluate(() => {
       const link = document.querySelector('header.page-head a');
       const chart = document.querySelector('figure[data-chart="together"]');
+      if (!link || !chart) return false;
       return Boolean(link.compareDocumentPosition(chart) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
     assert.equal(before, true, 'the link comes before the together chart');

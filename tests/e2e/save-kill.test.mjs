@@ -12,6 +12,7 @@ const ROUNDS = 100;
 const MOODS = ['Very low', 'Low', 'Okay', 'Good', 'Very good'];
 const PAINS = ['0, no pain', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10, worst imaginable'];
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 
 before(async () => {
@@ -58,10 +59,11 @@ test(`a save with the worker stopped right after sending is stored once and said
     if (round % 4) await new Promise((resolve) => setTimeout(resolve, round % 4 === 3 ? 8 : round % 4));
     // Now and then the worker just woken is not listed yet, and that round stops nothing.
     killed += await killWorker(env, page);
-    const said = await page
-      .locator('.feedback')
-      .filter({ hasText: /Saved\.|did not answer/ })
-      .textContent({ timeout: 20_000 });
+    const said =
+      (await page
+        .locator('.feedback')
+        .filter({ hasText: /Saved\.|did not answer/ })
+        .textContent({ timeout: 20_000 })) ?? '';
     const list = await storedCheckIns(page);
     const ids = list.map((c) => c.id);
     assert.equal(new Set(ids).size, ids.length, `round ${round}: a check-in is stored twice`);
