@@ -128,7 +128,7 @@ describe('compareFactor: when there is enough to show', () => {
 
 describe('compareFactor: verdicts', () => {
   // Every day of a side alike: no noise, so any gap stands out from chance, and the
-  // words come from its size alone (noisy data: core/insight-stats.test.ts and the
+  // words come from its size alone (noisy data: core/insight-ar1.test.ts and the
   // simulation in core/insight-simulation.test.ts).
   it.each([
     { withPain: 4, withoutPain: 4, shown: [4, 4], verdict: 'noClearDifference' },

@@ -1,6 +1,6 @@
 // Insights: days with a factor against days without it, said honestly.
 // DESIGN.md "Insights"; FIELD.md "How to talk about health"; the method in
-// core/insight-stats.ts (issue 12).
+// core/insight-ar1.ts and core/insight-stats.ts (issue 12).
 //
 // Results are data. The history page words them as a pattern, never a cause, and
 // always shows both averages with both day counts and a plausible range.
@@ -45,7 +45,8 @@
 import { type BreakInsight, compareBreakPairs } from './break-pairs';
 import { type CheckIn, dayOf, REGIONS, type Region, TAGS, type Tag } from './checkins';
 import { addToTally, type DayTally, dayMeans, emptyTally } from './day-means';
-import { ALPHA, type Estimate, estimateAR1, holm, moreDaysToSettle, pValue, rangeOf } from './insight-stats';
+import { estimateAR1 } from './insight-ar1';
+import { ALPHA, type Estimate, holm, moreDaysToSettle, pValue, rangeOf } from './insight-stats';
 import { dayKey, dayNumber, localEpochDay } from './time';
 
 export const INSIGHT_MIN_DAYS = 14;

@@ -1,6 +1,6 @@
 // Insights worded by DESIGN.md "Insights": both averages, both day counts, the range
 // the difference most likely lies in, a pattern and never a cause, and how many more
-// days are needed until there are enough (the method: core/insight-stats.ts).
+// days are needed until there are enough (the method: core/insight-ar1.ts).
 import { i18n } from '#i18n';
 import { fmt0, fmt1, fmtMinutes } from '@/components/Chart';
 import { BREAK_PAIR_MIN_DAYS, BREAK_PAIR_MIN_PAIRS, type BreakChange, type BreakInsight } from '@/core/break-pairs';

@@ -4,7 +4,8 @@
 // diaries of every length the page sees, with gaps, repeats, days out of order and
 // days without a label.
 import { describe, expect, it } from 'vitest';
-import { AR1_MAX_RHO, type Estimate, estimateAR1, isWeekend, mulberry32, NW_LAGS, OUTCOMES } from './insight-stats';
+import { AR1_MAX_RHO, estimateAR1, NW_LAGS } from './insight-ar1';
+import { type Estimate, isWeekend, mulberry32, OUTCOMES } from './insight-stats';
 
 const STRATA = 2;
 const PER_OUTCOME = 3;
