@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CheckIn, REGIONS, type Region, type Source, TAGS, type Tag } from './checkins';
+import { type CheckIn, dayOf, REGIONS, type Region, type Source, TAGS, type Tag } from './checkins';
 import {
   buildDayFacts,
   compareFactor,
@@ -368,10 +368,7 @@ describe('the twelve months insights look at', () => {
     expect(within).toHaveLength(INSIGHT_WINDOW_DAYS);
     const recent = computeInsights(
       within,
-      checkIns.filter((c) => {
-        const key = new Date(c.at + c.tzOffsetMin * MINUTE_MS).toISOString().slice(0, 10);
-        return key >= from && key <= today;
-      }),
+      checkIns.filter((c) => dayOf(c) >= from && dayOf(c) <= today),
       today,
     );
     expect(computeInsights(days, checkIns, today)).toEqual(recent);
