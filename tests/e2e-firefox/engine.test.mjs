@@ -15,6 +15,7 @@ import {
   openPage,
   readStorage,
   screenshotPath,
+  storedOutcomes,
   until,
   waitForSuspension,
 } from './harness.mjs';
@@ -37,16 +38,14 @@ after(async () => {
 
 const engine = async () => (await readStorage(helper)).engine ?? null;
 const alarms = () => helper.evaluate(() => browser.alarms.getAll());
-const outcomes = async () =>
-  Object.entries(await readStorage(helper))
-    .filter(([key]) => /^outcomes:\d{4}-\d{2}$/.test(key))
-    .flatMap(([, list]) => list);
+const outcomes = () => storedOutcomes(helper);
 
 describe('break engine in Firefox (60× clock)', () => {
   let armed;
 
   test('one alarm is armed for the posture check, and the event page is then suspended', async () => {
-    const state = await until(engine, (s) => s?.armedAt > 0);
+    const state = await until(engine, (s) => (s?.armedAt ?? 0) > 0);
+    assert.ok(state?.countingSince != null);
     [armed] = await until(alarms, (list) => list.length > 0);
     assert.equal(armed.name, 'limber:next');
     assert.equal(armed.scheduledTime, state.armedAt);
@@ -70,7 +69,7 @@ describe('break engine in Firefox (60× clock)', () => {
     assert.ok(due.at >= armed.scheduledTime, `due at ${due.at}, alarm at ${armed.scheduledTime}`);
     assert.ok(shown.at >= due.at);
     const state = await engine();
-    assert.equal(state.pending.nudge, 'posture');
+    assert.equal(state?.pending?.nudge, 'posture');
     assert.equal(await helper.evaluate(() => browser.action.getBadgeText({})), '•');
   });
 
@@ -81,8 +80,10 @@ describe('break engine in Firefox (60× clock)', () => {
     await clickButton(page, 'Done');
     const list = await until(outcomes, (all) => all.some((o) => o.nudge === 'posture' && o.kind === 'done'));
     const shown = list.find((o) => o.nudge === 'posture' && o.kind === 'shown');
-    assert.ok(list.find((o) => o.nudge === 'posture' && o.kind === 'done').at >= shown.at);
-    assert.equal((await engine()).pending, null);
+    const done = list.find((o) => o.nudge === 'posture' && o.kind === 'done');
+    assert.ok(done && shown, JSON.stringify(list));
+    assert.ok(done.at >= shown.at);
+    assert.equal((await engine())?.pending, null);
     assert.equal(await helper.evaluate(() => browser.action.getBadgeText({})), '');
     // The schedule moved on: the alarm is re-armed for a later time.
     const [next] = await until(alarms, (all) => all.length > 0 && all[0].scheduledTime > armed.scheduledTime);

@@ -191,7 +191,7 @@ export async function waitForSelectorAcrossNavigation(page, selector, timeoutMs 
     try {
       handle = await page.waitForSelector(selector, { timeout: Math.max(1, end - Date.now()) });
     } catch (error) {
-      if (error?.name === 'TimeoutError' || Date.now() > end) throw error;
+      if ((error instanceof Error && error.name === 'TimeoutError') || Date.now() > end) throw error;
       await new Promise((r) => setTimeout(r, 100));
       continue;
     }
@@ -214,13 +214,19 @@ export async function waitForElement(page, selector) {
   return handle;
 }
 
+/** @typedef {import('../e2e/harness.mjs').Stored} Stored */
+/** @typedef {import('../e2e/harness.mjs').CheckInKey} CheckInKey */
+/** @typedef {import('../e2e/harness.mjs').OutcomeKey} OutcomeKey */
+/** @typedef {import('../e2e/harness.mjs').Outcome} Outcome */
+
 /**
- * Everything in browser.storage.local, read from an extension page.
+ * Everything in browser.storage.local, read from an extension page: each key as
+ * Limber writes it (tests/e2e/harness.mjs `Stored`).
  * @param {Page} page
- * @returns {Promise<Record<string, any>>} stored values, as the page reads them (untyped JSON)
+ * @returns {Promise<Stored>}
  */
 export function readStorage(page) {
-  return page.evaluate(() => browser.storage.local.get(null));
+  return /** @type {Promise<Stored>} */ (page.evaluate(() => browser.storage.local.get(null)));
 }
 
 /**
@@ -229,19 +235,49 @@ export function readStorage(page) {
  */
 export async function storedCheckIns(page) {
   const all = await readStorage(page);
-  return Object.entries(all)
-    .filter(([key]) => /^checkins:\d{4}-\d{2}$/.test(key))
-    .flatMap(([, value]) => value);
+  // Every key read is present: `?? []` only tells the checker so.
+  return Object.keys(all)
+    .filter(isCheckInKey)
+    .flatMap((key) => all[key] ?? []);
 }
+
+/**
+ * Whether `key` names a month of check-ins, `checkins:YYYY-MM`.
+ * @param {string} key
+ * @returns {key is CheckInKey}
+ */
+const isCheckInKey = (key) => /^checkins:\d{4}-\d{2}$/.test(key);
+
+/**
+ * Every stored break record (core/outcomes.ts), across month keys.
+ * @param {Page} page
+ * @returns {Promise<Outcome[]>}
+ */
+export async function storedOutcomes(page) {
+  const all = await readStorage(page);
+  // Every key read is present: `?? []` only tells the checker so.
+  return Object.keys(all)
+    .filter(isOutcomeKey)
+    .flatMap((key) => all[key] ?? []);
+}
+
+/**
+ * Whether `key` names a month of break records, `outcomes:YYYY-MM`.
+ * @param {string} key
+ * @returns {key is OutcomeKey}
+ */
+const isOutcomeKey = (key) => /^outcomes:\d{4}-\d{2}$/.test(key);
 
 /**
  * Sends a request to the background from an extension page, as Limber's pages do.
  * @param {Page} page
- * @param {{ type: string } & Record<string, unknown>} request
- * @returns {Promise<any>} the background's reply (untyped JSON)
+ * @param {{ type: string } & Record<string, unknown>} request any request, a malformed one too
+ * @returns {Promise<import('@/core/messages.ts').Reply>} the background's reply (core/messages.ts)
  */
 export function ask(page, request) {
-  return page.evaluate((r) => browser.runtime.sendMessage(r), request);
+  return /** @type {Promise<import('@/core/messages.ts').Reply>} */ (
+    page.evaluate((r) => browser.runtime.sendMessage(r), request)
+  );
 }
 
 /**

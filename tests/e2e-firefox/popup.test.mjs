@@ -81,12 +81,14 @@ describe('popup check-in in Firefox', () => {
     const after = await storedCheckIns(page);
     assert.equal(after.length, before.length + 1);
     const saved = after.find((c) => !before.some((b) => b.id === c.id));
+    assert.ok(saved, 'a new check-in is stored');
     assert.deepEqual([saved.mood, saved.pain, saved.source], [4, 6, 'popup']);
     // Stored under the local month of its own time, with that time's offset.
     const local = new Date(saved.at + saved.tzOffsetMin * 60_000);
+    /** @type {import('../e2e/harness.mjs').CheckInKey} */
     const key = `checkins:${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
     assert.ok(
-      (await readStorage(page))[key].some((/** @type {{ id: string }} */ c) => c.id === saved.id),
+      (await readStorage(page))[key]?.some((c) => c.id === saved.id),
       key,
     );
     // The offset at its time, as Firefox (run in this process's zone) sees it; 0, never −0, in UTC.
@@ -112,7 +114,7 @@ describe('popup check-in in Firefox', () => {
     const after = await storedCheckIns(again);
     assert.equal(after.length, before.length + 1);
     const saved = after.find((c) => !before.some((b) => b.id === c.id));
-    assert.deepEqual([saved.mood, saved.pain], [3, 2]);
+    assert.deepEqual([saved?.mood, saved?.pain], [3, 2]);
     // And once more after a second suspension: the woken page keeps working.
     await waitForSuspension(again);
     assert.deepEqual(await storedCheckIns(again), after);

@@ -4,7 +4,15 @@
 // saved with source "break", and the small window works.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { clearOfMidnight, launch, openPage, readStorage, screenshotPath, storedCheckIns } from './harness.mjs';
+import {
+  clearOfMidnight,
+  launch,
+  openPage,
+  readStorage,
+  screenshotPath,
+  storedCheckIns,
+  storedOutcomes,
+} from './harness.mjs';
 
 // Also here: a whole stretch at its set length under a page clock (its own browser,
 // since Playwright's clock belongs to the whole context), the end state and Done, the
@@ -47,10 +55,7 @@ async function until(read, ok, timeoutMs = 10_000) {
 }
 
 /** Every stored break record, across month keys (a test may cross a month's end). */
-const outcomes = async () =>
-  Object.entries(await readStorage(helper))
-    .filter(([key]) => key.startsWith('outcomes:'))
-    .flatMap(([, list]) => list);
+const outcomes = () => storedOutcomes(helper);
 const ask = (/** @type {{ type: string } & Record<string, unknown>} */ request) =>
   helper.evaluate((r) => chrome.runtime.sendMessage(r), request);
 
@@ -178,6 +183,7 @@ describe('break page', () => {
     const marked = all.filter((c) => c.breakId !== undefined && c.breakId === startId);
     assert.equal(marked.length, 2, JSON.stringify(marked.map((c) => [c.breakPhase, c.at, c.mood, c.pain])));
     const [first, second] = marked.sort((a, b) => a.at - b.at);
+    assert.ok(first && second);
     assert.equal(first.breakId, second.breakId);
     assert.deepEqual(
       [first, second].map((c) => [c.source, c.breakPhase, c.mood, c.pain]),
@@ -198,7 +204,7 @@ describe('break page', () => {
     const second = await page.locator('.move-head h2').textContent();
     assert.notEqual(second, first);
     const { settings } = await readStorage(helper);
-    assert.equal(settings.hiddenMoves.length, 1);
+    assert.equal(settings?.hiddenMoves.length, 1);
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -222,7 +228,7 @@ describe('break page', () => {
     await page.getByRole('button', { name: 'Done' }).click();
     const recorded = await until(outcomes, (list) => list.length > before);
     assert.ok(recorded.slice(before).some((o) => o.nudge === 'walk' && o.kind === 'done'));
-    assert.equal((await readStorage(helper)).engine.pending, null, 'the waiting walk is resolved');
+    assert.equal((await readStorage(helper, 'engine'))?.pending, null, 'the waiting walk is resolved');
     await page.getByRole('heading', { name: 'How are you now?' }).waitFor();
     assert.deepEqual(errors, []);
     await page.close();

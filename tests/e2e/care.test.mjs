@@ -117,7 +117,7 @@ describe('the chosen help country wins, on every page', () => {
     await report.page.getByRole('link', { name: '1737' }).waitFor();
     await report.page.close();
     const stored = await readStorage((await openPage(env, 'options.html')).page);
-    assert.equal(stored.settings.helpCountry, 'NZ');
+    assert.equal(stored.settings?.helpCountry, 'NZ');
   });
 });
 

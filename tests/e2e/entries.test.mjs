@@ -5,7 +5,7 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText is the text as a reader sees it
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { FIXED_NOW, fixClock, launch, localDateInput, openPage, readStorage, screenshotPath } from './harness.mjs';
+import { FIXED_NOW, fixClock, launch, localDateInput, openPage, screenshotPath, storedCheckIns } from './harness.mjs';
 
 const DAY_MS = 86_400_000;
 /** @type {import('./harness.mjs').Env} */
@@ -40,10 +40,7 @@ const entry = (id, daysAgo, hour, minute, patch) => {
   return { id, at: local.getTime(), tzOffsetMin: -local.getTimezoneOffset(), source: 'popup', ...patch };
 };
 /** @param {import('./harness.mjs').Page} page */
-const all = async (page) =>
-  Object.entries(await readStorage(page))
-    .filter(([key]) => key.startsWith('checkins:'))
-    .flatMap(([, list]) => list);
+const all = (page) => storedCheckIns(page);
 
 test('entries day by day: edit, delete with Undo, add an earlier one (mood only), other months', {
   timeout: 120_000,
@@ -138,6 +135,7 @@ test('entries day by day: edit, delete with Undo, add an earlier one (mood only)
   const stored = await all(page);
   assert.equal(stored.length, before + 1);
   const added = stored.find((c) => c.source === 'history');
+  assert.ok(added, 'the added check-in is stored');
   const expectedAt = entry('x', 1, 8, 15, {}).at;
   assert.deepEqual(
     { at: added.at, mood: added.mood, pain: added.pain, key: monthKey(added.at) },

@@ -179,25 +179,103 @@ export async function openPage(env, path) {
   return { page, errors };
 }
 
+// ---- What is stored -------------------------------------------------------
+// The app's own types, through its `@/` alias, which tsconfig.e2e.json maps. The
+// benchmarks import this module unchecked (tsconfig.scripts.json, no alias) and read
+// no storage through it.
+
+/** @typedef {import('@/core/checkins.ts').CheckIn} CheckIn */
+/** @typedef {import('@/core/outcomes.ts').Outcome} Outcome */
+/** @typedef {import('@/core/settings-defaults.ts').SettingsV1} Settings */
+/** @typedef {import('@/utils/storage-keys.ts').SingleKey} SingleKey */
+/** @typedef {ReturnType<typeof import('@/utils/storage-keys.ts').CHECKINS.key>} CheckInKey `checkins:YYYY-MM` */
+/** @typedef {ReturnType<typeof import('@/utils/storage-keys.ts').OUTCOMES.key>} OutcomeKey `outcomes:YYYY-MM` */
+
 /**
- * Everything in chrome.storage.local, read from an extension page.
- * @param {Page} page
- * @returns {Promise<Record<string, any>>} stored values, as the page reads them (untyped JSON)
+ * What Limber writes under each single key of storage.local (utils/storage-keys.ts KEY,
+ * where each key's comment names the same type): a key declared there and not typed
+ * here fails the check.
+ * @typedef {{ [K in SingleKey]: {
+ *   settings: Settings,
+ *   engine: import('@/core/schedule-state.ts').ScheduleStateV1,
+ *   status: import('@/core/status-snapshot.ts').StatusSnapshot,
+ *   activity: Omit<import('@/core/activity.ts').ActivityHistory, 'rollups'>,
+ *   rollups: import('@/core/activity.ts').DayRollup[],
+ *   phq2: import('@/core/care.ts').Phq2Result[],
+ *   reflections: import('@/core/care.ts').WeeklyReflection[],
+ *   lastMove: string,
+ *   quarantine: import('@/core/quarantine.ts').QuarantineEntry[],
+ * }[K] }} StoredSingle
  */
-export function readStorage(page) {
-  return page.evaluate(() => chrome.storage.local.get(null));
+
+/**
+ * All of storage.local as Limber writes it: every declared key with its stored type,
+ * each possibly absent. A test that stored something else there itself knows it.
+ * @typedef {Partial<StoredSingle> & { [K in CheckInKey]?: CheckIn[] } & { [K in OutcomeKey]?: Outcome[] }} Stored
+ */
+
+/**
+ * Everything in chrome.storage.local, or one key's value, read from an extension page.
+ * @overload
+ * @param {Page} page
+ * @returns {Promise<Stored>}
+ */
+/**
+ * @template {keyof Stored} K
+ * @overload
+ * @param {Page} page
+ * @param {K} key
+ * @returns {Promise<Stored[K]>} undefined when nothing is stored under it
+ */
+/**
+ * @param {Page} page
+ * @param {keyof Stored} [key]
+ */
+export function readStorage(page, key) {
+  return key === undefined
+    ? page.evaluate(() => chrome.storage.local.get(null))
+    : page.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key);
 }
 
 /**
  * All stored check-ins, across month keys.
  * @param {Page} page
+ * @returns {Promise<CheckIn[]>}
  */
 export async function storedCheckIns(page) {
   const all = await readStorage(page);
-  return Object.entries(all)
-    .filter(([key]) => /^checkins:\d{4}-\d{2}$/.test(key))
-    .flatMap(([, value]) => value);
+  // Every key read is present: `?? []` only tells the checker so.
+  return Object.keys(all)
+    .filter(isCheckInKey)
+    .flatMap((key) => all[key] ?? []);
 }
+
+/**
+ * Whether `key` names a month of check-ins, `checkins:YYYY-MM`.
+ * @param {string} key
+ * @returns {key is CheckInKey}
+ */
+export const isCheckInKey = (key) => /^checkins:\d{4}-\d{2}$/.test(key);
+
+/**
+ * Every stored break record (core/outcomes.ts), across month keys.
+ * @param {Page} page
+ * @returns {Promise<Outcome[]>}
+ */
+export async function storedOutcomes(page) {
+  const all = await readStorage(page);
+  // Every key read is present: `?? []` only tells the checker so.
+  return Object.keys(all)
+    .filter(isOutcomeKey)
+    .flatMap((key) => all[key] ?? []);
+}
+
+/**
+ * Whether `key` names a month of break records, `outcomes:YYYY-MM`.
+ * @param {string} key
+ * @returns {key is OutcomeKey}
+ */
+const isOutcomeKey = (key) => /^outcomes:\d{4}-\d{2}$/.test(key);
 
 /**
  * Stops the service worker the way Chrome does when it goes idle (DevTools protocol).

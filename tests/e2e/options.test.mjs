@@ -61,13 +61,27 @@ async function seed(page) {
   }, TIME_UNITS);
 }
 
-/** @param {Record<string, any>} stored all of storage, as readStorage gives it (untyped JSON) */
-const checkInKeys = (stored) => Object.fromEntries(Object.entries(stored).filter(([k]) => k.startsWith('checkins:')));
-/** What a full backup holds and an import brings back: check-ins, break records, PHQ-2, reflections, settings. */
-/** @param {Record<string, any>} stored all of storage, as readStorage gives it (untyped JSON) */
+/** @typedef {import('./harness.mjs').Stored} Stored */
+/** @typedef {import('./harness.mjs').CheckInKey} CheckInKey */
+
+/**
+ * The check-in months of `stored`: every key that starts `checkins:`, the type's own pattern.
+ * @param {Stored} stored all of storage, as readStorage gives it
+ */
+const checkInKeys = (stored) =>
+  /** @type {{ [K in CheckInKey]: import('./harness.mjs').CheckIn[] }} */ (
+    Object.fromEntries(Object.entries(stored).filter(([k]) => k.startsWith('checkins:')))
+  );
+/**
+ * What a full backup holds and an import brings back: check-ins, break records, PHQ-2, reflections, settings.
+ * @param {Stored} stored all of storage, as readStorage gives it
+ */
 const restorable = (stored) =>
-  Object.fromEntries(
-    Object.entries(stored).filter(([k]) => /^(checkins|outcomes):|^(phq2|reflections|settings)$/.test(k)),
+  // Some of its keys, each with its value: still what Limber stores.
+  /** @type {Stored} */ (
+    Object.fromEntries(
+      Object.entries(stored).filter(([k]) => /^(checkins|outcomes):|^(phq2|reflections|settings)$/.test(k)),
+    )
   );
 
 /**
@@ -163,7 +177,7 @@ describe('options page', () => {
     await field.fill('7');
     await page.getByTestId('save-status').getByText('Saved').waitFor();
     const stored = await readStorage(page);
-    assert.equal(stored.settings.nudges.posture.intervalMin, 7);
+    assert.equal(stored.settings?.nudges.posture.intervalMin, 7);
 
     const second = await nextNudgeAt();
     // Posture came every 20 minutes of active time; now every 7: the next nudge is at least 10 minutes sooner.
@@ -253,7 +267,7 @@ describe('options page', () => {
     await seedRecords(page);
     const stored = restorable(await readStorage(page));
     assert.equal(Object.values(checkInKeys(stored)).flat().length, 120);
-    assert.equal(stored.settings.nudges.posture.intervalMin, 7);
+    assert.equal(stored.settings?.nudges.posture.intervalMin, 7);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Full backup (JSON)' }).click(),
@@ -310,9 +324,10 @@ describe('options page', () => {
       .filter((c) => c.id === 'during-import-1');
     assert.equal(savedMeanwhile.length, 1);
     for (const [key, list] of Object.entries(checkInKeys(after))) {
+      const month = /** @type {CheckInKey} */ (key);
       const rest = list.filter((c) => c.id !== 'during-import-1');
-      if (rest.length) after[key] = rest;
-      else delete after[key];
+      if (rest.length) after[month] = rest;
+      else delete after[month];
     }
     assert.deepEqual(after, stored);
     assert.deepEqual(errors, []);

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   clearOfMidnight,
+  isCheckInKey,
   killWorker,
   launch,
   openPage,
@@ -35,11 +36,12 @@ const pick = (page, name) => page.getByRole('radio', { name, exact: true }).loca
 
 /**
  * The newest stored check-in month (the suite's own saves made it; it may have crossed a month's end).
- * @param {Record<string, any>} stored all of storage, as readStorage gives it (untyped JSON)
+ * @param {import('./harness.mjs').Stored} stored all of storage, as readStorage gives it
  */
 const newestMonthKey = (stored) =>
   Object.keys(stored)
-    .filter((key) => /^checkins:\d{4}-\d{2}$/.test(key) && stored[key].length > 0)
+    .filter(isCheckInKey)
+    .filter((key) => (stored[key]?.length ?? 0) > 0)
     .sort()
     .at(-1);
 
@@ -313,7 +315,7 @@ describe('popup check-in', () => {
     const all = await readStorage(page);
     const key = newestMonthKey(all);
     assert.ok(key, 'a month of check-ins is stored');
-    const good = all[key];
+    const good = all[key] ?? [];
     const damaged = [...good, { id: 'broken-entry', mood: 'sunny' }];
     await page.evaluate(([k, v]) => chrome.storage.local.set({ [k]: v }), /** @type {const} */ ([key, damaged]));
     await page.reload();
@@ -322,8 +324,8 @@ describe('popup check-in', () => {
     // Nothing was lost: the raw value is kept aside and the valid entries stay in place.
     await page.waitForFunction((k) => chrome.storage.local.get(k).then((s) => s[k].length), key);
     const stored = await readStorage(page);
-    assert.deepEqual(stored.quarantine.at(-1).raw, damaged);
-    assert.equal(stored.quarantine.at(-1).source, key);
+    assert.deepEqual(stored.quarantine?.at(-1)?.raw, damaged);
+    assert.equal(stored.quarantine?.at(-1)?.source, key);
     assert.deepEqual(stored[key], good);
     await page.getByRole('button', { name: 'OK' }).click();
     await page.getByRole('alert').waitFor({ state: 'detached' });
