@@ -4,10 +4,20 @@
 // utils/time-scale.ts). Headless Chromium reports the user as active throughout.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { FAST_EXTENSION_DIR, killWorker, launch, openPage, screenshotPath } from './harness.mjs';
+import {
+  FAST_EXTENSION_DIR,
+  killWorker,
+  launch,
+  openPage,
+  readStorage,
+  screenshotPath,
+  storedCheckIns,
+  storedOutcomes,
+} from './harness.mjs';
 
 /** @type {import('./harness.mjs').Env} */
 let env;
+/** @type {import('./harness.mjs').Page} The popup, kept open to read storage and send requests. */
 let page;
 
 before(async () => {
@@ -21,19 +31,30 @@ after(async () => {
   assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
 });
 
-const engine = () => page.evaluate(async () => (await chrome.storage.local.get('engine')).engine);
+const engine = () => readStorage(page, 'engine');
+/** @returns {Promise<Record<string, true>>} Chrome's shown notifications, by id */
 const notifications = () => page.evaluate(() => chrome.notifications.getAll());
-const alarms = () => page.evaluate(async () => (await chrome.alarms.getAll()).map((a) => a.name));
-const outcomes = () =>
-  page.evaluate(async () => {
-    const all = await chrome.storage.local.get(null);
-    return Object.keys(all)
-      .filter((k) => k.startsWith('outcomes:'))
-      .flatMap((k) => all[k]);
-  });
+/** @returns {Promise<string[]>} the names of the alarms set */
+const alarms = () =>
+  page.evaluate(async () =>
+    (await chrome.alarms.getAll()).map((/** @type {import('webextension-polyfill').Alarms.Alarm} */ a) => a.name),
+  );
+const outcomes = () => storedOutcomes(page);
+/**
+ * @param {{ type: string } & Record<string, unknown>} request
+ * @returns {Promise<import('@/core/messages.ts').Reply>}
+ */
 const ask = (request) => page.evaluate((r) => chrome.runtime.sendMessage(r), request);
+/** @returns {Promise<string>} */
 const badge = () => page.evaluate(() => chrome.action.getBadgeText({}));
 
+/**
+ * Polls `read` until `ok(value)`; fails with the last value after `timeoutMs`.
+ * @template T
+ * @param {() => Promise<T>} read
+ * @param {(value: T) => unknown} ok
+ * @returns {Promise<T>}
+ */
 async function until(read, ok, timeoutMs = 45_000) {
   const end = Date.now() + timeoutMs;
   for (;;) {
@@ -48,7 +69,7 @@ describe('break engine', () => {
   test('a posture nudge is shown after 20 (scaled) minutes of activity, and the badge marks it', async () => {
     await until(notifications, (n) => n['limber:nudge'] === true);
     const state = await engine();
-    assert.equal(state.pending.nudge, 'posture');
+    assert.equal(state?.pending?.nudge, 'posture');
     assert.equal(await badge(), '•');
     const kinds = (await outcomes()).map((o) => `${o.nudge}:${o.kind}`);
     assert.ok(kinds.includes('posture:due') && kinds.includes('posture:shown'), kinds.join());
@@ -60,14 +81,15 @@ describe('break engine', () => {
 
   test('Snooze defers the nudge; Done ends it; both are recorded', async () => {
     assert.deepEqual(await ask({ type: 'engine/outcome', action: 'snooze' }), { ok: true });
-    const snoozed = await engine();
-    assert.equal(snoozed.pending.snoozesUsed, 1);
-    assert.ok(snoozed.pending.snoozedUntil > Date.now());
+    const snoozed = (await engine())?.pending;
+    assert.ok(snoozed, 'the break is still waiting');
+    assert.equal(snoozed.snoozesUsed, 1);
+    assert.ok((snoozed.snoozedUntil ?? 0) > Date.now());
     assert.deepEqual(await notifications(), {});
     // Snooze is 5 (scaled) minutes: 5 s here.
     await until(notifications, (n) => n['limber:nudge'] === true, 20_000);
     assert.deepEqual(await ask({ type: 'engine/outcome', action: 'done' }), { ok: true });
-    assert.equal((await engine()).pending, null);
+    assert.equal((await engine())?.pending, null);
     assert.deepEqual(await notifications(), {});
     const kinds = (await outcomes()).map((o) => `${o.nudge}:${o.kind}`);
     assert.ok(kinds.includes('posture:snoozed') && kinds.includes('posture:done'), kinds.join());
@@ -107,16 +129,18 @@ describe('break engine', () => {
     await page.getByText('Pause', { exact: true }).click();
     await page.getByRole('button', { name: 'For 1 hour' }).click();
     await page.getByText(/^Paused until/).waitFor();
-    assert.ok((await engine()).pausedUntil > Date.now() + 59 * 60_000);
+    assert.ok(((await engine())?.pausedUntil ?? 0) > Date.now() + 59 * 60_000);
     assert.equal(await badge(), '||');
     await page.screenshot({ path: screenshotPath('popup-status-paused') });
     await page.getByRole('button', { name: 'Resume' }).click();
     await page.getByText(/^Next /).waitFor();
-    assert.equal((await engine()).pausedUntil, null);
+    assert.equal((await engine())?.pausedUntil, null);
   });
 
   test('active screen time reaches the history page', async () => {
-    const { log } = await page.evaluate(async () => (await chrome.storage.local.get('activity')).activity);
+    const activity = await readStorage(page, 'activity');
+    assert.ok(activity, 'active time is stored');
+    const { log } = activity;
     assert.ok(
       log.some((o) => o.state === 'active' && o.observed),
       JSON.stringify(log),
@@ -132,7 +156,8 @@ describe('break engine', () => {
 
   test('with notifications set to "window", a due nudge opens the break window; Done and a quick check-in are recorded', async () => {
     assert.deepEqual(await ask({ type: 'settings/update', patch: { notificationStyle: 'window' } }), { ok: true });
-    const pick = (p, name) => p.getByRole('radio', { name, exact: true }).locator('xpath=..').click();
+    const pick = (/** @type {import('./harness.mjs').Page} */ p, /** @type {string} */ name) =>
+      p.getByRole('radio', { name, exact: true }).locator('xpath=..').click();
     // Real due nudges, on the 60× clock: take each window until a stretch or walk comes.
     for (let i = 0; i < 4; i++) {
       const win = await env.context.waitForEvent('page', {
@@ -155,13 +180,9 @@ describe('break engine', () => {
       await pick(win, 'Okay');
       await pick(win, '3');
       await win.getByText('Saved. Thank you.').waitFor();
-      const all = await page.evaluate(() => chrome.storage.local.get(null));
-      const fromBreak = Object.keys(all)
-        .filter((k) => /^checkins:/.test(k))
-        .flatMap((k) => all[k])
-        .filter((c) => c.source === 'break');
+      const fromBreak = (await storedCheckIns(page)).filter((c) => c.source === 'break');
       assert.equal(fromBreak.length, 1);
-      assert.deepEqual([fromBreak[0].mood, fromBreak[0].pain], [3, 3]);
+      assert.deepEqual([fromBreak[0]?.mood, fromBreak[0]?.pain], [3, 3]);
       await closed;
       return;
     }
