@@ -21,7 +21,7 @@ import {
 
 /** @type {import('./harness.mjs').Env} */
 let env;
-/** An extension page kept open to read storage and seed. */
+/** @type {import('./harness.mjs').Page} An extension page kept open to read storage and seed. */
 let helper;
 
 before(async () => {
@@ -36,6 +36,13 @@ after(async () => {
   assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
 });
 
+/**
+ * Polls `read` until `ok(value)`; fails with the last value after `timeoutMs`.
+ * @template T
+ * @param {() => Promise<T>} read
+ * @param {(value: T) => unknown} ok
+ * @returns {Promise<T>}
+ */
 async function until(read, ok, timeoutMs = 10_000) {
   const end = Date.now() + timeoutMs;
   for (;;) {
@@ -49,7 +56,16 @@ async function until(read, ok, timeoutMs = 10_000) {
 const SCHEMES = /** @type {const} */ (['light', 'dark']);
 const WIDTHS = [360, 1280];
 
-/** axe in both themes, as the page is now; every violation is reported with its page and state. */
+/** @typedef {import('./harness.mjs').Page} Page */
+/** @typedef {{ where: string } & Awaited<ReturnType<typeof axeViolations>>[number]} Finding an axe violation, and the page and state it was found in */
+
+/**
+ * axe in both themes, as the page is now; every violation is reported with its page and state.
+ * @param {Page} page
+ * @param {string} where the page and state, for the report
+ * @param {Finding[]} found where each violation is added
+ * @param {Record<string, string>} [waivers] as axeViolations takes them
+ */
 async function axeBothThemes(page, where, found, waivers) {
   for (const colorScheme of SCHEMES) {
     await page.emulateMedia({ colorScheme });
@@ -58,7 +74,12 @@ async function axeBothThemes(page, where, found, waivers) {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-/** The page at both widths in both themes, whole (full page), into .output/screenshots/. */
+/**
+ * The page at both widths in both themes, whole (full page), into .output/screenshots/.
+ * @param {Page} page
+ * @param {string} name
+ * @param {{ height?: number }} [options]
+ */
 async function shootAll(page, name, { height = 800 } = {}) {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height });
@@ -74,6 +95,7 @@ async function shootAll(page, name, { height = 800 } = {}) {
 /** 45 days of check-ins before FIXED_NOW, two a day, written straight into storage (seeding). */
 async function seedDays() {
   await helper.evaluate(async (now) => {
+    /** @type {Record<string, import('./harness.mjs').CheckIn[]>} */
     const months = {};
     for (let i = 0; i < 90; i++) {
       const at = now - 45 * 86_400_000 + i * 12 * 3_600_000 + 3_600_000;
@@ -94,8 +116,14 @@ async function seedDays() {
   }, FIXED_NOW);
 }
 
+/**
+ * Picks a face or a pain number the way a person does: by clicking its label.
+ * @param {Page} page
+ * @param {string} name
+ */
 const pick = (page, name) => page.getByRole('radio', { name, exact: true }).locator('xpath=..').click();
-const focusedText = (page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+const focusedText = (/** @type {Page} */ page) =>
+  page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
 test('the welcome page opened once, when Limber was installed', () => {
   assert.equal(env.welcomeOpened, 1);
@@ -107,9 +135,11 @@ describe('every page: axe in light and dark, screenshots at 360 and 1280 px', ()
     await page.setViewportSize({ width: 360, height: 600 });
     await page.waitForSelector('html[data-hydrated]');
     await page.getByTestId('next-nudge').waitFor();
+    /** @type {Finding[]} */
     const found = [];
+    /** @type {Record<string, number>} */
     const heights = {};
-    const state = async (name) => {
+    const state = async (/** @type {string} */ name) => {
       heights[name] = await page.evaluate(() => document.documentElement.scrollHeight);
       await axeBothThemes(page, `popup ${name}`, found);
       for (const colorScheme of SCHEMES) {
@@ -164,6 +194,7 @@ describe('every page: axe in light and dark, screenshots at 360 and 1280 px', ()
         assert.equal(await monday.getByLabel('From').isDisabled(), true);
         assert.equal(await monday.getByRole('button', { name: 'Add hours' }).isDisabled(), true);
       }
+      /** @type {Finding[]} */
       const found = [];
       await axeBothThemes(page, name, found);
       await shootAll(page, name);
@@ -176,7 +207,9 @@ describe('every page: axe in light and dark, screenshots at 360 and 1280 px', ()
   test('history and report with 45 seeded days (pages clock fixed at FIXED_NOW)', async () => {
     await seedDays();
     await fixClock(env, FIXED_NOW);
+    /** @type {Finding[]} */
     const found = [];
+    /** @type {string[]} */
     const errors = [];
     for (const [name, path] of /** @type {const} */ ([
       ['history', 'journal.html'],
@@ -197,6 +230,7 @@ describe('every page: axe in light and dark, screenshots at 360 and 1280 px', ()
     test(`the break page: ${kind}`, async () => {
       const { page, errors } = await openPage(env, `break.html?nudge=${kind}`);
       await page.waitForSelector('html[data-ready]');
+      /** @type {Finding[]} */
       const found = [];
       await axeBothThemes(page, `break ${kind}`, found);
       await shootAll(page, `break-${kind}`);
@@ -217,6 +251,7 @@ describe('keyboard alone', () => {
     assert.equal(await focusedText(page), 'Done', 'focus starts on Done');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'How are you now?' }).waitFor();
+    /** @type {Finding[]} */
     const found = [];
     await axeBothThemes(page, 'break check-in', found);
     await shootAll(page, 'break-checkin');
@@ -288,6 +323,7 @@ describe('keyboard alone', () => {
     await page.keyboard.press('Space');
     await (await chooser).setFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByTestId('import-preview').waitFor();
+    /** @type {Finding[]} */
     const found = [];
     await axeBothThemes(page, 'options import preview', found);
     for (let i = 0; i < 10 && (await focusedText(page)) !== 'Import'; i++) await page.keyboard.press('Tab');
