@@ -29,12 +29,22 @@ after(async () => {
   assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
 });
 
-/** Storage minus the derived keys, with keys in order (a deep-equal that names the key that differs). */
+/** @typedef {import('./harness.mjs').Stored} Stored */
+/** @typedef {import('./harness.mjs').CheckIn} CheckIn */
+/** @typedef {import('./harness.mjs').Outcome} Outcome */
+
+/**
+ * Storage minus the derived keys, with keys in order (a deep-equal that names the key that differs).
+ * @param {Stored} stored
+ */
 const kept = (stored) =>
-  Object.fromEntries(
-    Object.entries(stored)
-      .filter(([k]) => !DERIVED.has(k))
-      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  // Some of its keys, each with its value: still what Limber stores.
+  /** @type {Stored} */ (
+    Object.fromEntries(
+      Object.entries(stored)
+        .filter(([k]) => !DERIVED.has(k))
+        .sort(([a], [b]) => (a < b ? -1 : 1)),
+    )
   );
 
 /** Settings changed from every default that matters, through the background's own validation. */
@@ -53,26 +63,44 @@ const SETTINGS_PATCH = {
   headsUp: { enabled: true, leadSec: 60 },
 };
 
-/** Everything else, written straight into storage (seeding, not the code under test), relative to now. */
+/**
+ * Everything else, written straight into storage (seeding, not the code under test), relative to now.
+ * @param {import('./harness.mjs').Page} page
+ */
 async function seedEverything(page) {
   await page.evaluate(async ({ DAY_MS, HOUR_MS, MINUTE_MS }) => {
     const now = Date.now();
-    const monthOf = (at) => {
+    const monthOf = (/** @type {number} */ at) => {
       const d = new Date(at);
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
     };
-    const tzAt = (at) => -new Date(at).getTimezoneOffset();
+    const tzAt = (/** @type {number} */ at) => -new Date(at).getTimezoneOffset();
+    /** @type {Stored} */
     const set = {};
+    /** @type {Record<string, (CheckIn | Outcome)[]>} the check-in and break-record months, put in `set` below */
+    const months = {};
+    /**
+     * @param {'checkins' | 'outcomes'} family
+     * @param {number} at
+     * @param {CheckIn | Outcome} value
+     */
     const push = (family, at, value) => {
       const key = `${family}:${monthOf(at)}`;
-      set[key] ??= [];
-      set[key].push(value);
+      months[key] ??= [];
+      months[key].push(value);
     };
     // Check-ins over four months: whole, mood-only, pain-only, with every detail.
+    /** @type {CheckIn['source'][]} */
     const sources = ['popup', 'break', 'reminder', 'history', 'import'];
     for (let i = 0; i < 40; i++) {
       const at = now - (100 - i * 2.5) * DAY_MS - 3 * HOUR_MS;
-      const c = { id: `rt-checkin-${String(i).padStart(3, '0')}`, at, tzOffsetMin: tzAt(at), source: sources[i % 5] };
+      /** @type {CheckIn} */
+      const c = {
+        id: `rt-checkin-${String(i).padStart(3, '0')}`,
+        at,
+        tzOffsetMin: tzAt(at),
+        source: /** @type {CheckIn['source']} */ (sources[i % 5]), // one of the five
+      };
       if (i % 7 !== 3) c.mood = 1 + (i % 5);
       if (i % 7 !== 5) c.pain = i % 11;
       if (i % 4 === 0) c.regions = ['neck', 'lower'];
@@ -82,12 +110,18 @@ async function seedEverything(page) {
       if (i % 8 === 4) c.note = 'Sat too long; "quoted", and a comma\nand a second line';
       push('checkins', at, c);
     }
-    for (const list of Object.values(set)) list.sort((a, b) => a.at - b.at);
+    for (const list of Object.values(months)) list.sort((a, b) => a.at - b.at);
     // Break records of every kind, in several months, some walks with credited seconds.
+    /** @type {Outcome['kind'][]} */
     const kinds = ['due', 'shown', 'done', 'snoozed', 'skipped', 'natural', 'deferred'];
     for (let i = 0; i < 21; i++) {
       const at = now - (80 - i * 3.5) * DAY_MS;
-      const record = { nudge: ['posture', 'stretch', 'walk', 'eye-rest'][i % 4], kind: kinds[i % 7], at };
+      /** @type {Outcome} */
+      const record = {
+        nudge: /** @type {string} */ (['posture', 'stretch', 'walk', 'eye-rest'][i % 4]), // one of the four
+        kind: /** @type {Outcome['kind']} */ (kinds[i % 7]), // one of the seven
+        at,
+      };
       if (record.nudge === 'walk' && (record.kind === 'done' || record.kind === 'natural')) record.creditedSec = 300;
       push('outcomes', at, record);
     }
@@ -118,13 +152,13 @@ async function seedEverything(page) {
       ],
       foldedUntil,
     };
-    const hours = (n) => Array.from({ length: 24 }, (_, h) => (h >= 9 && h < 9 + n ? 42.5 : 0));
+    const hours = (/** @type {number} */ n) => Array.from({ length: 24 }, (_, h) => (h >= 9 && h < 9 + n ? 42.5 : 0));
     set.rollups = [
       { day: '2026-08-14', activeMinByHour: hours(3) },
       { day: '2026-09-21', activeMinByHour: hours(6) },
       { day: '2026-11-02', activeMinByHour: hours(8) },
     ];
-    await chrome.storage.local.set(set);
+    await chrome.storage.local.set({ ...months, ...set });
   }, TIME_UNITS);
 }
 
@@ -148,7 +182,7 @@ test('seed everything, export, delete everything, import: storage is identical b
   );
   assert.ok(Object.keys(seeded).filter((k) => k.startsWith('checkins:')).length >= 4, 'check-ins in four months');
   assert.ok(Object.keys(seeded).filter((k) => k.startsWith('outcomes:')).length >= 3, 'break records in three months');
-  assert.deepEqual(seeded.settings.hiddenMoves, ['chin-tuck', 'arm-cross']);
+  assert.deepEqual(seeded.settings?.hiddenMoves, ['chin-tuck', 'arm-cross']);
 
   // Export through the page's own button.
   const [download] = await Promise.all([
@@ -192,6 +226,7 @@ test('seed everything, export, delete everything, import: storage is identical b
   await page.waitForTimeout(500);
 
   const restored = kept(await readStorage(page));
+  assert.ok(restored.activity, 'the activity log is stored');
   const observedSince = restored.activity.log.filter((o) => o.at >= deletedAt);
   assert.ok(observedSince.length <= 3, `the worker observed ${observedSince.length} times since the delete`);
   restored.activity.log = restored.activity.log.filter((o) => o.at < deletedAt);

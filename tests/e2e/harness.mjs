@@ -210,8 +210,12 @@ export async function openPage(env, path) {
 
 /**
  * All of storage.local as Limber writes it: every declared key with its stored type,
- * each possibly absent. A test that stored something else there itself knows it.
- * @typedef {Partial<StoredSingle> & { [K in CheckInKey]?: CheckIn[] } & { [K in OutcomeKey]?: Outcome[] }} Stored
+ * each possibly absent; any other key (an older version's, a test's) is `unknown`. A
+ * test that stored something else under a declared key itself knows it.
+ * @typedef {Partial<StoredSingle>
+ *   & { [K in CheckInKey]?: CheckIn[] }
+ *   & { [K in OutcomeKey]?: Outcome[] }
+ *   & { [key: string]: unknown }} Stored
  */
 
 /**
