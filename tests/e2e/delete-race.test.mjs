@@ -33,20 +33,49 @@ after(async () => {
   assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
 });
 
-/** Runs rounds `from`…`to - 1` in `page`; returns what each round found resurrected. */
+/** @typedef {import('./harness.mjs').CheckIn} CheckIn */
+/** @typedef {import('./harness.mjs').Outcome} Outcome */
+/** @typedef {import('@/core/messages.ts').Reply | { ok: false, error: string }} Answer a reply, or the failure to send */
+
+/**
+ * Runs rounds `from`…`to - 1` in `page`; returns what each round found resurrected.
+ * @param {import('./harness.mjs').Page} deletePage
+ * @param {import('./harness.mjs').Page} savePage
+ * @param {number} from
+ * @param {number} to
+ */
 function runRounds(deletePage, savePage, from, to) {
   // The racing saves go from a second page, so two extension pages and the worker race.
   return Promise.all([
     deletePage.evaluate(
       async ({ from, to, units: { DAY_MS } }) => {
+        /**
+         * @param {{ type: string } & Record<string, unknown>} request
+         * @returns {Promise<Answer>}
+         */
         const ask = (request) =>
-          chrome.runtime.sendMessage(request).catch((error) => ({ ok: false, error: String(error) }));
+          chrome.runtime
+            .sendMessage(request)
+            .catch((/** @type {unknown} */ error) => ({ ok: false, error: String(error) }));
         const channel = new BroadcastChannel('delete-race');
         const tz = -new Date().getTimezoneOffset();
         // A PHQ-2 is refused within 14 days of the last one: date every one three weeks back.
-        const phq2 = (id) => ({ id, at: Date.now() - 21 * DAY_MS, tzOffsetMin: tz, interest: 1, down: 2 });
-        const checkIn = (id) => ({ id, at: Date.now(), tzOffsetMin: tz, mood: 3, pain: 4, source: 'popup' });
-        const saves = (tag) => [
+        const phq2 = (/** @type {string} */ id) => ({
+          id,
+          at: Date.now() - 21 * DAY_MS,
+          tzOffsetMin: tz,
+          interest: 1,
+          down: 2,
+        });
+        const checkIn = (/** @type {string} */ id) => ({
+          id,
+          at: Date.now(),
+          tzOffsetMin: tz,
+          mood: 3,
+          pain: 4,
+          source: 'popup',
+        });
+        const saves = (/** @type {string} */ tag) => [
           { type: 'checkin/add', checkIn: checkIn(`race-${tag}`) },
           { type: 'phq2/add', result: phq2(`race-${tag}`) },
           // "before" reflections are for one week, racing ones for another.
@@ -58,14 +87,23 @@ function runRounds(deletePage, savePage, from, to) {
           { type: 'settings/update', patch: tag.endsWith('a') ? { snoozeMin: 7 } : { walkGoalMin: 25 } },
           { type: 'engine/takeBreakNow', nudge: tag.endsWith('a') ? 'posture' : 'walk' },
         ];
-        /** What survives that should not: every record saved before `startedAt`, by kind. */
+        /**
+         * What survives that should not: every record saved before `startedAt`, by kind.
+         * @param {import('./harness.mjs').Stored} all
+         * @param {number} round
+         * @param {number} startedAt
+         */
         const resurrected = (all, round, startedAt) => {
+          /** @type {string[]} */
           const found = [];
           const racingId = `race-r${round}b`;
           for (const [key, value] of Object.entries(all)) {
-            if (/^checkins:/.test(key)) for (const c of value) if (c.id !== racingId) found.push(`check-in ${c.id}`);
+            // The key says what its value is.
+            if (/^checkins:/.test(key))
+              for (const c of /** @type {CheckIn[]} */ (value)) if (c.id !== racingId) found.push(`check-in ${c.id}`);
             if (/^outcomes:/.test(key))
-              for (const o of value) if (o.at < startedAt) found.push(`break record ${o.nudge} ${o.kind} at ${o.at}`);
+              for (const o of /** @type {Outcome[]} */ (value))
+                if (o.at < startedAt) found.push(`break record ${o.nudge} ${o.kind} at ${o.at}`);
           }
           for (const p of all.phq2 ?? []) if (p.id !== racingId) found.push(`PHQ-2 ${p.id}`);
           for (const r of all.reflections ?? [])
@@ -116,8 +154,14 @@ function runRounds(deletePage, savePage, from, to) {
     ),
     savePage.evaluate(
       async ({ from, to, units: { DAY_MS } }) => {
+        /**
+         * @param {{ type: string } & Record<string, unknown>} request
+         * @returns {Promise<Answer>}
+         */
         const ask = (request) =>
-          chrome.runtime.sendMessage(request).catch((error) => ({ ok: false, error: String(error) }));
+          chrome.runtime
+            .sendMessage(request)
+            .catch((/** @type {unknown} */ error) => ({ ok: false, error: String(error) }));
         const channel = new BroadcastChannel('delete-race');
         const tz = -new Date().getTimezoneOffset();
         let done = from;
