@@ -40,12 +40,15 @@ after(async () => {
  * instant, as the popup would have stored it (the suite's zone has DST).
  * `pain[(d + k) % n]` / `mood[…]` give the values for day `d` days ago; every
  * `skipEvery`-th day is left empty.
+ * @param {import('./harness.mjs').Page} page
+ * @param {{ days: number, pain: number[], mood: number[], skipEvery?: number, breaks?: boolean, pairs?: boolean }} plan
  */
 async function seed(page, { days, pain, mood, skipEvery = 0, breaks = false, pairs = false }) {
   await page.evaluate(
     async ({ days, pain, mood, skipEvery, breaks, pairs }) => {
       await chrome.storage.local.clear();
       const now = new Date();
+      /** @type {Record<string, import('./harness.mjs').CheckIn[]>} */
       const months = {};
       let n = 0;
       for (let d = days - 1; d >= 0; d--) {
@@ -55,6 +58,7 @@ async function seed(page, { days, pain, mood, skipEvery = 0, breaks = false, pai
           const at = local.getTime();
           if (at > now.getTime()) continue;
           const key = `checkins:${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}`;
+          /** @type {import('./harness.mjs').CheckIn} */
           const checkIn = {
             id: `seed${String(n++).padStart(6, '0')}`,
             at,
@@ -75,7 +79,8 @@ async function seed(page, { days, pain, mood, skipEvery = 0, breaks = false, pai
               ...checkIn,
               id: `seed${String(n++).padStart(6, '0')}`,
               at: at - 5 * 60_000,
-              pain: Math.min(10, checkIn.pain + (d % 3)),
+              // Every seeded check-in has a pain (`?? NaN` only tells the checker so).
+              pain: Math.min(10, (checkIn.pain ?? NaN) + (d % 3)),
               regions: undefined,
               breakId,
               breakPhase: 'start',
