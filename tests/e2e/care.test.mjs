@@ -180,6 +180,7 @@ describe('the care cards', () => {
       const cards = history.page.locator('section.care-card');
       if (heading) {
         const card = history.page.getByRole('region', { name: heading });
+        assert.ok(kind !== 'none', 'a card with a heading has a kind');
         // On how many days it rests: every seeded day inside the card's window, all flagged.
         const window = { mood: 14, pain: 42, both: 21 }[kind];
         const n = Math.min(to, window - 1) - from + 1;

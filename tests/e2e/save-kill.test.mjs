@@ -41,7 +41,7 @@ test(`a save with the worker stopped right after sending is stored once and said
     await page.evaluate(() => {
       // Marks the moment the popup hands its save to Chrome (the page's own API, not a stub).
       const send = chrome.runtime.sendMessage.bind(chrome.runtime);
-      chrome.runtime.sendMessage = (...args) => {
+      chrome.runtime.sendMessage = (/** @type {{ type?: unknown }[]} */ ...args) => {
         if (args[0]?.type === 'checkin/add') document.documentElement.dataset.sent = 'true';
         return send(...args);
       };
