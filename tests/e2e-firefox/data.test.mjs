@@ -36,40 +36,59 @@ after(async () => {
   await env?.close();
 });
 
-/** What a full backup holds and an import brings back: check-ins, break records, PHQ-2, reflections, settings. */
+/** @typedef {import('./harness.mjs').Stored} Stored */
+/** @typedef {import('../e2e/harness.mjs').CheckIn} CheckIn */
+
+/**
+ * What a full backup holds and an import brings back: check-ins, break records, PHQ-2, reflections, settings.
+ * @param {Stored} stored all of storage, as readStorage gives it
+ */
 const restorable = (stored) =>
-  Object.fromEntries(
-    Object.entries(stored).filter(([k]) => /^(checkins|outcomes):|^(phq2|reflections|settings)$/.test(k)),
+  // Some of its keys, each with its value: still what Limber stores.
+  /** @type {Stored} */ (
+    Object.fromEntries(
+      Object.entries(stored).filter(([k]) => /^(checkins|outcomes):|^(phq2|reflections|settings)$/.test(k)),
+    )
   );
 
 /**
  * 90 check-ins, two PHQ-2 results, two reflections and a walk's break records, all
  * before the instant this takes once, written straight into storage (seeding).
+ * @param {import('./harness.mjs').Page} page
  */
 function seed(page) {
   return page.evaluate(async ({ DAY_MS, HOUR_MS, MINUTE_MS }) => {
     const now = Date.now() - MINUTE_MS; // before the check-in the popup saves
-    const monthOf = (at) => {
+    const monthOf = (/** @type {number} */ at) => {
       const local = new Date(at - new Date(at).getTimezoneOffset() * MINUTE_MS);
       return `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
     };
-    const tzOf = (at) => -new Date(at).getTimezoneOffset() || 0; // as utils/time-zone.ts
-    /** @type {Record<string, any>} */
+    const tzOf = (/** @type {number} */ at) => -new Date(at).getTimezoneOffset() || 0; // as utils/time-zone.ts
+    /** @type {Stored} */
     const data = {};
+    /** @type {Record<string, CheckIn[]>} the check-in months, put in `data` below */
+    const months = {};
     for (let i = 0; i < 90; i++) {
       const at = now - HOUR_MS - i * 11 * HOUR_MS;
-      const checkIn = { id: `ffdata${String(i).padStart(4, '0')}`, at, tzOffsetMin: tzOf(at), mood: 1 + (i % 5) };
-      checkIn.pain = i % 11;
-      checkIn.source = 'popup';
+      /** @type {CheckIn} */
+      const checkIn = {
+        id: `ffdata${String(i).padStart(4, '0')}`,
+        at,
+        tzOffsetMin: tzOf(at),
+        mood: 1 + (i % 5),
+        pain: i % 11,
+        source: 'popup',
+      };
       if (i % 3 === 0) checkIn.note = i % 2 ? '=HYPERLINK("x"), "quoted"' : 'Stiff; walked, café';
       if (i % 4 === 0) checkIn.regions = ['lower', 'neck'];
       if (i % 6 === 0) checkIn.tags = ['stressed'];
       if (i % 5 === 0) checkIn.sleep = 6;
       const key = `checkins:${monthOf(at)}`;
-      data[key] ??= [];
-      data[key].push(checkIn);
+      months[key] ??= [];
+      months[key].push(checkIn);
     }
-    for (const list of Object.values(data)) list.sort((a, b) => a.at - b.at);
+    for (const list of Object.values(months)) list.sort((a, b) => a.at - b.at);
+    Object.assign(data, months);
     const phq = now - 40 * DAY_MS;
     data.phq2 = [
       { id: 'ffdata-phq2-1', at: phq, tzOffsetMin: tzOf(phq), interest: 1, down: 2 },
@@ -109,14 +128,17 @@ describe('your data in Firefox', () => {
     await waitForText(popup, 'Saved. Thank you for checking in.');
     await popup.close();
     const stored = restorable(await readStorage(page));
-    const checkIns = Object.entries(stored).flatMap(([k, list]) => (k.startsWith('checkins:') ? list : []));
+    const checkIns = Object.entries(stored).flatMap(([k, list]) =>
+      // The key says what its value is.
+      k.startsWith('checkins:') ? /** @type {CheckIn[]} */ (list) : [],
+    );
     assert.equal(checkIns.length, 91);
     const saved = checkIns.filter((c) => !c.id.startsWith('ffdata'));
     assert.deepEqual(
       saved.map((c) => [c.mood, c.pain, c.source, c.tzOffsetMin]),
       [[2, 5, 'popup', 0]],
     );
-    assert.equal(stored.settings.nudges.posture.intervalMin, 7);
+    assert.equal(stored.settings?.nudges.posture.intervalMin, 7);
 
     // Export through the button: Firefox saves the file into the test's download folder.
     await clickButton(page, 'Full backup (JSON)');
