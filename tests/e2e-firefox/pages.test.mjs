@@ -10,7 +10,7 @@ import { clickButton, launch, openPage, pick, readStorage, screenshotPath, until
 
 /** @type {import('./harness.mjs').Env} */
 let env;
-/** An extension page kept open to seed storage. */
+/** @type {import('./harness.mjs').Page} An extension page kept open to seed storage. */
 let helper;
 
 before(async () => {
@@ -28,20 +28,27 @@ after(async () => {
 /**
  * 60 days of check-ins, two a day, ending an hour before the instant this takes once,
  * written straight into storage (seeding, not the code under test). Returns that instant.
+ * @param {import('./harness.mjs').Page} page
  */
 function seed(page) {
   return page.evaluate(async ({ HOUR_MS, MINUTE_MS }) => {
     const now = Date.now();
-    /** @type {Record<string, any[]>} */
+    /** @type {Record<string, import('../e2e/harness.mjs').CheckIn[]>} */
     const months = {};
     for (let i = 0; i < 120; i++) {
       const at = now - HOUR_MS - i * 12 * HOUR_MS;
       const tz = -new Date(at).getTimezoneOffset();
       const local = new Date(at + tz * MINUTE_MS);
       const key = `checkins:${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
-      const checkIn = { id: `ffseed${String(i).padStart(4, '0')}`, at, tzOffsetMin: tz, mood: 1 + (i % 5) };
-      checkIn.pain = (i * 7) % 11;
-      checkIn.source = i % 4 ? 'popup' : 'break';
+      /** @type {import('../e2e/harness.mjs').CheckIn} */
+      const checkIn = {
+        id: `ffseed${String(i).padStart(4, '0')}`,
+        at,
+        tzOffsetMin: tz,
+        mood: 1 + (i % 5),
+        pain: (i * 7) % 11,
+        source: i % 4 ? 'popup' : 'break',
+      };
       if (i % 3 === 0) checkIn.sleep = i % 2 ? 3 : 8;
       if (i % 5 === 0) checkIn.note = 'Stiff after a long meeting.';
       if (i % 4 === 0) checkIn.regions = ['lower'];
@@ -54,7 +61,13 @@ function seed(page) {
   }, TIME_UNITS);
 }
 
-/** Opens `path`, waits for `ready` and screenshots it; `errors()` gives Limber's errors since it opened. */
+/**
+ * Opens `path`, waits for `ready` and screenshots it; `errors()` gives Limber's errors since it opened.
+ * @param {string} path the page and its query
+ * @param {string} ready a selector that is there once it has rendered
+ * @param {string} name of the screenshot, `firefox-NAME`
+ * @param {{ width?: number, height?: number }} [viewport]
+ */
 async function render(path, ready, name, { width = 900, height = 1000 } = {}) {
   const mark = env.mark();
   const page = await openPage(env, path, ready);
@@ -63,7 +76,12 @@ async function render(path, ready, name, { width = 900, height = 1000 } = {}) {
   return { page, errors: () => env.errorsSince(mark, page) };
 }
 
-const text = (page, selector) => page.$eval(selector, (el) => el.innerText);
+/**
+ * The text of `selector`'s element as a reader sees it.
+ * @param {import('./harness.mjs').Page} page
+ * @param {string} selector of an HTML element
+ */
+const text = (page, selector) => page.$eval(selector, (el) => /** @type {HTMLElement} */ (el).innerText);
 
 describe('pages in Firefox', () => {
   test('the harness hears a page’s and the background’s errors on stdout', async () => {
