@@ -22,8 +22,9 @@ import {
 
 /** @type {import('./harness.mjs').Env} */
 let env;
-/** An extension page kept open to read storage; it does not keep the event page awake. */
+/** @type {import('./harness.mjs').Page} An extension page kept open to read storage; it does not keep the event page awake. */
 let helper;
+/** @type {number} Where Firefox's log stood at launch (env.mark). */
 let mark;
 
 before(async () => {
@@ -41,12 +42,15 @@ const alarms = () => helper.evaluate(() => browser.alarms.getAll());
 const outcomes = () => storedOutcomes(helper);
 
 describe('break engine in Firefox (60× clock)', () => {
+  /** @type {import('webextension-polyfill').Alarms.Alarm} The first alarm armed (set by the first test). */
   let armed;
 
   test('one alarm is armed for the posture check, and the event page is then suspended', async () => {
     const state = await until(engine, (s) => (s?.armedAt ?? 0) > 0);
     assert.ok(state?.countingSince != null);
-    [armed] = await until(alarms, (list) => list.length > 0);
+    const [first] = await until(alarms, (list) => list.length > 0);
+    assert.ok(first);
+    armed = first;
     assert.equal(armed.name, 'limber:next');
     assert.equal(armed.scheduledTime, state.armedAt);
     // 20 (scaled) minutes of active time from the start of counting: 20 s.
@@ -86,8 +90,8 @@ describe('break engine in Firefox (60× clock)', () => {
     assert.equal((await engine())?.pending, null);
     assert.equal(await helper.evaluate(() => browser.action.getBadgeText({})), '');
     // The schedule moved on: the alarm is re-armed for a later time.
-    const [next] = await until(alarms, (all) => all.length > 0 && all[0].scheduledTime > armed.scheduledTime);
-    assert.equal(next.name, 'limber:next');
+    const [next] = await until(alarms, (all) => all.length > 0 && (all[0]?.scheduledTime ?? 0) > armed.scheduledTime);
+    assert.equal(next?.name, 'limber:next');
     await page.close();
   });
 
