@@ -225,7 +225,7 @@ export async function openPage(env, path) {
  * @returns {Promise<Stored>}
  */
 /**
- * @template {keyof Stored} K
+ * @template {import('@/utils/storage-keys.ts').StoredKey} K a declared key
  * @overload
  * @param {Page} page
  * @param {K} key
@@ -233,7 +233,7 @@ export async function openPage(env, path) {
  */
 /**
  * @param {Page} page
- * @param {keyof Stored} [key]
+ * @param {import('@/utils/storage-keys.ts').StoredKey} [key]
  */
 export function readStorage(page, key) {
   return key === undefined
