@@ -315,7 +315,8 @@ describe('popup check-in', () => {
     const all = await readStorage(page);
     const key = newestMonthKey(all);
     assert.ok(key, 'a month of check-ins is stored');
-    const good = all[key] ?? [];
+    const good = all[key];
+    assert.ok(good, 'its month is stored');
     const damaged = [...good, { id: 'broken-entry', mood: 'sunny' }];
     await page.evaluate(([k, v]) => chrome.storage.local.set({ [k]: v }), /** @type {const} */ ([key, damaged]));
     await page.reload();
