@@ -22,7 +22,7 @@
 import { compareBreakPairs } from './break-pairs';
 import type { CheckIn } from './checkins';
 import { mulberry32, normalFrom } from './insight-stats';
-import { CLAIMS } from './insights';
+import { CLAIMS } from './insight-verdict';
 import { DAY_MS, HOUR_MS, localEpochDay, MINUTE_MS } from './time';
 
 export interface BreakSimOptions {
