@@ -15,8 +15,9 @@
 // Everything comes from `seed`: the same seed gives the same diary.
 import type { CheckIn } from './checkins';
 import { REGIONS, TAGS } from './checkins';
+import { buildDayFacts, type InsightActivity } from './day-facts';
 import { mulberry32, normalFrom } from './insight-stats';
-import { buildDayFacts, claimsDifference, computeInsights, type Insight, type InsightActivity } from './insights';
+import { claimsDifference, computeInsights, type Insight } from './insights';
 import { DAY_MS, dayKey, HOUR_MS } from './time';
 
 export interface SimOptions {
