@@ -11,7 +11,7 @@ import { initialScheduleState, parseScheduleState } from '@/core/schedule';
 import { DEFAULT_SETTINGS } from '@/core/settings';
 import { statusSnapshot } from '@/core/status';
 import { isStatusSnapshot } from '@/core/status-snapshot';
-import { localMonthKey } from '@/core/time';
+import { DAY_MS, localMonthKey } from '@/core/time';
 import { installFakeIdle } from '../tests/fake-idle';
 import { readMonth } from './checkin-store';
 import { handleRequest } from './handle-request';
@@ -43,7 +43,7 @@ const SEED: Record<string, unknown> = {
   [KEY.status]: statusSnapshot(engine, DEFAULT_SETTINGS, at - 60_000, localOffsetMin(at)),
   [KEY.activity]: { log: [{ at: at - 600_000, state: 'active' }], foldedUntil: null },
   [KEY.rollups]: [{ day: '2026-11-01', activeMinByHour: Array.from({ length: 24 }, (_, h) => (h === 9 ? 30 : 0)) }],
-  [KEY.phq2]: [{ id: 'mhx1c2a0-k2j8', at: at - 86_400_000, tzOffsetMin: 60, interest: 1, down: 0 }],
+  [KEY.phq2]: [{ id: 'mhx1c2a0-k2j8', at: at - DAY_MS, tzOffsetMin: 60, interest: 1, down: 0 }],
   [KEY.reflections]: [{ weekStart: '2026-11-16', enjoyment: 4, activity: 7 }],
   [KEY.lastMove]: CATALOG[0]?.id,
   [KEY.quarantine]: [],
