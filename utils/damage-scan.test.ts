@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CheckIn } from '@/core/checkins';
 import { parseMonth } from '@/core/checkins';
 import { CATALOG } from '@/core/exercises';
-import { keptKindOf, noticesOf, parseQuarantine } from '@/core/quarantine';
+import { noticesOf, parseQuarantine } from '@/core/quarantine';
 import { initialScheduleState, parseScheduleState } from '@/core/schedule';
 import { DEFAULT_SETTINGS } from '@/core/settings';
 import { statusSnapshot } from '@/core/status';
@@ -19,7 +19,7 @@ import { readActivity, readCheckIns, readPhq2, readReflections } from './history
 import { readNotices, readStored } from './page-storage';
 import { readSettings } from './settings-store';
 import { DOCUMENTED_KEYS } from './storage';
-import { CHECKINS, KEY, OUTCOMES } from './storage-keys';
+import { CHECKINS, KEY, keptSourceOf, OUTCOMES } from './storage-keys';
 import { localOffsetMin } from './time-zone';
 
 const at = Date.UTC(2026, 10, 24, 13, 5);
@@ -91,7 +91,7 @@ describe('garbage in every stored key', () => {
     expect(damaged).toBe(false);
     expect(entries).toContainEqual(expect.objectContaining({ source: key, raw: garbage, dismissed: false }));
     // The person is told, in the kind's own words, on this first open.
-    expect(noticesOf(after.quarantine).kinds).toContain(keptKindOf(key));
+    expect(noticesOf(after.quarantine, keptSourceOf).kinds).toContain(keptSourceOf(key)?.kind);
     // Every other key is as it was (the engine's own restart rewrites engine and status).
     // The engine's restart rewrites engine and status, and adds what it observed to the log.
     const rewritten = key === KEY.engine ? [KEY.engine, KEY.status, KEY.activity] : [];
