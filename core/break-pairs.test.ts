@@ -10,7 +10,7 @@ import {
   pairBreaks,
 } from './break-pairs';
 import type { CheckIn, Source } from './checkins';
-import { CLAIMS } from './insights';
+import { CLAIMS } from './insight-verdict';
 import { DAY_MS, HOUR_MS, localEpochDay, MINUTE_MS } from './time';
 
 // 2026-01-05, a Monday, 00:00 UTC.

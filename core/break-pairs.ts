@@ -32,13 +32,13 @@
 //   different days: ten pairs are the fewest whose range is usefully narrow (with the
 //   usual spread of about 1.4 points in a change, ±0.9 points), and five days keep one
 //   bad day from being the whole story. Otherwise: how many more pairs and days.
-// - Then the same words by size as the day comparisons (core/insights.ts PAIN_GAP,
-//   MOOD_GAP): a claim only when the range leaves out zero; "no clear difference" when
-//   the whole range is smaller than a change that matters; otherwise "too early to
-//   tell", with about how many more pairs would settle it.
+// - Then the same words by size as the day comparisons (core/insight-verdict.ts): a
+//   claim only when the range leaves out zero; "no clear difference" when the whole
+//   range is smaller than a change that matters; otherwise "too early to tell", with
+//   about how many more pairs would settle it.
 import type { CheckIn } from './checkins';
-import { ALPHA, holm, moreDaysToSettle, mulberry32, pValue, rangeOf, seedOf } from './insight-stats';
-import { MOOD_GAP, PAIN_GAP, type Verdict } from './insights';
+import { ALPHA, type HolmStep, holm, mulberry32, pValue, seedOf } from './insight-stats';
+import { type Gap, judge, MOOD_GAP, PAIN_GAP, tenths, type Verdict } from './insight-verdict';
 import { HOUR_MS, localEpochDay } from './time';
 
 export const BREAK_PAIR_MIN_PAIRS = 10;
@@ -187,14 +187,12 @@ export function estimateChange(
   return { diff, se: Math.max(sePairs, seWeeks), df: Math.min(n - 1, G - 1) };
 }
 
-const tenths = (x: number) => Math.round(x * 10);
-
 function changeOf(
   pairs: readonly BreakPair[],
   e: ChangeEstimate,
-  step: { rejected: boolean; level: number },
+  step: HolmStep,
   outcome: 'pain' | 'mood',
-  gap: { difference: number; large: number },
+  gap: Gap,
 ): BreakChange {
   let start = 0;
   let end = 0;
@@ -204,25 +202,14 @@ function changeOf(
   }
   const startT = tenths(start / pairs.length);
   const endT = tenths(end / pairs.length);
-  const range = rangeOf(e, step.level);
-  const bounded = Number.isFinite(range.low) && Number.isFinite(range.high);
-  const out: BreakChange = {
+  const { more, ...judged } = judge(e, step, gap, endT - startT, pairs.length);
+  return {
     startMean: startT / 10,
     endMean: endT / 10,
     change: (endT - startT) / 10,
-    low: bounded ? tenths(range.low) / 10 : null,
-    high: bounded ? tenths(range.high) / 10 : null,
-    verdict: 'tooEarly',
+    ...judged,
+    ...(more !== undefined && { morePairs: more }),
   };
-  const size = Math.abs(endT - startT);
-  if (step.rejected)
-    out.verdict = size >= tenths(gap.large) ? 'large' : size >= tenths(gap.difference) ? 'difference' : 'small';
-  else if (bounded && range.low > -gap.difference && range.high < gap.difference) out.verdict = 'noClearDifference';
-  else {
-    const half = bounded ? (range.high - range.low) / 2 : Number.POSITIVE_INFINITY;
-    out.morePairs = moreDaysToSettle(e.diff, half, pairs.length, gap.difference);
-  }
-  return out;
 }
 
 /** The comparison of a break's end with its start, over every pair in `checkIns`. */
@@ -245,10 +232,7 @@ export function compareBreakPairs(checkIns: readonly Marked[]): BreakInsight {
   const seed = seedOf(seedValues);
   const pain = estimateChange(days, painChanges, seed);
   const mood = estimateChange(days, moodChanges, seed ^ 0x9e3779b9);
-  const [painStep, moodStep] = holm([pValue(pain), pValue(mood)], ALPHA) as [
-    { rejected: boolean; level: number },
-    { rejected: boolean; level: number },
-  ];
+  const [painStep, moodStep] = holm([pValue(pain), pValue(mood)], ALPHA) as [HolmStep, HolmStep];
   return {
     kind: 'comparison',
     factor: 'breaks',

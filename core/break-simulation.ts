@@ -21,8 +21,8 @@
 // Everything comes from `seed`: the same seed gives the same diary.
 import { compareBreakPairs } from './break-pairs';
 import type { CheckIn } from './checkins';
-import { mulberry32 } from './insight-stats';
-import { CLAIMS } from './insights';
+import { mulberry32, normalFrom } from './insight-stats';
+import { CLAIMS } from './insight-verdict';
 import { DAY_MS, HOUR_MS, localEpochDay, MINUTE_MS } from './time';
 
 export interface BreakSimOptions {
@@ -52,11 +52,7 @@ export function simulateBreakDiary({
   startWhenItHurts = false,
 }: BreakSimOptions): CheckIn[] {
   const random = mulberry32(seed);
-  const normal = () => {
-    const u = 1 - random();
-    const v = random();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-  };
+  const normal = normalFrom(random);
   const between = (a: number, b: number) => a + (b - a) * random();
   const level = between(3, 6);
   const sd = between(1, 1.5);

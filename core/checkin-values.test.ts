@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkInCandidate, checkInsOnDay, dayOf, monthOf, sameCheckIn } from './checkin-values';
 import type { CheckIn } from './checkins';
+import { DAY_MS } from './time';
 
 const at = Date.UTC(2026, 10, 30, 23, 30);
 const base: CheckIn = { id: 'mhx1c2a0-k2j9', at, tzOffsetMin: 0, mood: 3, pain: 4, source: 'popup' };
@@ -48,7 +49,7 @@ describe('the month and day a check-in belongs to, in its own zone', () => {
     const c = { ...base, tzOffsetMin };
     expect(monthOf(c)).toBe(month);
     expect(dayOf(c)).toBe(day);
-    expect(checkInsOnDay([c, { ...c, at: at - 86_400_000 }], day)).toEqual([c]);
+    expect(checkInsOnDay([c, { ...c, at: at - DAY_MS }], day)).toEqual([c]);
   });
 });
 

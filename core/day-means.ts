@@ -1,7 +1,7 @@
 // A day's pain, mood and sleep: the mean of that day's check-ins, a skipped rating not
 // counted (DESIGN.md "Check-ins": several a day are fine; a day's value is the mean,
 // with the count). The one definition behind the daily CSV (core/export-csv.ts), the
-// day summary (core/checkins.ts), the insights' day rows (core/insights.ts) and the
+// day summary (core/checkins.ts), the insights' day rows (core/day-facts.ts) and the
 // history index (core/history.ts). Each of them groups check-ins by local day its own
 // way (a map by day key, or one pass in day order); this is what a day adds up to.
 import type { CheckIn } from './checkins';

@@ -13,7 +13,7 @@
 // stay in the local language. Everything else — "call", "text", "open all day and
 // night" — is data that the help page words through locales/.
 
-import { isDayKey } from './time';
+import { dayNumber, isDayKey } from './time';
 
 /** Always offered, whatever the country: it lists lines worldwide and is kept current. */
 export const FIND_A_HELPLINE = { name: 'Find A Helpline', url: 'https://findahelpline.com' } as const;
@@ -664,8 +664,6 @@ export function checkedOnFor(entry: CountryHelp): string {
     .map((c) => c.checked.checkedOn)
     .sort()[0] as string;
 }
-
-const dayNumber = (key: string) => Date.UTC(+key.slice(0, 4), +key.slice(5, 7) - 1, +key.slice(8, 10)) / 86_400_000;
 
 /**
  * Every fact checked more than `maxAgeDays` before `buildDay` (both YYYY-MM-DD), or

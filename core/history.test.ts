@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CheckIn, dayOf, REGIONS, summarizeDays, TAGS } from './checkins';
+import { buildDayFacts } from './day-facts';
 import {
   activeByHour,
   activityIn,
@@ -14,7 +15,6 @@ import {
   summarizeRange,
   weeklyMeans,
 } from './history';
-import { buildDayFacts } from './insights';
 import { DAY_MS, dayKey, dayNumber, HOUR_MS, MINUTE_MS } from './time';
 
 const HOUR = HOUR_MS;
@@ -134,7 +134,7 @@ describe('buildHistoryIndex', () => {
           });
           expect(index.entryDay.every((d, i, a) => i === 0 || (a[i - 1] as number) <= d)).toBe(true);
           expect(checkIns.every((c) => index.days.some((d) => d.day === dayOf(c)))).toBe(true);
-          // The insight rows match core/insights.ts buildDayFacts exactly.
+          // The insight rows match core/day-facts.ts buildDayFacts exactly.
           const activity = expected.slice(0, 3).map((d, i) => ({ day: d.day, activeMinutes: 100 * i, walked: i > 0 }));
           const facts = dayFactsOf(index, activity);
           const reference = buildDayFacts(checkIns, activity);

@@ -10,8 +10,8 @@
 // is two binary searches and a pass over the range. Ten years (36,500 check-ins,
 // 3,650 days) index in a few milliseconds.
 import { type CheckIn, REGIONS, type Region, TAGS, type Tag } from './checkins';
+import { type DayFacts, type InsightActivity, unionInto } from './day-facts';
 import { addToTally, type DayTally, dayMeans, emptyTally } from './day-means';
-import { type DayFacts, type InsightActivity, unionInto } from './insights';
 import { dayKey, dayNumber, localEpochDay, localHourOfDay, weekStartDay } from './time';
 
 export const RANGES = ['7', '30', '90', '365', 'all'] as const;
@@ -283,7 +283,7 @@ export function weeklyMeans(rows: readonly DayRow[], firstDayOfWeek = 1): WeekRo
 /**
  * One local day's activity: the one type for it, read by the history page, the
  * report, the daily CSV (core/export-csv.ts) and, reduced, the insights
- * (core/insights.ts `InsightActivity`).
+ * (core/day-facts.ts `InsightActivity`).
  */
 export interface DayActivity {
   /** `YYYY-MM-DD`. */
@@ -328,7 +328,7 @@ export function activeByHour(rows: readonly DayActivity[]): HourActivity[] {
 }
 
 /**
- * Insight rows (core/insights.ts `DayFacts`) from the index, so ten years are
+ * Insight rows (core/day-facts.ts `DayFacts`) from the index, so ten years are
  * aggregated once for charts and insights alike; the same rows `buildDayFacts` gives.
  */
 export function dayFactsOf(index: Pick<HistoryIndex, 'days'>, activity: readonly InsightActivity[] = []): DayFacts[] {

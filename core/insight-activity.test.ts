@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { InsightActivity } from './day-facts';
 import type { DayActivity } from './history';
 import { insightActivity } from './insight-activity';
-import type { InsightActivity } from './insights';
 
 describe('insightActivity', () => {
   it.each<[string, DayActivity, InsightActivity]>([

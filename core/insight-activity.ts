@@ -1,8 +1,9 @@
-// The insights' activity input (core/insights.ts `InsightActivity`), built from the break
+// The insights' activity input (core/day-facts.ts `InsightActivity`), built from the break
 // engine's days (core/history.ts `DayActivity`, from core/outcome-days.ts and the
 // activity rollups). The history page feeds insights only through this.
+
+import type { InsightActivity } from './day-facts';
 import type { DayActivity } from './history';
-import type { InsightActivity } from './insights';
 import { breaksTaken } from './outcome-days';
 
 /**

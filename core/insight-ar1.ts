@@ -23,6 +23,7 @@
 // the engine compiles it early. core/insight-ar1.reference.test.ts keeps the
 // plain method it replaced and checks the two agree to 1e-9.
 import { CELL, type Estimate, fromCells, isWeekend, OUTCOMES, PER_OUTCOME, STRATA } from './insight-stats';
+import { solve } from './linear-solve';
 
 /** Prais–Winsten's ρ is kept within [0, AR1_MAX_RHO]: beyond it the days carry almost nothing new. */
 export const AR1_MAX_RHO = 0.9;
@@ -30,32 +31,6 @@ export const AR1_MAX_RHO = 0.9;
 const RHO_STEP = 0.05;
 /** Days of lag the Newey–West check of what is left reaches: a week. */
 export const NW_LAGS = 7;
-
-/** Solves the small system a·b = c (Gauss–Jordan with partial pivoting); null when it is singular. */
-function solve(a: number[][], c: number[]): { b: number[]; inverse: number[][] } | null {
-  const m = c.length;
-  const rows = a.map((row, i) => [...row, ...row.map((_, j) => (i === j ? 1 : 0)), c[i] as number]);
-  const scale = Math.max(1e-300, ...a.map((row) => Math.max(...row.map(Math.abs))));
-  for (let col = 0; col < m; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < m; r++)
-      if (Math.abs((rows[r] as number[])[col] as number) > Math.abs((rows[pivot] as number[])[col] as number))
-        pivot = r;
-    if (Math.abs((rows[pivot] as number[])[col] as number) <= 1e-10 * scale) return null;
-    [rows[col], rows[pivot]] = [rows[pivot] as number[], rows[col] as number[]];
-    const row = rows[col] as number[];
-    const p = row[col] as number;
-    for (let j = 0; j < row.length; j++) row[j] = (row[j] as number) / p;
-    for (let r = 0; r < m; r++) {
-      if (r === col) continue;
-      const other = rows[r] as number[];
-      const f = other[col] as number;
-      if (f === 0) continue;
-      for (let j = 0; j < row.length; j++) other[j] = (other[j] as number) - f * (row[j] as number);
-    }
-  }
-  return { b: rows.map((row) => row[2 * m] as number), inverse: rows.map((row) => row.slice(m, 2 * m)) };
-}
 
 /** Per stratum: n, Σx, then per outcome Σy, Σxy, Σy² (into `cells`); returns the days with and without. */
 function cellsOf(

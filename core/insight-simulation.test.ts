@@ -2,8 +2,9 @@
 // 12). Fixed seeds; a few users per figure so it stays quick — the bench
 // (bench/insights.mjs) runs a thousand and more for the figures in bench/results.json.
 import { describe, expect, it } from 'vitest';
+import { buildDayFacts } from './day-facts';
 import { insightsOf, simulateDiary, simulateRates } from './insight-simulation';
-import { buildDayFacts, computeInsights, INSIGHT_MIN_DAYS, INSIGHT_MIN_DAYS_EACH_SIDE } from './insights';
+import { computeInsights, INSIGHT_MIN_DAYS, INSIGHT_MIN_DAYS_EACH_SIDE } from './insights';
 import { DAY_MS } from './time';
 
 describe('simulateDiary', () => {

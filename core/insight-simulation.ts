@@ -15,8 +15,9 @@
 // Everything comes from `seed`: the same seed gives the same diary.
 import type { CheckIn } from './checkins';
 import { REGIONS, TAGS } from './checkins';
-import { mulberry32 } from './insight-stats';
-import { buildDayFacts, claimsDifference, computeInsights, type Insight, type InsightActivity } from './insights';
+import { buildDayFacts, type InsightActivity } from './day-facts';
+import { mulberry32, normalFrom } from './insight-stats';
+import { claimsDifference, computeInsights, type Insight } from './insights';
 import { DAY_MS, dayKey, HOUR_MS } from './time';
 
 export interface SimOptions {
@@ -36,12 +37,7 @@ export function simulateDiary({ days, seed, walkEffect = 0, details = true }: Si
   activity: InsightActivity[];
 } {
   const random = mulberry32(seed);
-  const normal = () => {
-    // Box–Muller.
-    const u = 1 - random();
-    const v = random();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-  };
+  const normal = normalFrom(random);
   const between = (a: number, b: number) => a + (b - a) * random();
   const level = between(3, 6);
   const sd = between(1, 1.5);

@@ -11,7 +11,8 @@
 //   beside each is at the level of its Holm step (`rangeOf`), so a range that leaves
 //   out zero always goes with a claim and one that holds zero never;
 // - `moreDaysToSettle`, and the diary's own seed and generator (`seedOf`,
-//   `mulberry32`) for the break pairs' bootstrap and the simulations.
+//   `mulberry32`) for the break pairs' bootstrap and the simulations, and the
+//   simulations' normal draws (`normalFrom`).
 // Nothing here is random: the same diary always gives the same words.
 import tCdf from '@stdlib/stats-base-dists-t-cdf';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
@@ -68,6 +69,15 @@ export function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Standard normal draws (mean 0, sd 1) from a uniform generator, by Box–Muller: two uniforms a draw. */
+export const normalFrom =
+  (random: () => number): (() => number) =>
+  () => {
+    const u = 1 - random(); // in (0, 1]: log(u) is finite
+    const v = random();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  };
 
 export const isWeekend = (day: number) => {
   const wd = weekdayOf(day);

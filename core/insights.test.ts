@@ -1,16 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CheckIn, dayOf, REGIONS, type Region, type Source, TAGS, type Tag } from './checkins';
+import { buildDayFacts, type DayFacts, type InsightActivity } from './day-facts';
 import {
-  buildDayFacts,
   compareFactor,
   computeInsights,
   DAY_FACTORS,
   type DayFactor,
-  type DayFacts,
   hasDaysBeforeWindow,
   INSIGHT_WINDOW_DAYS,
-  type InsightActivity,
   insightWindowStart,
   medianActiveMinutes,
   shortSide,
@@ -45,42 +43,6 @@ const checkIn = (at: number, source: Source, pain = 5, mood = 3, patch: Partial<
   ...patch,
 });
 const hour = (day: number, h: number, m = 0) => start + day * DAY_MS + h * HOUR_MS + m * MINUTE_MS;
-
-describe('buildDayFacts', () => {
-  it('makes one row per logged day: means, last night’s sleep, and that day’s activity', () => {
-    const checkIns = [
-      checkIn(hour(1, 9), 'popup', 2, 4, { sleep: 3 }),
-      checkIn(hour(0, 9), 'popup', 6, 2),
-      checkIn(hour(0, 15), 'break', 3, 3, { sleep: 6 }),
-      checkIn(hour(0, 18), 'reminder', 4, 5, { sleep: 0 }),
-    ];
-    const activity = [
-      { day: dayKey(0), activeMinutes: 300, nudgesDue: 10, nudgesTaken: 8, walked: true },
-      { day: dayKey(1), walked: false },
-      { day: dayKey(2), activeMinutes: 500, walked: true }, // no check-in: dropped
-    ];
-    expect(buildDayFacts(checkIns, activity)).toEqual([
-      {
-        day: dayKey(0),
-        entries: 3,
-        meanPain: 13 / 3,
-        meanMood: 10 / 3,
-        sleep: 3,
-        activeMinutes: 300,
-        nudgesDue: 10,
-        nudgesTaken: 8,
-        walked: true,
-      },
-      { day: dayKey(1), entries: 1, meanPain: 2, meanMood: 4, sleep: 3, walked: false },
-    ]);
-  });
-
-  it('files each check-in under its own local day', () => {
-    const late = checkIn(hour(0, 23, 30), 'popup', 7, 1, { tzOffsetMin: 60 });
-    expect(buildDayFacts([late]).map((d) => d.day)).toEqual([dayKey(1)]);
-    expect(buildDayFacts([])).toEqual([]);
-  });
-});
 
 describe('compareFactor: when there is enough to show', () => {
   it.each([

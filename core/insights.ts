@@ -26,27 +26,18 @@
 //   a difference is claimed only when it stands out from chance after Holm's
 //   correction across the family (core/insight-stats.ts), weighted, fixed in advance:
 //   an activity factor's pain comparison weighs ACTIVITY_PAIN_WEIGHT (9), its mood
-//   comparison ACTIVITY_WEIGHT (3), every other one 1; and then worded by how much
-//   it matters, read from the one-decimal averages shown:
-//   pain (0–10): under 1 point "small", 1 to under 2 "difference", 2 or more "large";
-//   one point is the smallest change patients call meaningful, two is "much better"
-//   (Salaffi et al., Eur J Pain 2004;8(4):283–91).
-//   mood (1–5): under 0.5 "small", 0.5 to under 1 "difference", 1 or more "large".
-//   There is no published minimal important difference for a five-face scale; pain's
-//   1 and 2 points are a tenth and a fifth of its range, which on a four-step range
-//   is 0.4 and 0.8, rounded up to half a face and a whole face.
-//   Not standing out: "no clear difference" when the whole range is smaller than a
-//   difference that matters, otherwise "too early to tell", with roughly how many
-//   more logged days would settle it.
+//   comparison ACTIVITY_WEIGHT (3), every other one 1; then worded by how much it
+//   matters, or "no clear difference", or "too early to tell" (core/insight-verdict.ts).
 //
 // Cost: a few passes over the days per factor (the estimate allowing for yesterday's
 // carry-over, estimateAR1) and one sort (screen-time median); nothing is resampled.
 
 import { type BreakInsight, compareBreakPairs } from './break-pairs';
-import { type CheckIn, dayOf, REGIONS, type Region, TAGS, type Tag } from './checkins';
-import { addToTally, type DayTally, dayMeans, emptyTally } from './day-means';
+import { REGIONS, type Region, TAGS, type Tag } from './checkins';
+import type { DayFacts } from './day-facts';
 import { estimateAR1 } from './insight-ar1';
-import { ALPHA, type Estimate, holm, moreDaysToSettle, pValue, rangeOf } from './insight-stats';
+import { ALPHA, type Estimate, type HolmStep, holm, pValue } from './insight-stats';
+import { CLAIMS, type Gap, judge, MOOD_GAP, PAIN_GAP, tenths, type Verdict } from './insight-verdict';
 import { dayKey, dayNumber, localEpochDay } from './time';
 
 export const INSIGHT_MIN_DAYS = 14;
@@ -59,90 +50,6 @@ export const INSIGHT_MIN_DAYS_EACH_SIDE = 5;
 export const NUDGES_TAKEN_SHARE = { taken: 4, of: 5 } as const;
 /** "Slept badly": last night's sleep rated at most this (0 very poor … 10 very good). */
 export const SHORT_SLEEP_AT_MOST = 4;
-export const PAIN_GAP = { difference: 1, large: 2 } as const;
-export const MOOD_GAP = { difference: 0.5, large: 1 } as const;
-
-/**
- * Everything insights need to know about one logged day. Build it with
- * `buildDayFacts`, or supply it from cached daily rollups.
- */
-export interface DayFacts {
-  /** Local day key, `2026-11-24`. One row per day. */
-  day: string;
-  /** Check-ins that day; a row with none is ignored. */
-  entries: number;
-  /** Means of the day's ratings; null when every check-in that day skipped it (the day is then ignored). */
-  meanPain: number | null;
-  meanMood: number | null;
-  /**
-   * The mean of that day's "last night's sleep" ratings (0–10): the night before
-   * `day`. Absent when none was given.
-   */
-  sleep?: number;
-  /** Tags ticked in any check-in that day, and back regions marked. */
-  tags?: readonly Tag[];
-  regions?: readonly Region[];
-  /** Active screen minutes that day. */
-  activeMinutes?: number;
-  /** Nudges that fell due that day, and how many of those were taken (natural breaks included). */
-  nudgesDue?: number;
-  nudgesTaken?: number;
-  /** Whether a walk break was taken that day. */
-  walked?: boolean;
-}
-
-/** Per-day activity from the schedule and activity rollups; any field may be missing. */
-export type InsightActivity = Pick<DayFacts, 'day' | 'activeMinutes' | 'nudgesDue' | 'nudgesTaken' | 'walked'>;
-
-/** Adds `items` to a day's union list (kept in the vocabulary's order). */
-export function unionInto<T extends string>(
-  vocabulary: readonly T[],
-  into: readonly T[] | undefined,
-  items: readonly string[] | undefined,
-): readonly T[] | undefined {
-  if (!items?.length) return into;
-  if (!into?.length) return vocabulary.filter((v) => items.includes(v));
-  return vocabulary.filter((v) => into.includes(v) || items.includes(v));
-}
-
-/**
- * One row per local day with check-ins (sorted by day), with that day's activity
- * attached. Activity on days without a check-in is dropped: there is no pain or mood
- * to compare it with.
- */
-export function buildDayFacts(
-  checkIns: readonly Pick<CheckIn, 'at' | 'tzOffsetMin' | 'pain' | 'mood' | 'sleep' | 'tags' | 'regions'>[],
-  activity: readonly InsightActivity[] = [],
-): DayFacts[] {
-  const byDay = new Map<string, DayTally & { tags?: readonly Tag[]; regions?: readonly Region[] }>();
-  for (const c of checkIns) {
-    const key = dayOf(c);
-    let acc = byDay.get(key);
-    if (!acc) {
-      acc = emptyTally();
-      byDay.set(key, acc);
-    }
-    addToTally(acc, c);
-    acc.tags = unionInto(TAGS, acc.tags, c.tags);
-    acc.regions = unionInto(REGIONS, acc.regions, c.regions);
-  }
-  const activityByDay = new Map(activity.map((a) => [a.day, a]));
-  const days: DayFacts[] = [];
-  for (const [day, acc] of byDay) {
-    const { meanPain, meanMood, meanSleep } = dayMeans(acc);
-    const row: DayFacts = { day, entries: acc.entries, meanPain, meanMood };
-    if (meanSleep !== null) row.sleep = meanSleep;
-    if (acc.tags?.length) row.tags = acc.tags;
-    if (acc.regions?.length) row.regions = acc.regions;
-    const a = activityByDay.get(day);
-    if (a?.activeMinutes !== undefined) row.activeMinutes = a.activeMinutes;
-    if (a?.nudgesDue !== undefined) row.nudgesDue = a.nudgesDue;
-    if (a?.nudgesTaken !== undefined) row.nudgesTaken = a.nudgesTaken;
-    if (a?.walked !== undefined) row.walked = a.walked;
-    days.push(row);
-  }
-  return days.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-}
 
 export const ACTIVITY_FACTORS = ['walk', 'nudges', 'screenTime'] as const;
 /**
@@ -163,15 +70,6 @@ export const DAY_FACTORS = [...ACTIVITY_FACTORS, 'shortSleep', ...TAGS, ...REGIO
 export type DayFactor = (typeof DAY_FACTORS)[number];
 export const isTagFactor = (f: DayFactor): f is Tag => (TAGS as readonly string[]).includes(f);
 export const isRegionFactor = (f: DayFactor): f is Region => (REGIONS as readonly string[]).includes(f);
-
-/**
- * - `large`, `difference`, `small`: it stands out from chance, worded by size;
- * - `noClearDifference`: it does not, and the whole range is smaller than a
- *   difference that matters;
- * - `tooEarly`: it does not, and the range still holds a difference that matters.
- */
-export type Verdict = 'tooEarly' | 'noClearDifference' | 'small' | 'difference' | 'large';
-export const CLAIMS: readonly Verdict[] = ['small', 'difference', 'large'];
 
 export interface OutcomeComparison {
   /** Both averages (one decimal), on the same mix of workdays and weekends. */
@@ -267,48 +165,24 @@ export function medianActiveMinutes(days: readonly DayFacts[]): number | null {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-const tenths = (x: number) => Math.round(x * 10);
-
-function sizeOf(gapTenths: number, gap: { difference: number; large: number }): Verdict {
-  const diff = Math.abs(gapTenths);
-  if (diff >= tenths(gap.large)) return 'large';
-  if (diff >= tenths(gap.difference)) return 'difference';
-  return 'small';
-}
-
 /** The fewest more days for ≥ `total` overall and ≥ `each` on both sides. */
 function daysNeeded(a: number, b: number, total: number, each: number): number {
   return Math.max(0, total - (a + b), Math.max(0, each - a) + Math.max(0, each - b));
 }
 
-function outcomeOf(
-  e: Estimate,
-  step: { rejected: boolean; level: number },
-  gap: { difference: number; large: number },
-  scale: readonly [number, number],
-): OutcomeComparison {
+function outcomeOf(e: Estimate, step: HolmStep, gap: Gap, scale: readonly [number, number]): OutcomeComparison {
   // The adjusted averages, kept on the scale (an odd mix of days could push one past it).
   const clamp = (x: number) => Math.min(scale[1], Math.max(scale[0], x));
   const withT = tenths(clamp(e.withMean));
   const withoutT = tenths(clamp(e.withoutMean));
-  const range = rangeOf(e, step.level);
-  const bounded = Number.isFinite(range.low) && Number.isFinite(range.high);
-  const out: OutcomeComparison = {
+  const { more, ...judged } = judge(e, step, gap, withT - withoutT, e.withDays + e.withoutDays);
+  return {
     withMean: withT / 10,
     withoutMean: withoutT / 10,
     gap: (withT - withoutT) / 10,
-    // (+ 0: a bound a hair below zero rounds to 0, never "−0".)
-    low: bounded ? tenths(range.low) / 10 + 0 : null,
-    high: bounded ? tenths(range.high) / 10 + 0 : null,
-    verdict: 'tooEarly',
+    ...judged,
+    ...(more !== undefined && { moreDays: more }),
   };
-  if (step.rejected) out.verdict = sizeOf(withT - withoutT, gap);
-  else if (bounded && range.low > -gap.difference && range.high < gap.difference) out.verdict = 'noClearDifference';
-  else {
-    const half = bounded ? (range.high - range.low) / 2 : Number.POSITIVE_INFINITY;
-    out.moreDays = moreDaysToSettle(e.diff, half, e.withDays + e.withoutDays, gap.difference);
-  }
-  return out;
 }
 
 /**
@@ -369,9 +243,7 @@ export function compareFactors(
     ALPHA,
     weights,
   );
-  const found = new Map(
-    family.map((x, i) => [`${x.f}:${x.k}`, { e: x.e, step: steps[i] as { rejected: boolean; level: number } }]),
-  );
+  const found = new Map(family.map((x, i) => [`${x.f}:${x.k}`, { e: x.e, step: steps[i] as HolmStep }]));
 
   return factors.map((factor, f) => {
     const [withDays, withoutDays] = counts[f] as readonly [number, number];

@@ -44,14 +44,18 @@ export function parseQuarantine(raw: unknown): { entries: QuarantineEntry[]; dam
 
 /**
  * The quarantine to store: the readable entries, then (when the stored value was
- * damaged) the whole stored value kept as one more entry, so not even garbage in the
- * quarantine is lost.
+ * damaged) the whole stored value kept as one more entry, under the quarantine's own
+ * key `ownKey`, so not even garbage in the quarantine is lost.
  */
-export function repairQuarantine(raw: unknown, now: number): { entries: QuarantineEntry[]; damaged: boolean } {
+export function repairQuarantine(
+  raw: unknown,
+  now: number,
+  ownKey: string,
+): { entries: QuarantineEntry[]; damaged: boolean } {
   const { entries, damaged } = parseQuarantine(raw);
   if (!damaged) return { entries, damaged };
   return {
-    entries: [...entries, { source: 'quarantine', at: now, kept: entries.length, raw, dismissed: false }],
+    entries: [...entries, { source: ownKey, at: now, kept: entries.length, raw, dismissed: false }],
     damaged,
   };
 }
@@ -70,32 +74,17 @@ export const KEPT_KINDS = [
 ] as const;
 export type KeptKind = (typeof KEPT_KINDS)[number];
 
-/** The kind of a storage key's value, or null for a key Limber does not declare. */
-export function keptKindOf(source: string): KeptKind | null {
-  const family = /^(checkins|outcomes):\d{4}-\d{2}$/.exec(source)?.[1];
-  if (family === 'checkins') return 'checkIns';
-  if (family === 'outcomes') return 'breaks';
-  switch (source) {
-    case 'settings':
-      return 'settings';
-    case 'engine':
-    case 'status':
-      return 'schedule';
-    case 'activity':
-    case 'rollups':
-      return 'screenTime';
-    case 'phq2':
-      return 'phq2';
-    case 'reflections':
-      return 'reflections';
-    case 'lastMove':
-      return 'lastMove';
-    case 'quarantine':
-      return 'quarantine';
-    default:
-      return null;
-  }
+/**
+ * What a stored key holds, as the notices tell it: its kind, and for a month of
+ * check-ins, the month. utils/storage-keys.ts `keptSourceOf` knows the keys; this file
+ * never spells one.
+ */
+export interface KeptSource {
+  kind: KeptKind;
+  checkInMonth?: string;
 }
+/** A key → what it holds, or null for a key Limber does not declare. */
+export type KeptSourceOf = (source: string) => KeptSource | null;
 
 /** What the pages tell about values kept aside and not yet dismissed. */
 export interface KeptNotices {
@@ -111,11 +100,11 @@ export const NO_NOTICES: KeptNotices = { kinds: [], months: [] };
  * The notices of a stored quarantine (raw: it is read like any input). A quarantine
  * that is itself damaged is told about too, before the background has repaired it.
  */
-export function noticesOf(raw: unknown): KeptNotices {
+export function noticesOf(raw: unknown, sourceOf: KeptSourceOf): KeptNotices {
   const { entries, damaged } = parseQuarantine(raw);
-  const open = entries.filter((e) => !e.dismissed);
-  const found = new Set(open.map((e) => keptKindOf(e.source) ?? 'quarantine'));
+  const open = entries.filter((e) => !e.dismissed).map((e) => sourceOf(e.source));
+  const found = new Set(open.map((s) => s?.kind ?? 'quarantine'));
   if (damaged) found.add('quarantine');
-  const months = [...new Set(open.flatMap((e) => /^checkins:(\d{4}-\d{2})$/.exec(e.source)?.[1] ?? []))].sort();
+  const months = [...new Set(open.flatMap((s) => s?.checkInMonth ?? []))].sort();
   return { kinds: KEPT_KINDS.filter((k) => found.has(k)), months };
 }

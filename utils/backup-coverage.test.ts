@@ -6,7 +6,7 @@ import { BACKUP_PARTS, backupJson } from '@/core/export-backup';
 import { parseImport } from '@/core/import';
 import { readRestore } from '@/core/restore';
 import { DEFAULT_SETTINGS } from '@/core/settings';
-import { localMonthKey } from '@/core/time';
+import { DAY_MS, localMonthKey, MINUTE_MS } from '@/core/time';
 import { readAllData } from './all-data';
 
 import { deleteAllData } from './data-store';
@@ -60,8 +60,8 @@ describe('backup coverage', () => {
       ],
       [KEY.activity]: {
         log: [
-          { at: march + 86_400_000, state: 'active', observed: true },
-          { at: march + 86_400_000 + 600_000, state: 'idle' },
+          { at: march + DAY_MS, state: 'active', observed: true },
+          { at: march + DAY_MS + 10 * MINUTE_MS, state: 'idle' },
         ],
         foldedUntil: march,
       },

@@ -6,12 +6,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CheckIn } from '@/core/checkins';
 import { parseMonth } from '@/core/checkins';
 import { CATALOG } from '@/core/exercises';
-import { keptKindOf, noticesOf, parseQuarantine } from '@/core/quarantine';
+import { noticesOf, parseQuarantine } from '@/core/quarantine';
 import { initialScheduleState, parseScheduleState } from '@/core/schedule';
 import { DEFAULT_SETTINGS } from '@/core/settings';
 import { statusSnapshot } from '@/core/status';
 import { isStatusSnapshot } from '@/core/status-snapshot';
-import { localMonthKey } from '@/core/time';
+import { DAY_MS, localMonthKey } from '@/core/time';
 import { installFakeIdle } from '../tests/fake-idle';
 import { readMonth } from './checkin-store';
 import { handleRequest } from './handle-request';
@@ -19,7 +19,7 @@ import { readActivity, readCheckIns, readPhq2, readReflections } from './history
 import { readNotices, readStored } from './page-storage';
 import { readSettings } from './settings-store';
 import { DOCUMENTED_KEYS } from './storage';
-import { CHECKINS, KEY, OUTCOMES } from './storage-keys';
+import { CHECKINS, KEY, keptSourceOf, OUTCOMES } from './storage-keys';
 import { localOffsetMin } from './time-zone';
 
 const at = Date.UTC(2026, 10, 24, 13, 5);
@@ -43,7 +43,7 @@ const SEED: Record<string, unknown> = {
   [KEY.status]: statusSnapshot(engine, DEFAULT_SETTINGS, at - 60_000, localOffsetMin(at)),
   [KEY.activity]: { log: [{ at: at - 600_000, state: 'active' }], foldedUntil: null },
   [KEY.rollups]: [{ day: '2026-11-01', activeMinByHour: Array.from({ length: 24 }, (_, h) => (h === 9 ? 30 : 0)) }],
-  [KEY.phq2]: [{ id: 'mhx1c2a0-k2j8', at: at - 86_400_000, tzOffsetMin: 60, interest: 1, down: 0 }],
+  [KEY.phq2]: [{ id: 'mhx1c2a0-k2j8', at: at - DAY_MS, tzOffsetMin: 60, interest: 1, down: 0 }],
   [KEY.reflections]: [{ weekStart: '2026-11-16', enjoyment: 4, activity: 7 }],
   [KEY.lastMove]: CATALOG[0]?.id,
   [KEY.quarantine]: [],
@@ -91,7 +91,7 @@ describe('garbage in every stored key', () => {
     expect(damaged).toBe(false);
     expect(entries).toContainEqual(expect.objectContaining({ source: key, raw: garbage, dismissed: false }));
     // The person is told, in the kind's own words, on this first open.
-    expect(noticesOf(after.quarantine).kinds).toContain(keptKindOf(key));
+    expect(noticesOf(after.quarantine, keptSourceOf).kinds).toContain(keptSourceOf(key)?.kind);
     // Every other key is as it was (the engine's own restart rewrites engine and status).
     // The engine's restart rewrites engine and status, and adds what it observed to the log.
     const rewritten = key === KEY.engine ? [KEY.engine, KEY.status, KEY.activity] : [];

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Phq2Result } from '@/core/care';
 import type { CheckIn } from '@/core/checkins';
+import { DAY_MS } from '@/core/time';
 import { installFakeIdle } from '../tests/fake-idle';
 import { fakeLocks } from '../tests/fake-locks';
 import { observe } from './activity-store';
@@ -16,7 +17,6 @@ import { dismissQuarantineNotices } from './quarantine';
 import { resetStoredSettings, updateStoredSettings } from './settings-store';
 
 const at = Date.UTC(2026, 10, 24, 9);
-const DAY_MS = 86_400_000;
 const checkIn = (id: string, over: Partial<CheckIn> = {}): CheckIn => ({
   id,
   at,

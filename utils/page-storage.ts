@@ -6,7 +6,7 @@
 // utils/storage.ts reads as its fallback: every caller here reads it as that fallback.
 import { type KeptNotices, noticesOf } from '@/core/quarantine';
 import { browser } from './page-browser';
-import { KEY, type StoredKey } from './storage-keys';
+import { KEY, keptSourceOf, type StoredKey } from './storage-keys';
 
 /** The raw stored value of `key` (untrusted: validate it), or undefined when it is not stored. */
 export async function readStored(key: StoredKey): Promise<unknown> {
@@ -25,11 +25,11 @@ export function watchStored(key: StoredKey, onChange: (value: unknown) => void):
 
 /** What the pages tell now, read straight from the stored quarantine (utils/quarantine.ts writes it). */
 export async function readNotices(): Promise<KeptNotices> {
-  return noticesOf(await readStored(KEY.quarantine));
+  return noticesOf(await readStored(KEY.quarantine), keptSourceOf);
 }
 
 /** Calls `onChange` with the notices now and after every change of the quarantine. */
 export async function watchNotices(onChange: (notices: KeptNotices) => void): Promise<() => void> {
   onChange(await readNotices());
-  return watchStored(KEY.quarantine, (raw) => onChange(noticesOf(raw)));
+  return watchStored(KEY.quarantine, (raw) => onChange(noticesOf(raw, keptSourceOf)));
 }

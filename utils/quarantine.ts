@@ -5,7 +5,7 @@ import type { Reply } from '@/core/messages';
 import { repairQuarantine } from '@/core/quarantine';
 import { withLocks } from './locks';
 import { quarantineItem } from './storage';
-import type { StoredKey } from './storage-keys';
+import { KEY, type StoredKey } from './storage-keys';
 
 /**
  * Keeps `raw` (from storage key `source`) aside; `kept` valid entries stayed in place.
@@ -13,7 +13,7 @@ import type { StoredKey } from './storage-keys';
  */
 export async function keepAside(source: StoredKey, raw: unknown, kept: number, now: number): Promise<void> {
   await withLocks(['quarantine'], async () => {
-    const { entries } = repairQuarantine(await quarantineItem.getValue(), now);
+    const { entries } = repairQuarantine(await quarantineItem.getValue(), now, KEY.quarantine);
     await quarantineItem.setValue([...entries, { source, at: now, kept, raw, dismissed: false }]);
   });
 }
@@ -21,7 +21,7 @@ export async function keepAside(source: StoredKey, raw: unknown, kept: number, n
 /** Keeps a damaged quarantine in itself (its readable entries stay); true if it was damaged. */
 export async function repairStoredQuarantine(now: number): Promise<boolean> {
   return withLocks(['quarantine'], async () => {
-    const { entries, damaged } = repairQuarantine(await quarantineItem.getValue(), now);
+    const { entries, damaged } = repairQuarantine(await quarantineItem.getValue(), now, KEY.quarantine);
     if (damaged) await quarantineItem.setValue(entries);
     return damaged;
   });
@@ -30,7 +30,7 @@ export async function repairStoredQuarantine(now: number): Promise<boolean> {
 /** The person has read the notice: keep everything, stop telling. */
 export async function dismissQuarantineNotices(now: number): Promise<Reply> {
   return withLocks(['quarantine'], async () => {
-    const { entries } = repairQuarantine(await quarantineItem.getValue(), now);
+    const { entries } = repairQuarantine(await quarantineItem.getValue(), now, KEY.quarantine);
     await quarantineItem.setValue(entries.map((e) => ({ ...e, dismissed: true })));
     return { ok: true } satisfies Reply;
   });

@@ -5,6 +5,7 @@
 // popup loads neither @wxt-dev/storage nor the locks (bench popup.heapRatio). No other
 // file spells a key (utils/storage.test.ts checks the source and the README).
 
+import type { KeptKind, KeptSourceOf } from '@/core/quarantine';
 import { MONTH_KEY } from '@/core/time';
 
 /** Every single (not per-month) key in `storage.local`. */
@@ -83,3 +84,24 @@ export type StoredKey = SingleKey | ReturnType<typeof CHECKINS.key> | ReturnType
 /** Whether `key` is one of the keys declared here. */
 export const isDeclaredKey = (key: string): key is StoredKey =>
   (Object.values(KEY) as string[]).includes(key) || CHECKINS.monthOf(key) !== null || OUTCOMES.monthOf(key) !== null;
+
+/** What each single key holds, in the words of the kept-aside notices (core/quarantine.ts). */
+const KEPT_KIND: Record<SingleKey, KeptKind> = {
+  [KEY.settings]: 'settings',
+  [KEY.engine]: 'schedule',
+  [KEY.status]: 'schedule',
+  [KEY.activity]: 'screenTime',
+  [KEY.rollups]: 'screenTime',
+  [KEY.phq2]: 'phq2',
+  [KEY.reflections]: 'reflections',
+  [KEY.lastMove]: 'lastMove',
+  [KEY.quarantine]: 'quarantine',
+};
+
+/** What a stored key holds, for the notices: a month of check-ins with its month; null for a key not declared here. */
+export const keptSourceOf: KeptSourceOf = (key) => {
+  const month = CHECKINS.monthOf(key);
+  if (month !== null) return { kind: 'checkIns', checkInMonth: month };
+  if (OUTCOMES.monthOf(key) !== null) return { kind: 'breaks' };
+  return Object.hasOwn(KEPT_KIND, key) ? { kind: KEPT_KIND[key as SingleKey] } : null;
+};

@@ -3,9 +3,35 @@ import { join, relative } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DOCUMENTED_KEYS, readEverything, readMonths } from './storage';
-import { CHECKINS, isDeclaredKey, KEY, OUTCOMES } from './storage-keys';
+import { CHECKINS, isDeclaredKey, KEY, keptSourceOf, OUTCOMES } from './storage-keys';
 
 const ROOT = join(__dirname, '..');
+
+describe('keptSourceOf: what each key holds, for the kept-aside notices', () => {
+  it.each<[string, ReturnType<typeof keptSourceOf>]>([
+    ['checkins:2026-11', { kind: 'checkIns', checkInMonth: '2026-11' }],
+    ['outcomes:2026-11', { kind: 'breaks' }],
+    ['settings', { kind: 'settings' }],
+    ['engine', { kind: 'schedule' }],
+    ['status', { kind: 'schedule' }],
+    ['activity', { kind: 'screenTime' }],
+    ['rollups', { kind: 'screenTime' }],
+    ['phq2', { kind: 'phq2' }],
+    ['reflections', { kind: 'reflections' }],
+    ['lastMove', { kind: 'lastMove' }],
+    ['quarantine', { kind: 'quarantine' }],
+    ['checkins:2026', null],
+    ['checkins:2026-13', null],
+    ['something', null],
+    ['constructor', null],
+  ])('%s → %j', (key, source) => {
+    expect(keptSourceOf(key)).toEqual(source);
+  });
+
+  it('knows every single key', () => {
+    for (const key of Object.values(KEY)) expect(keptSourceOf(key), key).not.toBeNull();
+  });
+});
 
 describe('a month family', () => {
   it.each([
@@ -105,6 +131,7 @@ describe('the inventory of stored keys', () => {
       ],
       ['reads the whole area itself', /\b(storage\.\w+|area)\.get\(\s*null\s*\)/],
       ['slices a month out of a key', /\.slice\(\s*9\s*\)/],
+      ['matches a month key with a pattern', /\/\^\(?(checkins|outcomes)\b/],
       [
         'keeps aside under a written-out key',
         /keepAside\(\s*['"`](settings|engine|status|activity|rollups|phq2|reflections|lastMove|quarantine)/,

@@ -11,7 +11,7 @@ import { initialScheduleState, type PendingBreak } from '@/core/schedule';
 import { DEFAULT_SETTINGS, type SettingsV1 } from '@/core/settings';
 import { HOUR_MS, localMonthKey } from '@/core/time';
 import { engineItem, lastMoveItem, monthItem, settingsItem } from '@/utils/storage';
-import { CHECKINS } from '@/utils/storage-keys';
+import { CHECKINS, keptSourceOf } from '@/utils/storage-keys';
 import { App } from './App';
 import { type BreakDeps, bindActions, load } from './actions';
 import { createBreakStore } from './store';
@@ -419,7 +419,7 @@ describe('break page', () => {
 
   it('tells in words what was kept aside, and OK dismisses it through the background', async () => {
     const { store, sent } = await mount('?nudge=stretch');
-    store.notices.value = noticesOf([{ source: 'settings', at: 1, kept: 0, raw: 'x', dismissed: false }]);
+    store.notices.value = noticesOf([{ source: 'settings', at: 1, kept: 0, raw: 'x', dismissed: false }], keptSourceOf);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Your settings.'));
     fireEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'OK' }));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());

@@ -6,6 +6,7 @@ import { i18n } from '#i18n';
 import { KeptAsideNotice } from '@/components/KeptAsideNotice';
 import { noticesOf } from '@/core/quarantine';
 import { send } from '@/utils/messaging';
+import { keptSourceOf } from '@/utils/storage-keys';
 import type { OptionsActions } from './actions';
 import { BreakEndSection } from './BreakEndSection';
 import { CallsSection } from './CallsSection';
@@ -71,7 +72,7 @@ export function App({ store, actions, now = Date.now }: Props) {
         {i18n.t(import.meta.env.FIREFOX ? 'options.shortcutFirefox' : 'options.shortcutChrome')}
       </p>
       <KeptAsideNotice
-        notices={noticesOf(store.quarantine.value)}
+        notices={noticesOf(store.quarantine.value, keptSourceOf)}
         whereHref="#kept-aside"
         onDismiss={() => void send({ type: 'quarantine/dismiss' })}
       />

@@ -1,7 +1,8 @@
 // "Kept aside" (issue 15 "Nothing damaged is lost silently"): every stored value that
 // could not be read, as it was found, with a copy to save. Shown only when there is one.
 import { i18n } from '#i18n';
-import { keptKindOf, parseQuarantine } from '@/core/quarantine';
+import { parseQuarantine } from '@/core/quarantine';
+import { keptSourceOf } from '@/utils/storage-keys';
 import { downloadBlob } from './export-actions';
 import type { OptionsStore } from './store';
 
@@ -17,11 +18,9 @@ export function KeptAsideSection({ store }: { store: OptionsStore }) {
       <p class="muted">{i18n.t('data.keptAside.intro')}</p>
       <ul>
         {entries.map((e) => {
-          const kind = keptKindOf(e.source) ?? 'quarantine';
+          const { kind, checkInMonth } = keptSourceOf(e.source) ?? { kind: 'quarantine' };
           const what =
-            kind === 'checkIns'
-              ? i18n.t('notice.what.checkIns', [e.source.slice(e.source.indexOf(':') + 1)])
-              : i18n.t(`notice.what.${kind}`);
+            kind === 'checkIns' ? i18n.t('notice.what.checkIns', [checkInMonth ?? '']) : i18n.t(`notice.what.${kind}`);
           return (
             <li key={`${e.source}-${e.at}`}>
               <time dateTime={new Date(e.at).toISOString()}>{when.format(e.at)}</time>: {what}{' '}

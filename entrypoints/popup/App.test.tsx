@@ -4,6 +4,7 @@ import { CareCard } from '@/components/CareCard';
 import { CheckInDetailsBody } from '@/components/CheckInDetailsBody';
 import { WeeklyReflection } from '@/components/WeeklyReflection';
 import { noticesOf } from '@/core/quarantine';
+import { keptSourceOf } from '@/utils/storage-keys';
 import { App, type PopupActions } from './App';
 import { renderFirstView } from './prerender';
 import { createPopupStore } from './store';
@@ -98,7 +99,10 @@ describe('popup App', () => {
   it('tells the user when stored entries were kept aside', () => {
     const store = createPopupStore();
     const act = actions();
-    store.notices.value = noticesOf([{ source: 'checkins:2026-10', at: 1, kept: 3, raw: [], dismissed: false }]);
+    store.notices.value = noticesOf(
+      [{ source: 'checkins:2026-10', at: 1, kept: 3, raw: [], dismissed: false }],
+      keptSourceOf,
+    );
     render(<App store={store} actions={act} />);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('Some saved data could not be read and is kept aside, unchanged.');
@@ -117,7 +121,7 @@ describe('popup App', () => {
     ['quarantine', "Limber's own list of what was kept aside. It is kept, whole, inside a fresh list."],
   ])('a set-aside %s is told in words, not an empty alert', (source, words) => {
     const store = createPopupStore();
-    store.notices.value = noticesOf([{ source, at: 1, kept: 0, raw: 'x', dismissed: false }]);
+    store.notices.value = noticesOf([{ source, at: 1, kept: 0, raw: 'x', dismissed: false }], keptSourceOf);
     render(<App store={store} actions={actions()} />);
     expect(screen.getByRole('alert').textContent).toContain(words);
   });

@@ -5,7 +5,7 @@ import type { WeeklyReflection } from '@/core/care';
 import { careInput, careSignal } from '@/core/care-signal';
 import type { Reply } from '@/core/messages';
 import { isStatusSnapshot, statusNow } from '@/core/status-snapshot';
-import { localWeekday, weekStartOf } from '@/core/time';
+import { localWeekday, MINUTE_MS, weekStartOf } from '@/core/time';
 import { readCheckIns } from '@/utils/checkin-reader';
 import { send } from '@/utils/messaging';
 import { readStored, watchStored } from '@/utils/page-storage';
@@ -26,7 +26,7 @@ export async function loadStatus(store: PopupStore): Promise<() => void> {
     store.nudgeNames.value = usable ? (snapshot.names ?? {}) : {};
     store.status.value = usable ? statusNow(snapshot, now) : null;
     // Active time moves on while the popup is open: redraw each minute (a page timer, not the worker's).
-    timer = setTimeout(() => void refresh(), 60_000 - (now % 60_000));
+    timer = setTimeout(() => void refresh(), MINUTE_MS - (now % MINUTE_MS));
   };
   await refresh();
   const unwatch = watchStored(KEY.status, () => void refresh());

@@ -1,5 +1,5 @@
 // Every pure module in core/ has its test beside it (STYLE.md: "a test beside each file").
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -19,5 +19,55 @@ describe('core/ inventory', () => {
       (f) => isTest(f) && (f.startsWith(`${base}.test.`) || f.startsWith(`${base}.property.test.`)),
     );
     expect(tests, `core/${base}.test.ts or core/${base}.property.test.ts`).not.toEqual([]);
+  });
+});
+
+// README "How it fits together" is the newcomer's map: it names every core/ and utils/
+// module (a `*-store.ts` pattern counts for the files it matches), and every file it
+// names exists somewhere in the tree.
+describe('README layout', () => {
+  const root = join(import.meta.dirname, '../..');
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const from = readme.indexOf('## How it fits together');
+  const open = readme.indexOf('```', from);
+  const layout = readme.slice(open, readme.indexOf('```', open + 3));
+  const named = [...new Set(layout.match(/[\w*.-]+\.(?:tsx?|mjs|yml|css)\b/g) ?? [])];
+  const patterns = named
+    .filter((n) => n.includes('*'))
+    .map((n) => new RegExp(`^${n.replace(/[.]/g, '\\.').replace(/\*/g, '[\\w-]+')}$`));
+  const isNamed = (file: string) => named.includes(file) || patterns.some((p) => p.test(file));
+
+  const walk = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : [e.name],
+    );
+  const tree = new Set(
+    ['core', 'utils', 'components', 'entrypoints', 'scripts', 'tests', 'bench', 'locales'].flatMap(walk),
+  );
+  const sources = (dir: string) =>
+    readdirSync(join(root, dir)).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.endsWith('.d.ts'));
+
+  it('finds the layout and the files it names', () => {
+    expect(named.length).toBeGreaterThan(60);
+  });
+
+  it.each([...sources('core').map((f) => `core/${f}`), ...sources('utils').map((f) => `utils/${f}`)])(
+    '%s is named in it',
+    (path) => {
+      expect(isNamed(path.slice(path.indexOf('/') + 1))).toBe(true);
+    },
+  );
+
+  it('names only files that exist', () => {
+    const missing = named.filter((n) => !n.includes('*') && !tree.has(n));
+    expect(missing).toEqual([]);
+  });
+
+  it('has each pattern match at least one file', () => {
+    for (const p of patterns)
+      expect(
+        [...tree].some((f) => p.test(f)),
+        String(p),
+      ).toBe(true);
   });
 });
