@@ -10,6 +10,7 @@ import { type CheckIn, dayOf, isOwnTag, type Mood } from '@/core/checkins';
 import type { Reply } from '@/core/messages';
 import { DAY_MS, dayNumber, MINUTE_MS, shiftMonth } from '@/core/time';
 import { describeFailure } from '@/utils/describe-failure';
+import { monthWords } from '@/utils/month-words';
 import { EntryForm } from './EntryForm';
 import { Face } from './MoodFaces';
 
@@ -25,12 +26,10 @@ interface Props {
   remove: (checkIn: CheckIn) => Promise<Reply>;
 }
 
-const monthName = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const dayName = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 // Each entry at its own local time (the zone it was made in), as its day is.
 const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
 const ownClock = (c: CheckIn) => clock.format(c.at + c.tzOffsetMin * MINUTE_MS);
-const monthLabel = (month: string) => monthName.format(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)) - 1));
 
 /** Days newest first; a day's entries in time order. */
 function byDay(entries: readonly CheckIn[]): [string, CheckIn[]][] {
@@ -117,7 +116,7 @@ export function EntryList({ month, entries, currentMonth, now, save, remove }: P
         <button type="button" onClick={() => (month.value = shiftMonth(shown, -1))}>
           {i18n.t('entries.earlier')}
         </button>
-        <h3 aria-live="polite">{monthLabel(shown)}</h3>
+        <h3 aria-live="polite">{monthWords(shown)}</h3>
         <button type="button" disabled={shown >= currentMonth} onClick={() => (month.value = shiftMonth(shown, 1))}>
           {i18n.t('entries.later')}
         </button>
@@ -149,7 +148,7 @@ export function EntryList({ month, entries, currentMonth, now, save, remove }: P
       {list === null ? (
         <p class="muted">{i18n.t('history.loading')}</p>
       ) : list.length === 0 ? (
-        <p class="muted">{i18n.t('entries.empty', [monthLabel(shown)])}</p>
+        <p class="muted">{i18n.t('entries.empty', [monthWords(shown)])}</p>
       ) : (
         byDay(list).map(([day, dayEntries]) => (
           <section key={day} class="entry-day" aria-label={dayName.format(dayNumber(day) * DAY_MS)}>

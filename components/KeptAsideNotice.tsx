@@ -3,6 +3,7 @@
 // finds damaged data; small (no library) because the popup shows it too.
 import { i18n } from '#i18n';
 import type { KeptNotices } from '@/core/quarantine';
+import { monthWords } from '@/utils/month-words';
 
 interface Props {
   notices: KeptNotices;
@@ -25,7 +26,9 @@ export function KeptAsideNotice({
 }: Props) {
   if (notices.kinds.length === 0) return null;
   const what = notices.kinds.map((kind) =>
-    kind === 'checkIns' ? i18n.t('notice.what.checkIns', [notices.months.join(', ')]) : i18n.t(`notice.what.${kind}`),
+    kind === 'checkIns'
+      ? i18n.t('notice.what.checkIns', [notices.months.map(monthWords).join(', ')])
+      : i18n.t(`notice.what.${kind}`),
   );
   return (
     <div class={compact ? 'notice kept-aside compact' : 'notice kept-aside'} role="alert">

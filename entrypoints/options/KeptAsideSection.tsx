@@ -2,6 +2,7 @@
 // could not be read, as it was found, with a copy to save. Shown only when there is one.
 import { i18n } from '#i18n';
 import { parseQuarantine } from '@/core/quarantine';
+import { monthWords } from '@/utils/month-words';
 import { keptSourceOf } from '@/utils/storage-keys';
 import { downloadBlob } from './export-actions';
 import type { OptionsStore } from './store';
@@ -20,11 +21,14 @@ export function KeptAsideSection({ store }: { store: OptionsStore }) {
         {entries.map((e) => {
           const { kind, checkInMonth } = keptSourceOf(e.source) ?? { kind: 'quarantine' };
           const what =
-            kind === 'checkIns' ? i18n.t('notice.what.checkIns', [checkInMonth ?? '']) : i18n.t(`notice.what.${kind}`);
+            kind === 'checkIns'
+              ? i18n.t('notice.what.checkIns', [checkInMonth ? monthWords(checkInMonth) : ''])
+              : i18n.t(`notice.what.${kind}`);
           return (
             <li key={`${e.source}-${e.at}`}>
-              <time dateTime={new Date(e.at).toISOString()}>{when.format(e.at)}</time>: {what}{' '}
-              {i18n.t('data.keptAside.kept', [e.kept])}
+              <time dateTime={new Date(e.at).toISOString()}>{when.format(e.at)}</time>: {what}
+              {/* A single value (settings, the schedule) keeps nothing in place: no count to tell. */}
+              {e.kept > 0 && ` ${i18n.t('data.keptAside.kept', e.kept)}`}
             </li>
           );
         })}

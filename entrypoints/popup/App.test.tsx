@@ -4,6 +4,7 @@ import { CareCard } from '@/components/CareCard';
 import { CheckInDetailsBody } from '@/components/CheckInDetailsBody';
 import { WeeklyReflection } from '@/components/WeeklyReflection';
 import { noticesOf } from '@/core/quarantine';
+import { monthWords } from '@/utils/month-words';
 import { keptSourceOf } from '@/utils/storage-keys';
 import { App, type PopupActions } from './App';
 import { renderFirstView } from './prerender';
@@ -106,7 +107,7 @@ describe('popup App', () => {
     render(<App store={store} actions={act} />);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('Some saved data could not be read and is kept aside, unchanged.');
-    expect(alert.textContent).toContain('Check-ins from 2026-10.');
+    expect(alert.textContent).toContain(`Check-ins from ${monthWords('2026-10')}.`);
     expect(screen.getByRole('link', { name: /See what was kept aside/ }).getAttribute('href')).toBe(
       '/options.html#kept-aside',
     );
