@@ -9,7 +9,7 @@ import {
   CARE_REACH_BACK_DAYS,
   careSignal,
 } from './care-signal';
-import { DAY_MS } from './time';
+import { DAY_MS, HOUR_MS } from './time';
 
 // The rule's fuller table (zones, the days every page reads, properties) is in
 // care.test.ts; this file holds the definitions to their documented values and each
@@ -43,7 +43,7 @@ describe('careSignal: three cards, each at its edges', () => {
   const noon = Date.UTC(2026, 10, 24, 12);
   type E = { at: number; tzOffsetMin: number; pain: number; mood: number };
   const entry = (daysAgo: number, pain: number, mood: number, hour = 12): E => ({
-    at: noon - daysAgo * DAY_MS + (hour - 12) * 3_600_000,
+    at: noon - daysAgo * DAY_MS + (hour - 12) * HOUR_MS,
     tzOffsetMin: 0,
     pain,
     mood,
@@ -85,7 +85,7 @@ describe('careSignal: three cards, each at its edges', () => {
     {
       name: 'mood 1 in the morning and 4 in the evening: the low moment counts',
       rows: days(0, 13, 2, 1).flatMap((e) => [
-        { ...e, at: e.at - 3 * 3_600_000 },
+        { ...e, at: e.at - 3 * HOUR_MS },
         { ...e, mood: 4 },
       ]),
       kind: 'mood',
@@ -148,7 +148,7 @@ describe('careSignal: three cards, each at its edges', () => {
       mood: { flagged: 0, logged: 0 },
     });
     // A pain-only 0 on one day lowers that day's pain mean to 3 and leaves its mood alone.
-    const both = [...days(0, 20, 6, 1), { at: noon - 3_600_000, tzOffsetMin: 0, pain: 0 }];
+    const both = [...days(0, 20, 6, 1), { at: noon - HOUR_MS, tzOffsetMin: 0, pain: 0 }];
     expect(careSignal(both, now, 0)).toMatchObject({
       recentPain: { flagged: 20, logged: 21 },
       mood: { flagged: 14, logged: 14 },

@@ -6,7 +6,7 @@ import { type ImportedData, MAX_PROBLEMS, parseImport } from './import';
 import type { Outcome } from './outcomes';
 import { mergeRecords, previewRestore, type RestoreData, readRestore, sameSettings } from './restore';
 import { DEFAULT_SETTINGS } from './settings';
-import { DAY_MS } from './time';
+import { DAY_MS, HOUR_MS } from './time';
 
 const at = Date.UTC(2026, 10, 24, 13, 5);
 const phq = (i: number): Phq2Result => ({
@@ -247,10 +247,10 @@ describe('readRestore: what cannot be true (issue 15)', () => {
     ],
     [
       'a break record 25 hours ahead',
-      { outcomes: [outcome(100 * DAY_MS + 25 * 3_600_000)] },
+      { outcomes: [outcome(100 * DAY_MS + 25 * HOUR_MS)] },
       { part: 'outcomes', field: 'at', reason: 'future' },
     ],
-    ['a break record 23 hours ahead (a clock set wrong)', { outcomes: [outcome(100 * DAY_MS + 23 * 3_600_000)] }, null],
+    ['a break record 23 hours ahead (a clock set wrong)', { outcomes: [outcome(100 * DAY_MS + 23 * HOUR_MS)] }, null],
   ])('%s', (_, parts, problem) => {
     const result = readRestore(imported(parts), now);
     if (problem === null) expect(result.ok).toBe(true);

@@ -6,7 +6,7 @@ import { BACKUP_PARTS, backupJson } from '@/core/export-backup';
 import { parseImport } from '@/core/import';
 import { readRestore } from '@/core/restore';
 import { DEFAULT_SETTINGS } from '@/core/settings';
-import { DAY_MS, localMonthKey, MINUTE_MS } from '@/core/time';
+import { DAY_MS, HOUR_MS, localMonthKey, MINUTE_MS } from '@/core/time';
 import { readAllData } from './all-data';
 
 import { deleteAllData } from './data-store';
@@ -39,7 +39,7 @@ describe('backup coverage', () => {
         { id: 'cov-000001', at: march, tzOffsetMin: 60, mood: 2, pain: 6, source: 'popup', note: 'stiff 😣' },
         {
           id: 'cov-000002',
-          at: march + 3_600_000,
+          at: march + HOUR_MS,
           tzOffsetMin: 60,
           mood: 4,
           pain: 3,

@@ -11,7 +11,7 @@ import { initialScheduleState, parseScheduleState } from '@/core/schedule';
 import { DEFAULT_SETTINGS } from '@/core/settings';
 import { statusSnapshot } from '@/core/status';
 import { isStatusSnapshot } from '@/core/status-snapshot';
-import { DAY_MS, localMonthKey } from '@/core/time';
+import { DAY_MS, HOUR_MS, localMonthKey } from '@/core/time';
 import { installFakeIdle } from '../tests/fake-idle';
 import { readMonth } from './checkin-store';
 import { handleRequest } from './handle-request';
@@ -26,7 +26,7 @@ const at = Date.UTC(2026, 10, 24, 13, 5);
 const month = localMonthKey(at, localOffsetMin(at));
 const checkIn: CheckIn = {
   id: 'mhx1c2a0-k2j9',
-  at: at - 3_600_000,
+  at: at - HOUR_MS,
   tzOffsetMin: localOffsetMin(at),
   mood: 3,
   pain: 4,

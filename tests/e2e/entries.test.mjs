@@ -5,9 +5,9 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText is the text as a reader sees it
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { DAY_MS } from '../time-units.mjs';
 import { FIXED_NOW, fixClock, launch, localDateInput, openPage, screenshotPath, storedCheckIns } from './harness.mjs';
 
-const DAY_MS = 86_400_000;
 /** @type {import('./harness.mjs').Env} */
 let env;
 

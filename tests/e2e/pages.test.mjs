@@ -7,6 +7,7 @@
 // popup.test.mjs). The welcome page opened once, on install.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { DAY_MS, TIME_UNITS } from '../time-units.mjs';
 import {
   axeViolations,
   clearOfMidnight,
@@ -94,26 +95,29 @@ async function shootAll(page, name, { height = 800 } = {}) {
 
 /** 45 days of check-ins before FIXED_NOW, two a day, written straight into storage (seeding). */
 async function seedDays() {
-  await helper.evaluate(async (now) => {
-    /** @type {Record<string, import('./harness.mjs').CheckIn[]>} */
-    const months = {};
-    for (let i = 0; i < 90; i++) {
-      const at = now - 45 * 86_400_000 + i * 12 * 3_600_000 + 3_600_000;
-      const tz = -new Date(at).getTimezoneOffset();
-      const local = new Date(at + tz * 60_000);
-      const key = `checkins:${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
-      months[key] ??= [];
-      months[key].push({
-        id: `pages${String(i).padStart(5, '0')}`,
-        at,
-        tzOffsetMin: tz,
-        mood: 1 + (i % 5),
-        pain: (i * 3) % 11,
-        source: 'popup',
-      });
-    }
-    await chrome.storage.local.set(months);
-  }, FIXED_NOW);
+  await helper.evaluate(
+    async ({ now, units }) => {
+      /** @type {Record<string, import('./harness.mjs').CheckIn[]>} */
+      const months = {};
+      for (let i = 0; i < 90; i++) {
+        const at = now - 45 * units.DAY_MS + i * 12 * units.HOUR_MS + units.HOUR_MS;
+        const tz = -new Date(at).getTimezoneOffset();
+        const local = new Date(at + tz * units.MINUTE_MS);
+        const key = `checkins:${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
+        months[key] ??= [];
+        months[key].push({
+          id: `pages${String(i).padStart(5, '0')}`,
+          at,
+          tzOffsetMin: tz,
+          mood: 1 + (i % 5),
+          pain: (i * 3) % 11,
+          source: 'popup',
+        });
+      }
+      await chrome.storage.local.set(months);
+    },
+    { now: FIXED_NOW, units: TIME_UNITS },
+  );
 }
 
 /**
@@ -318,7 +322,7 @@ describe('keyboard alone', () => {
       await page.keyboard.press('Tab');
     }
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'import-file');
-    const at = new Date(FIXED_NOW - 86_400_000).toISOString();
+    const at = new Date(FIXED_NOW - DAY_MS).toISOString();
     const csv = ['id,time,mood,pain,source', `keyboard-0001,${at},4,3,popup`].join('\r\n');
     await page.keyboard.press('Space');
     await (await chooser).setFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });

@@ -1,6 +1,6 @@
 // Every pure module in core/ has its test beside it (STYLE.md: "a test beside each file").
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const core = join(import.meta.dirname, '../../core');
@@ -69,5 +69,28 @@ describe('README layout', () => {
         [...tree].some((f) => p.test(f)),
         String(p),
       ).toBe(true);
+  });
+});
+
+// One home for lengths of time (issue 11): core/time.ts for the app, tests/time-units.mjs
+// for the plain-JavaScript scripts. Nowhere else writes a day or an hour out in ms.
+describe('lengths of time', () => {
+  const root = join(import.meta.dirname, '../..');
+  const homes = new Set(['core/time.ts', 'tests/time-units.mjs']);
+  const files = ['core', 'utils', 'components', 'entrypoints', 'scripts', 'tests', 'bench'].flatMap((dir) =>
+    readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /\.(tsx?|mjs)$/.test(e.name))
+      .map((e) => relative(root, join(e.parentPath, e.name))),
+  );
+
+  it('finds the sources', () => {
+    expect(files).toContain('core/time.ts');
+    expect(files).toContain('tests/time-units.mjs');
+  });
+
+  it('writes a day or an hour in ms only in core/time.ts and tests/time-units.mjs', () => {
+    const bare = /\b(86_?400_?000|3_?600_?000)\b/;
+    const found = files.filter((f) => !homes.has(f) && bare.test(readFileSync(join(root, f), 'utf8')));
+    expect(found).toEqual([]);
   });
 });
