@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { until } from '../until.mjs';
 
 /** @typedef {import('puppeteer-core').Page} Page */
 /** A Firefox with Limber installed, as `launch` gives it. */
@@ -349,22 +350,8 @@ export function downloaded(env) {
   return readdirSync(env.downloads).filter((name) => !name.endsWith('.part'));
 }
 
-/**
- * Polls `read` until `ok(value)`; fails with the last value after `timeoutMs`.
- * @template T
- * @param {() => T} read
- * @param {(value: Awaited<T>) => unknown} ok
- * @returns {Promise<Awaited<T>>}
- */
-export async function until(read, ok, timeoutMs = 10_000, everyMs = 150) {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out; last value ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-}
+/** Polling, shared with the Chromium suites (tests/until.mjs). */
+export { until };
 
 /**
  * Relative luminance (0 black … 1 white) of a CSS `rgb(…)` colour.

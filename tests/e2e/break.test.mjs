@@ -4,6 +4,7 @@
 // saved with source "break", and the small window works.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { until } from '../until.mjs';
 import {
   clearOfMidnight,
   launch,
@@ -36,23 +37,6 @@ after(async () => {
   await env.close();
   assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
 });
-
-/**
- * Polls `read` until `ok(value)`; fails with the last value after `timeoutMs`.
- * @template T
- * @param {() => T} read
- * @param {(value: Awaited<T>) => unknown} ok
- * @returns {Promise<Awaited<T>>}
- */
-async function until(read, ok, timeoutMs = 10_000) {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > end) assert.fail(`timed out; last value ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** Every stored break record, across month keys (a test may cross a month's end). */
 const outcomes = () => storedOutcomes(helper);

@@ -4,6 +4,7 @@
 // utils/time-scale.ts). Headless Chromium reports the user as active throughout.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { until as poll } from '../until.mjs';
 import {
   FAST_EXTENSION_DIR,
   killWorker,
@@ -49,21 +50,12 @@ const ask = (request) => page.evaluate((r) => chrome.runtime.sendMessage(r), req
 const badge = () => page.evaluate(() => chrome.action.getBadgeText({}));
 
 /**
- * Polls `read` until `ok(value)`; fails with the last value after `timeoutMs`.
+ * The engine's waits: a scaled minute is a second, so up to 45 s, looked at four times a second.
  * @template T
  * @param {() => Promise<T>} read
  * @param {(value: T) => unknown} ok
- * @returns {Promise<T>}
  */
-async function until(read, ok, timeoutMs = 45_000) {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > end) assert.fail(`timed out; last value ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
+const until = (read, ok, timeoutMs = 45_000) => poll(read, ok, timeoutMs, 250);
 
 describe('break engine', () => {
   test('a posture nudge is shown after 20 (scaled) minutes of activity, and the badge marks it', async () => {

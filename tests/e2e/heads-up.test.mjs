@@ -6,9 +6,9 @@
 // postpone is unit-tested (core/schedule.test.ts) and wired in entrypoints/background.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { until } from '../until.mjs';
 import { FAST_EXTENSION_DIR, launch, openPage } from './harness.mjs';
 
-/** @type {Awaited<ReturnType<typeof launch>>} */
 /** @type {import('./harness.mjs').Env} */
 let env;
 /** @type {import('playwright-core').Page} */
@@ -28,32 +28,21 @@ after(async () => {
 const notifications = () => page.evaluate(() => chrome.notifications.getAll());
 const ask = (/** @type {unknown} */ request) => page.evaluate((r) => chrome.runtime.sendMessage(r), request);
 
-/**
- * @template T
- * @param {() => Promise<T>} read
- * @param {(value: T) => boolean} ok
- */
-async function until(read, ok, timeoutMs = 60_000) {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > end) assert.fail(`timed out; last value ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 describe('heads-up before a break', () => {
   test('with the heads-up on, it comes before the nudge, and the nudge takes its place', async () => {
     assert.deepEqual(await ask({ type: 'settings/update', patch: { headsUp: { enabled: true, leadSec: 60 } } }), {
       ok: true,
     });
-    const first = await until(notifications, (n) => n['limber:heads-up'] === true || n['limber:nudge'] === true);
+    const first = await until(
+      notifications,
+      (n) => n['limber:heads-up'] === true || n['limber:nudge'] === true,
+      60_000,
+    );
     assert.equal(first['limber:heads-up'], true, `the heads-up came first: ${JSON.stringify(first)}`);
     assert.equal(first['limber:nudge'], undefined, 'no nudge yet while the heads-up shows');
     const state = await page.evaluate(async () => (await chrome.storage.local.get('engine')).engine);
     assert.equal(state.pending, null, 'nothing is due yet');
-    const nudged = await until(notifications, (n) => n['limber:nudge'] === true);
+    const nudged = await until(notifications, (n) => n['limber:nudge'] === true, 60_000);
     assert.equal(nudged['limber:heads-up'], undefined, 'the nudge closed the heads-up');
   });
 });

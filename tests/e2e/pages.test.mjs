@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DAY_MS, TIME_UNITS } from '../time-units.mjs';
+import { until } from '../until.mjs';
 import {
   axeViolations,
   clearOfMidnight,
@@ -36,23 +37,6 @@ after(async () => {
   await env.close();
   assert.deepEqual(foreign, [], 'the extension made requests outside its own pages');
 });
-
-/**
- * Polls `read` until `ok(value)`; fails with the last value after `timeoutMs`.
- * @template T
- * @param {() => Promise<T>} read
- * @param {(value: T) => unknown} ok
- * @returns {Promise<T>}
- */
-async function until(read, ok, timeoutMs = 10_000) {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > end) assert.fail(`timed out; last value ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const SCHEMES = /** @type {const} */ (['light', 'dark']);
 const WIDTHS = [360, 1280];
