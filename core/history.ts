@@ -18,21 +18,14 @@ export const RANGES = ['7', '30', '90', '365', 'all'] as const;
 export type RangeId = (typeof RANGES)[number];
 export const DEFAULT_RANGE: RangeId = '30';
 
-/** One logged day: the mean of its check-ins, and how many there were. */
-export interface DayRow {
+/**
+ * One logged day: the mean of its check-ins, and how many there were; the same day
+ * fields as the insights' rows (core/day-facts.ts DayFacts), without the activity.
+ */
+export interface DayRow
+  extends Pick<DayFacts, 'day' | 'entries' | 'meanPain' | 'meanMood' | 'sleep' | 'tags' | 'regions'> {
   /** Days since 1970-01-01. */
   n: number;
-  /** `YYYY-MM-DD`. */
-  day: string;
-  entries: number;
-  /** Mean of the day's pain (or mood) ratings; null when every check-in that day skipped it. */
-  meanPain: number | null;
-  meanMood: number | null;
-  /** Mean of the day's "last night's sleep" ratings (0–10), when any was given. */
-  sleep?: number;
-  /** Tags ticked and back regions marked in any of the day's check-ins. */
-  tags?: readonly Tag[];
-  regions?: readonly Region[];
   /** How many of the day's check-ins carry a note, when any does. */
   notes?: number;
 }
